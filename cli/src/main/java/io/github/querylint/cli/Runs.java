@@ -1,0 +1,72 @@
+package io.github.querylint.cli;
+
+import io.github.querylint.core.config.ConfigLoader;
+import io.github.querylint.core.config.QueryLintConfig;
+import io.github.querylint.core.engine.AnalysisRequest;
+import io.github.querylint.core.engine.Analyzer;
+import io.github.querylint.core.engine.Baseline;
+import io.github.querylint.core.rule.Rule;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/** What the commands share: rules, configuration lookup and the request. */
+final class Runs {
+
+    private Runs() {
+    }
+
+    static List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>();
+        ServiceLoader.load(Rule.class, Runs.class.getClassLoader()).forEach(rules::add);
+        return rules;
+    }
+
+    static Analyzer analyzer() {
+        return new Analyzer(rules());
+    }
+
+    /** The scanned root: the single directory given, or the current directory. */
+    static Path root(List<Path> paths) {
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new Failures.UsageException(p + ": no such file or directory");
+            }
+        }
+        if (paths.size() == 1 && Files.isDirectory(paths.get(0))) {
+            return paths.get(0).toAbsolutePath().normalize();
+        }
+        return Path.of("").toAbsolutePath();
+    }
+
+    static QueryLintConfig config(Analyzer analyzer, Path explicit, Path root) {
+        ConfigLoader loader = new ConfigLoader(analyzer.descriptors());
+        if (explicit != null) {
+            if (!Files.isRegularFile(explicit)) {
+                throw new Failures.UsageException(explicit + ": configuration file not found");
+            }
+            return loader.load(explicit);
+        }
+        Optional<Path> found = ConfigLoader.find(root);
+        return found.map(loader::load).orElse(QueryLintConfig.DEFAULTS);
+    }
+
+    static AnalysisRequest request(Analyzer analyzer, List<Path> paths, Path configFile, Path baselineFile, int threads) {
+        List<Path> scan = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        Path root = root(scan);
+        QueryLintConfig config = config(analyzer, configFile, root);
+        Baseline baseline = Baseline.EMPTY;
+        if (baselineFile != null) {
+            if (!Files.isRegularFile(baselineFile)) {
+                throw new Failures.UsageException(baselineFile + ": baseline file not found");
+            }
+            baseline = Baseline.read(baselineFile);
+        }
+        return new AnalysisRequest(root, scan.stream().map(p -> p.toAbsolutePath().normalize()).toList(), config,
+                baseline, threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,189 @@
+package io.github.querylint.core.extract;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import io.github.querylint.core.query.Cardinality;
+import io.github.querylint.core.query.QueryLanguage;
+import io.github.querylint.core.query.QueryOrigin;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The query APIs: which method calls take a query text, in which argument, in which language,
+ * and how their result is read. A call matches by its name and by what is known of its receiver
+ * (declared type, or a telling name when the type is not declared in the file).
+ */
+final class ApiCalls {
+
+    /**
+     * @param origin          API family
+     * @param language        query language
+     * @param argumentIndex   which argument holds the query
+     * @param cardinality     how the call itself reads the result (UNKNOWN: the chain decides)
+     * @param distinctive     whether the method name alone identifies the API
+     * @param needsQueryLookingText whether the text must start like a query to count
+     */
+    record Api(QueryOrigin origin, QueryLanguage language, int argumentIndex, Cardinality cardinality,
+               boolean distinctive, boolean needsQueryLookingText) {
+    }
+
+    private enum Family { JDBC, JDBC_TEMPLATE, JDBC_CLIENT, JPA, HIBERNATE }
+
+    private static final Set<String> JDBC_TYPES = Set.of("Connection", "Statement", "PreparedStatement",
+            "CallableStatement");
+    private static final Set<String> TEMPLATE_TYPES = Set.of("JdbcTemplate", "NamedParameterJdbcTemplate",
+            "JdbcOperations", "NamedParameterJdbcOperations", "SimpleJdbcTemplate");
+    private static final Set<String> CLIENT_TYPES = Set.of("JdbcClient");
+    private static final Set<String> JPA_TYPES = Set.of("EntityManager");
+    private static final Set<String> HIBERNATE_TYPES = Set.of("Session", "StatelessSession", "SharedSessionContract",
+            "QueryProducer");
+
+    private static final Map<String, Cardinality> JDBC = Map.of(
+            "executeQuery", Cardinality.COLLECTION,
+            "prepareStatement", Cardinality.UNKNOWN,
+            "prepareCall", Cardinality.UNKNOWN,
+            "execute", Cardinality.UNKNOWN,
+            "executeUpdate", Cardinality.UPDATE_COUNT,
+            "executeLargeUpdate", Cardinality.UPDATE_COUNT,
+            "addBatch", Cardinality.UPDATE_COUNT);
+    private static final Map<String, Cardinality> TEMPLATE = Map.of(
+            "query", Cardinality.COLLECTION,
+            "queryForList", Cardinality.COLLECTION,
+            "queryForObject", Cardinality.SINGLE,
+            "queryForMap", Cardinality.SINGLE,
+            "queryForStream", Cardinality.STREAM,
+            "queryForRowSet", Cardinality.COLLECTION,
+            "update", Cardinality.UPDATE_COUNT,
+            "batchUpdate", Cardinality.UPDATE_COUNT,
+            "execute", Cardinality.UNKNOWN);
+    private static final Set<String> DISTINCTIVE = Set.of("executeQuery", "prepareStatement", "prepareCall",
+            "executeUpdate", "executeLargeUpdate", "queryForList", "queryForObject", "queryForMap", "queryForStream",
+            "queryForRowSet", "batchUpdate", "createQuery", "createNativeQuery", "createSelectionQuery",
+            "createMutationQuery", "createSQLQuery");
+
+    private ApiCalls() {
+    }
+
+    static Optional<Api> match(MethodCallExpr call, CallSites sites) {
+        String name = call.getNameAsString();
+        if (call.getArguments().isEmpty()) {
+            return Optional.empty();
+        }
+        Family family = family(call, sites);
+        boolean distinctive = DISTINCTIVE.contains(name);
+        if (family == null && !distinctive) {
+            return Optional.empty();
+        }
+        switch (name) {
+            case "createQuery", "createSelectionQuery", "createMutationQuery" -> {
+                if (family != null && family != Family.JPA && family != Family.HIBERNATE) {
+                    return Optional.empty();
+                }
+                QueryLanguage language = family == Family.HIBERNATE || !name.equals("createQuery")
+                        ? QueryLanguage.HQL : QueryLanguage.JPQL;
+                QueryOrigin origin = language == QueryLanguage.HQL ? QueryOrigin.HIBERNATE : QueryOrigin.JPA;
+                Cardinality c = name.equals("createMutationQuery") ? Cardinality.UPDATE_COUNT : Cardinality.UNKNOWN;
+                return Optional.of(new Api(origin, language, 0, c, true, family == null));
+            }
+            case "createNativeQuery", "createSQLQuery" -> {
+                if (family != null && family != Family.JPA && family != Family.HIBERNATE) {
+                    return Optional.empty();
+                }
+                QueryOrigin origin = family == Family.HIBERNATE ? QueryOrigin.HIBERNATE : QueryOrigin.JPA;
+                return Optional.of(new Api(origin, QueryLanguage.SQL, 0, Cardinality.UNKNOWN, true, family == null));
+            }
+            case "sql" -> {
+                if (family != Family.JDBC_CLIENT) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Api(QueryOrigin.JDBC_CLIENT, QueryLanguage.SQL, 0, Cardinality.UNKNOWN, true,
+                        false));
+            }
+            default -> {
+                // JDBC and JdbcTemplate below
+            }
+        }
+        if (family == Family.JDBC_TEMPLATE || (family == null && TEMPLATE.containsKey(name) && !JDBC.containsKey(name))) {
+            Cardinality c = TEMPLATE.get(name);
+            if (c == null) {
+                return Optional.empty();
+            }
+            if (name.equals("batchUpdate") && call.getArguments().get(0).toString().startsWith("new String")) {
+                return Optional.empty(); // batchUpdate(String...) of many statements: each is a literal of its own
+            }
+            return Optional.of(new Api(QueryOrigin.JDBC_TEMPLATE, QueryLanguage.SQL, 0, c, distinctive, !distinctive));
+        }
+        if (family == Family.JDBC || (family == null && JDBC.containsKey(name))) {
+            Cardinality c = JDBC.get(name);
+            if (c == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Api(QueryOrigin.JDBC, QueryLanguage.SQL, 0, c, distinctive, !distinctive));
+        }
+        return Optional.empty();
+    }
+
+    /** The API family of the call's receiver, from its declared type or, failing that, its name. */
+    private static Family family(MethodCallExpr call, CallSites sites) {
+        Optional<Expression> scope = call.getScope();
+        if (scope.isEmpty()) {
+            return null;
+        }
+        String type = sites.typeOf(scope.get());
+        if (type != null) {
+            if (JDBC_TYPES.contains(type)) {
+                return Family.JDBC;
+            }
+            if (TEMPLATE_TYPES.contains(type)) {
+                return Family.JDBC_TEMPLATE;
+            }
+            if (CLIENT_TYPES.contains(type)) {
+                return Family.JDBC_CLIENT;
+            }
+            if (JPA_TYPES.contains(type)) {
+                return Family.JPA;
+            }
+            if (HIBERNATE_TYPES.contains(type)) {
+                return Family.HIBERNATE;
+            }
+            return null;
+        }
+        String receiver = receiverName(scope.get()).toLowerCase(Locale.ROOT);
+        if (receiver.contains("jdbcclient")) {
+            return Family.JDBC_CLIENT;
+        }
+        if (receiver.contains("jdbctemplate") || receiver.equals("jdbc") || receiver.endsWith("template")
+                || receiver.contains("jdbcoperations")) {
+            return Family.JDBC_TEMPLATE;
+        }
+        if (receiver.equals("em") || receiver.contains("entitymanager")) {
+            return Family.JPA;
+        }
+        if (receiver.endsWith("session")) {
+            return Family.HIBERNATE;
+        }
+        if (receiver.equals("conn") || receiver.endsWith("connection") || receiver.equals("stmt")
+                || receiver.endsWith("statement") || receiver.equals("ps") || receiver.equals("st")
+                || receiver.equals("con") || receiver.equals("c")) {
+            return Family.JDBC;
+        }
+        return null;
+    }
+
+    /** {@code jdbc} for {@code jdbc}, {@code this.jdbc} and {@code getJdbc()}. */
+    static String receiverName(Expression scope) {
+        if (scope.isNameExpr()) {
+            return scope.asNameExpr().getNameAsString();
+        }
+        if (scope.isFieldAccessExpr()) {
+            return scope.asFieldAccessExpr().getNameAsString();
+        }
+        if (scope.isMethodCallExpr()) {
+            String n = scope.asMethodCallExpr().getNameAsString();
+            return n.startsWith("get") && n.length() > 3 ? n.substring(3) : n;
+        }
+        return "";
+    }
+}

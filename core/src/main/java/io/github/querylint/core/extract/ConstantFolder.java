@@ -1,0 +1,439 @@
+package io.github.querylint.core.extract;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Assembles the text of a query from Java expressions: literals, text blocks, {@code +}
+ * concatenation, constants of the same class and of other classes of the scanned tree,
+ * effectively-final locals, {@code StringBuilder} append chains, {@code String.format} and
+ * {@code formatted}. What cannot be known becomes a placeholder that keeps the query parseable.
+ */
+final class ConstantFolder {
+
+    /** The result of folding: the text, and whether a part of it was not known. */
+    record Folded(String text, boolean dynamic, boolean conditional) {
+        Folded append(Folded other) {
+            return new Folded(text + other.text, dynamic || other.dynamic, conditional || other.conditional);
+        }
+    }
+
+    private static final Pattern VALUE_POSITION = Pattern.compile(
+            "(?is).*(=|<|>|<>|!=|\\(|,|\\blike|\\bin|\\blimit|\\boffset|\\bthen|\\belse|\\bbetween|\\band|\\bvalues|\\btop)\\s*$");
+    private static final Pattern FORMAT_SPEC = Pattern.compile("%(\\d+\\$)?[-#+ 0,(]*\\d*(\\.\\d+)?[sdfnxXbBcCeEgGoaAhHtT%]");
+
+    private final CompilationUnit unit;
+    private final ProjectConstants project;
+    private final Map<String, Expression> fields = new HashMap<>();
+    private final Set<Object> active = new HashSet<>();
+
+    ConstantFolder(CompilationUnit unit, ProjectConstants project) {
+        this.unit = unit;
+        this.project = project;
+        for (FieldDeclaration field : unit.findAll(FieldDeclaration.class)) {
+            for (VariableDeclarator v : field.getVariables()) {
+                v.getInitializer().ifPresent(init -> fields.putIfAbsent(v.getNameAsString(), init));
+            }
+        }
+    }
+
+    /** Folds an expression to text, or empty when it holds nothing textual at all. */
+    Optional<Folded> fold(Expression e) {
+        Folded f = foldOrPlaceholder(e, "");
+        return f == null ? Optional.empty() : Optional.of(f);
+    }
+
+    /** Whether an expression is a string literal or something assembled from literals. */
+    boolean hasText(Expression e) {
+        Optional<Folded> f = fold(e);
+        return f.isPresent() && !f.get().text().isBlank() && !f.get().text().equals(ConstantFolderSupport.DYNAMIC);
+    }
+
+    private Folded foldOrPlaceholder(Expression e, String before) {
+        Folded f = foldKnown(e, before);
+        if (f != null) {
+            return f;
+        }
+        return placeholder(before);
+    }
+
+    static Folded placeholder(String before) {
+        String trimmed = before.stripTrailing();
+        if (trimmed.endsWith("'") && (count(before, '\'') % 2 == 1)) {
+            return new Folded(ConstantFolderSupport.DYNAMIC, true, false); // inside a string literal
+        }
+        if (VALUE_POSITION.matcher(trimmed).matches()) {
+            return new Folded("?", true, false);
+        }
+        return new Folded(ConstantFolderSupport.DYNAMIC, true, false);
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private Folded foldKnown(Expression e, String before) {
+        if (e instanceof StringLiteralExpr s) {
+            return new Folded(s.asString(), false, false);
+        }
+        if (e instanceof TextBlockLiteralExpr t) {
+            return new Folded(t.asString(), false, false);
+        }
+        if (e instanceof CharLiteralExpr c) {
+            return new Folded(String.valueOf(c.asChar()), false, false);
+        }
+        if (e instanceof IntegerLiteralExpr || e instanceof LongLiteralExpr) {
+            return new Folded(e.toString().replaceAll("[lL_]", ""), false, false);
+        }
+        if (e instanceof EnclosedExpr en) {
+            return foldKnown(en.getInner(), before);
+        }
+        if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+            Folded left = foldOrPlaceholder(b.getLeft(), before);
+            Folded right = foldOrPlaceholder(b.getRight(), before + left.text());
+            if (!left.dynamic() || !right.dynamic() || isTextual(b.getLeft()) || isTextual(b.getRight())) {
+                return left.append(right);
+            }
+            return null;
+        }
+        if (e instanceof ConditionalExpr c) {
+            Folded a = foldKnown(c.getThenExpr(), before);
+            Folded b = foldKnown(c.getElseExpr(), before);
+            if (a != null && b != null) {
+                // both branches known: take the longer (it usually holds the optional clause)
+                Folded pick = a.text().length() >= b.text().length() ? a : b;
+                return new Folded(pick.text(), pick.dynamic(), true);
+            }
+            return null;
+        }
+        if (e instanceof NameExpr n) {
+            return resolveName(n, before);
+        }
+        if (e instanceof FieldAccessExpr fa) {
+            String scope = fa.getScope().toString();
+            if (scope.equals("this")) {
+                return resolveField(fa.getNameAsString(), before);
+            }
+            return project.lookup(scope, fa.getNameAsString(), unit)
+                    .map(text -> new Folded(text, text.contains(ConstantFolderSupport.DYNAMIC), false))
+                    .orElse(null);
+        }
+        if (e instanceof MethodCallExpr call) {
+            return foldCall(call, before);
+        }
+        return null;
+    }
+
+    private static boolean isTextual(Expression e) {
+        return e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr;
+    }
+
+    private Folded foldCall(MethodCallExpr call, String before) {
+        String name = call.getNameAsString();
+        if (name.equals("toString") && call.getArguments().isEmpty() && call.getScope().isPresent()) {
+            Expression scope = call.getScope().get();
+            if (scope instanceof NameExpr n) {
+                Folded built = foldBuilder(n, call);
+                if (built != null) {
+                    return built;
+                }
+            }
+            return foldKnown(scope, before);
+        }
+        if ((name.equals("formatted") && call.getScope().isPresent())
+                || (name.equals("format") && call.getScope().map(s -> s.toString().equals("String")).orElse(false))) {
+            Expression template = name.equals("formatted") ? call.getScope().get()
+                    : call.getArguments().isEmpty() ? null : call.getArguments().get(0);
+            if (template == null) {
+                return null;
+            }
+            Folded t = foldKnown(template, before);
+            if (t == null) {
+                return null;
+            }
+            List<Expression> args = name.equals("formatted") ? call.getArguments()
+                    : call.getArguments().subList(1, call.getArguments().size());
+            return format(t, args);
+        }
+        if (name.equals("join") && call.getScope().map(s -> s.toString().equals("String")).orElse(false)
+                && call.getArguments().size() >= 2) {
+            Folded sep = foldKnown(call.getArguments().get(0), before);
+            if (sep == null) {
+                return null;
+            }
+            StringBuilder sb = new StringBuilder();
+            boolean dynamic = false;
+            for (int i = 1; i < call.getArguments().size(); i++) {
+                Folded part = foldOrPlaceholder(call.getArguments().get(i), before + sb);
+                if (i > 1) {
+                    sb.append(sep.text());
+                }
+                sb.append(part.text());
+                dynamic |= part.dynamic();
+            }
+            return new Folded(sb.toString(), dynamic, false);
+        }
+        if ((name.equals("trim") || name.equals("strip") || name.equals("stripIndent") || name.equals("intern"))
+                && call.getScope().isPresent()) {
+            Folded f = foldKnown(call.getScope().get(), before);
+            return f == null ? null : new Folded(f.text().strip(), f.dynamic(), f.conditional());
+        }
+        return null;
+    }
+
+    private Folded format(Folded template, List<Expression> args) {
+        var m = FORMAT_SPEC.matcher(template.text());
+        StringBuilder sb = new StringBuilder();
+        int argIndex = 0;
+        boolean dynamic = template.dynamic();
+        int last = 0;
+        while (m.find()) {
+            sb.append(template.text(), last, m.start());
+            last = m.end();
+            String spec = m.group();
+            if (spec.equals("%%")) {
+                sb.append('%');
+                continue;
+            }
+            if (spec.equals("%n")) {
+                sb.append('\n');
+                continue;
+            }
+            Folded arg = argIndex < args.size() ? foldKnown(args.get(argIndex), sb.toString()) : null;
+            argIndex++;
+            if (arg == null) {
+                arg = placeholder(sb.toString());
+            }
+            sb.append(arg.text());
+            dynamic |= arg.dynamic();
+        }
+        sb.append(template.text().substring(last));
+        return new Folded(sb.toString(), dynamic, template.conditional());
+    }
+
+    private Folded resolveName(NameExpr n, String before) {
+        String name = n.getNameAsString();
+        Optional<Node> scope = enclosingBody(n);
+        if (scope.isPresent()) {
+            Folded local = resolveLocal(name, n, scope.get(), before);
+            if (local != null) {
+                return local;
+            }
+            if (isParameter(name, n)) {
+                return null; // a parameter: unknown
+            }
+        }
+        Folded field = resolveField(name, before);
+        if (field != null) {
+            return field;
+        }
+        return project.lookupStatic(name, unit)
+                .map(text -> new Folded(text, text.contains(ConstantFolderSupport.DYNAMIC), false))
+                .orElse(null);
+    }
+
+    private static boolean isParameter(String name, Node from) {
+        for (Node p = from; p != null; p = p.getParentNode().orElse(null)) {
+            if (p instanceof CallableDeclaration<?> c) {
+                return c.getParameters().stream().anyMatch(param -> param.getNameAsString().equals(name));
+            }
+            if (p instanceof LambdaExpr l && l.getParameters().stream().anyMatch(param -> param.getNameAsString().equals(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Folded resolveField(String name, String before) {
+        Expression init = fields.get(name);
+        if (init == null || !active.add(init)) {
+            return null;
+        }
+        try {
+            return foldKnown(init, before);
+        } finally {
+            active.remove(init);
+        }
+    }
+
+    private static Optional<Node> enclosingBody(Node n) {
+        for (Node p = n.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            if (p instanceof CallableDeclaration<?> || p instanceof LambdaExpr) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A local variable: its initializer plus the {@code +=} and {@code append} that come before the
+     * use, in source order; those inside an {@code if} make the text conditional.
+     */
+    private Folded resolveLocal(String name, NameExpr use, Node body, String before) {
+        VariableDeclarator declarator = null;
+        for (VariableDeclarator v : body.findAll(VariableDeclarator.class)) {
+            if (v.getNameAsString().equals(name) && before(v, use)) {
+                declarator = v;
+            }
+        }
+        if (declarator == null || !active.add(declarator)) {
+            return null;
+        }
+        try {
+            if (declarator.getInitializer().isEmpty()) {
+                // String sql; if (...) sql = "..."; else sql = "...";
+                List<AssignExpr> assigns = new ArrayList<>();
+                for (AssignExpr a : body.findAll(AssignExpr.class)) {
+                    if (a.getTarget().toString().equals(name) && a.getOperator() == AssignExpr.Operator.ASSIGN
+                            && before(a, use)) {
+                        assigns.add(a);
+                    }
+                }
+                if (assigns.isEmpty()) {
+                    return null;
+                }
+                Folded first = foldKnown(assigns.get(0).getValue(), before);
+                return first == null ? null : new Folded(first.text(), first.dynamic(), assigns.size() > 1);
+            }
+            Expression init = declarator.getInitializer().get();
+            if (init instanceof ObjectCreationExpr creation && isBuilder(creation)) {
+                return foldBuilder(new NameExpr(name), use, body, creation);
+            }
+            Folded value = foldKnown(init, before);
+            if (value == null) {
+                return null;
+            }
+            for (AssignExpr a : body.findAll(AssignExpr.class)) {
+                if (!a.getTarget().toString().equals(name) || !before(a, use)) {
+                    continue;
+                }
+                if (a.getOperator() == AssignExpr.Operator.PLUS) {
+                    Folded part = foldOrPlaceholder(a.getValue(), before + value.text());
+                    boolean conditional = insideBranch(a, body);
+                    value = new Folded(value.text() + part.text(), value.dynamic() || part.dynamic(),
+                            value.conditional() || conditional);
+                } else if (a.getOperator() == AssignExpr.Operator.ASSIGN) {
+                    Folded replaced = foldKnown(a.getValue(), before);
+                    if (replaced == null) {
+                        return null;
+                    }
+                    value = new Folded(replaced.text(), replaced.dynamic(), true);
+                }
+            }
+            return value;
+        } finally {
+            active.remove(declarator);
+        }
+    }
+
+    private static boolean isBuilder(ObjectCreationExpr creation) {
+        String type = creation.getType().getNameAsString();
+        return type.equals("StringBuilder") || type.equals("StringBuffer") || type.equals("StringJoiner");
+    }
+
+    private Folded foldBuilder(NameExpr name, MethodCallExpr toStringCall) {
+        Optional<Node> body = enclosingBody(toStringCall);
+        if (body.isEmpty()) {
+            return null;
+        }
+        for (VariableDeclarator v : body.get().findAll(VariableDeclarator.class)) {
+            if (v.getNameAsString().equals(name.getNameAsString()) && v.getInitializer().isPresent()
+                    && v.getInitializer().get() instanceof ObjectCreationExpr c && isBuilder(c)) {
+                return foldBuilder(name, toStringCall, body.get(), c);
+            }
+        }
+        return null;
+    }
+
+    private Folded foldBuilder(NameExpr name, Node use, Node body, ObjectCreationExpr creation) {
+        Folded value = new Folded("", false, false);
+        String type = creation.getType().getNameAsString();
+        String separator = null;
+        if (!creation.getArguments().isEmpty()) {
+            Folded init = foldKnown(creation.getArguments().get(0), "");
+            if (type.equals("StringJoiner")) {
+                separator = init == null ? " " : init.text();
+            } else if (init != null) {
+                value = init;
+            }
+        }
+        boolean first = true;
+        for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
+            if (!before(call, use) || !rootIs(call, name.getNameAsString())) {
+                continue;
+            }
+            String method = call.getNameAsString();
+            if (!(method.equals("append") || method.equals("add")) || call.getArguments().size() != 1) {
+                continue;
+            }
+            Folded part = foldOrPlaceholder(call.getArguments().get(0), value.text());
+            boolean conditional = insideBranch(call, body);
+            String text = separator != null && !first ? separator + part.text() : part.text();
+            first = false;
+            value = new Folded(value.text() + text, value.dynamic() || part.dynamic(), value.conditional() || conditional);
+        }
+        return value;
+    }
+
+    /** Whether a call chain {@code sb.append(a).append(b)} starts at the named variable. */
+    private static boolean rootIs(MethodCallExpr call, String name) {
+        Expression scope = call.getScope().orElse(null);
+        while (scope instanceof MethodCallExpr inner) {
+            scope = inner.getScope().orElse(null);
+        }
+        return scope instanceof NameExpr n && n.getNameAsString().equals(name);
+    }
+
+    private static boolean insideBranch(Node node, Node body) {
+        for (Node p = node.getParentNode().orElse(null); p != null && p != body; p = p.getParentNode().orElse(null)) {
+            if (p instanceof IfStmt || p instanceof SwitchEntry || p instanceof ConditionalExpr) {
+                return true;
+            }
+            if (p instanceof BlockStmt && p.getParentNode().map(pp -> pp instanceof com.github.javaparser.ast.stmt.ForStmt
+                    || pp instanceof com.github.javaparser.ast.stmt.ForEachStmt
+                    || pp instanceof com.github.javaparser.ast.stmt.WhileStmt).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean before(Node a, Node b) {
+        return a.getBegin().isPresent() && b.getBegin().isPresent() && a.getBegin().get().isBefore(b.getBegin().get());
+    }
+}

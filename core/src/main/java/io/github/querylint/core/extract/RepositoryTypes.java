@@ -1,0 +1,62 @@
+package io.github.querylint.core.extract;
+
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.type.Type;
+import io.github.querylint.core.query.Cardinality;
+import java.util.Set;
+
+/** What Spring Data and MyBatis make of a repository method's signature. */
+final class RepositoryTypes {
+
+    private static final Set<String> COLLECTIONS = Set.of("List", "Collection", "Set", "Iterable", "Streamable",
+            "SortedSet", "LinkedList", "ArrayList", "HashSet", "Map", "Flux", "Cursor");
+    private static final Set<String> STREAMS = Set.of("Stream");
+    private static final Set<String> PAGES = Set.of("Page", "Slice", "Window", "GeoPage");
+    private static final Set<String> OPTIONALS = Set.of("Optional", "Mono", "Maybe");
+    private static final Set<String> SCALARS = Set.of("long", "Long", "int", "Integer", "boolean", "Boolean",
+            "BigDecimal", "BigInteger", "double", "Double", "short", "Short", "float", "Float");
+    /** Parameters that bound the rows Spring Data or MyBatis fetch. */
+    private static final Set<String> BOUNDING = Set.of("Pageable", "Limit", "ScrollPosition", "RowBounds",
+            "PageRequest", "OffsetScrollPosition", "KeysetScrollPosition");
+
+    private RepositoryTypes() {
+    }
+
+    static Cardinality cardinality(Type type) {
+        String simple = CallSites.simpleType(type);
+        if (type.isArrayType()) {
+            return Cardinality.COLLECTION;
+        }
+        if (type.isVoidType()) {
+            return Cardinality.UPDATE_COUNT;
+        }
+        if (COLLECTIONS.contains(simple) || PAGES.contains(simple)) {
+            return Cardinality.COLLECTION;
+        }
+        if (STREAMS.contains(simple)) {
+            return Cardinality.STREAM;
+        }
+        if (OPTIONALS.contains(simple)) {
+            return Cardinality.OPTIONAL;
+        }
+        if (SCALARS.contains(simple)) {
+            return Cardinality.SCALAR;
+        }
+        return Cardinality.SINGLE;
+    }
+
+    static boolean isPageLike(Type type) {
+        return PAGES.contains(CallSites.simpleType(type));
+    }
+
+    static String boundingParameter(MethodDeclaration method) {
+        for (Parameter p : method.getParameters()) {
+            String simple = CallSites.simpleType(p.getType());
+            if (BOUNDING.contains(simple)) {
+                return simple;
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,387 @@
+package io.github.querylint.core.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.hibernate.grammars.hql.HqlParser;
+
+/** Turns Hibernate's HQL parse tree into a {@link QueryShape}. The only class that reads that tree. */
+final class JpqlShapeBuilder {
+
+    private static final Pattern PARAMETER = Pattern.compile("[:?][A-Za-z0-9_]*");
+    private static final Pattern PATH = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*");
+    private static final Set<String> AGGREGATES = Set.of("count", "sum", "avg", "min", "max", "every", "any",
+            "listagg", "array_agg", "stddev", "variance");
+
+    private final List<SelectBlock> blocks = new ArrayList<>();
+
+    QueryShape build(HqlParser.StatementContext statement) {
+        if (statement.selectStatement() != null) {
+            addQueryExpression(statement.selectStatement().queryExpression(), BlockRole.OUTERMOST, RowLimit.NONE);
+            return new QueryShape(StatementKind.SELECT, blocks, false, false, "");
+        }
+        if (statement.updateStatement() != null) {
+            var update = statement.updateStatement();
+            scanSubqueries(update.whereClause());
+            return new QueryShape(StatementKind.UPDATE, blocks, false, update.whereClause() != null,
+                    rootName(update.entityWithJoins()));
+        }
+        if (statement.deleteStatement() != null) {
+            var delete = statement.deleteStatement();
+            scanSubqueries(delete.whereClause());
+            return new QueryShape(StatementKind.DELETE, blocks, false, delete.whereClause() != null,
+                    rootName(delete.entityWithJoins()));
+        }
+        var insert = statement.insertStatement();
+        if (insert != null && insert.queryExpression() != null) {
+            addQueryExpression(insert.queryExpression(), BlockRole.WRITE_SOURCE, RowLimit.NONE);
+        }
+        String target = insert == null || insert.targetEntity() == null ? "" : insert.targetEntity().entityName().getText();
+        return new QueryShape(StatementKind.INSERT, blocks, false, false, target);
+    }
+
+    private static String rootName(HqlParser.EntityWithJoinsContext ctx) {
+        if (ctx != null && ctx.fromRoot() instanceof HqlParser.RootEntityContext root) {
+            return root.entityName().getText();
+        }
+        return "";
+    }
+
+    private void addQueryExpression(HqlParser.QueryExpressionContext ctx, BlockRole role, RowLimit inherited) {
+        if (ctx == null) {
+            return;
+        }
+        if (ctx.withClause() != null) {
+            for (var cte : ctx.withClause().cte()) {
+                addQueryExpression(cte.queryExpression(), BlockRole.CTE, RowLimit.NONE);
+            }
+        }
+        boolean set = ctx.orderedQuery().size() > 1;
+        BlockRole operandRole = set && role == BlockRole.OUTERMOST ? BlockRole.SET_OPERAND : role;
+        for (var ordered : ctx.orderedQuery()) {
+            if (ordered instanceof HqlParser.QuerySpecExpressionContext spec) {
+                addQuery(spec.query(), operandRole, SqlShapeBuilder.tighter(inherited, limit(spec.limitOffset())));
+            } else if (ordered instanceof HqlParser.NestedQueryExpressionContext nested) {
+                addQueryExpression(nested.queryExpression(), operandRole,
+                        SqlShapeBuilder.tighter(inherited, limit(nested.limitOffset())));
+            }
+        }
+    }
+
+    private static RowLimit limit(HqlParser.LimitOffsetContext ctx) {
+        if (ctx == null) {
+            return RowLimit.NONE;
+        }
+        RowLimit result = RowLimit.NONE;
+        if (ctx.limitClause() != null) {
+            result = value(ctx.limitClause().parameterOrIntegerLiteral());
+        }
+        if (ctx.fetchClause() != null && ctx.fetchClause().fetchCountOrPercent() != null) {
+            var count = ctx.fetchClause().fetchCountOrPercent();
+            result = SqlShapeBuilder.tighter(result, count.parameterOrIntegerLiteral() != null
+                    ? value(count.parameterOrIntegerLiteral()) : RowLimit.PARAMETER);
+        }
+        return result;
+    }
+
+    private static RowLimit value(HqlParser.ParameterOrIntegerLiteralContext ctx) {
+        if (ctx == null) {
+            return RowLimit.NONE;
+        }
+        if (ctx.parameter() != null) {
+            return RowLimit.PARAMETER;
+        }
+        try {
+            return new RowLimit.Fixed(Long.parseLong(ctx.getText().replaceAll("[^0-9]", "")));
+        } catch (NumberFormatException e) {
+            return RowLimit.PARAMETER;
+        }
+    }
+
+    private void addQuery(HqlParser.QueryContext query, BlockRole role, RowLimit limit) {
+        int index = blocks.size();
+        blocks.add(null);
+        List<TableRef> tables = new ArrayList<>();
+        int joins = 0;
+        List<HqlParser.PredicateContext> joinRestrictions = new ArrayList<>();
+        if (query.fromClause() != null) {
+            boolean driving = true;
+            for (var entity : query.fromClause().entityWithJoins()) {
+                if (!driving) {
+                    joins++; // a comma join
+                }
+                if (entity.fromRoot() instanceof HqlParser.RootEntityContext root) {
+                    tables.add(new TableRef(root.entityName().getText(), variable(root.variable()), driving));
+                } else if (entity.fromRoot() instanceof HqlParser.RootSubqueryContext sub) {
+                    addQueryExpression(sub.subquery().queryExpression(), BlockRole.SUBQUERY, RowLimit.NONE);
+                    tables.add(new TableRef("(subquery)", variable(sub.variable()), driving));
+                }
+                driving = false;
+                for (var join : entity.join()) {
+                    joins++;
+                    var target = join.joinTarget();
+                    if (target instanceof HqlParser.JoinPathContext path) {
+                        tables.add(new TableRef(path.path().getText(), variable(path.variable()), false));
+                    } else if (target instanceof HqlParser.JoinSubqueryContext sub) {
+                        addQueryExpression(sub.subquery().queryExpression(), BlockRole.SUBQUERY, RowLimit.NONE);
+                        tables.add(new TableRef("(subquery)", variable(sub.variable()), false));
+                    }
+                    if (join.joinRestriction() != null) {
+                        String type = join.joinType() == null ? "" : join.joinType().getText().toLowerCase(Locale.ROOT);
+                        if (!type.contains("left") && !type.contains("right") && !type.contains("full")
+                                && !type.contains("outer")) {
+                            ParseTree p = join.joinRestriction().getChild(join.joinRestriction().getChildCount() - 1);
+                            if (p instanceof HqlParser.PredicateContext predicate) {
+                                joinRestrictions.add(predicate);
+                            }
+                        }
+                        scanSubqueries(join.joinRestriction());
+                    }
+                }
+                for (var cross : entity.crossJoin()) {
+                    joins++;
+                    tables.add(new TableRef(cross.entityName().getText(), variable(cross.variable()), false));
+                }
+                for (var collection : entity.jpaCollectionJoin()) {
+                    joins++;
+                    tables.add(new TableRef(collection.path().getText(), variable(collection.variable()), false));
+                }
+            }
+        }
+        // implicit joins: a path through an association (o.customer.address.city) joins o.customer and its address
+        Set<String> implicit = new LinkedHashSet<>();
+        collectImplicitJoins(query.selectClause(), tables, implicit);
+        collectImplicitJoins(query.whereClause(), tables, implicit);
+        collectImplicitJoins(query.groupByClause(), tables, implicit);
+        joins += implicit.size();
+
+        boolean entitySelect = true;
+        boolean aggregateOnly = query.groupByClause() == null && query.selectClause() != null;
+        boolean distinct = false;
+        if (query.selectClause() != null) {
+            distinct = query.selectClause().getChildCount() > 2
+                    && "distinct".equalsIgnoreCase(query.selectClause().getChild(1).getText());
+            for (var selection : query.selectClause().selectionList().selection()) {
+                var expr = selection.selectExpression();
+                String text = expr.getText();
+                boolean isAlias = tables.stream().anyMatch(t -> t.answersTo(text))
+                        || expr.jpaSelectObjectSyntax() != null;
+                if (!isAlias) {
+                    entitySelect = false;
+                }
+                if (!isAggregate(expr)) {
+                    aggregateOnly = false;
+                }
+                scanSubqueries(expr);
+            }
+        }
+        Filter filter = filter(query.whereClause() == null ? null : query.whereClause().predicate(), joinRestrictions);
+        scanSubqueries(query.whereClause());
+        scanSubqueries(query.havingClause());
+        boolean hasFrom = query.fromClause() != null;
+        blocks.set(index, new SelectBlock(role, List.of(), tables, joins, filter, limit, aggregateOnly && hasFrom,
+                query.groupByClause() != null, distinct, hasFrom, entitySelect));
+    }
+
+    private static String variable(HqlParser.VariableContext ctx) {
+        if (ctx == null) {
+            return "";
+        }
+        if (ctx.identifier() != null) {
+            return ctx.identifier().getText();
+        }
+        return ctx.nakedIdentifier() != null ? ctx.nakedIdentifier().getText() : "";
+    }
+
+    private static boolean isAggregate(HqlParser.SelectExpressionContext expr) {
+        String text = expr.getText().toLowerCase(Locale.ROOT);
+        int paren = text.indexOf('(');
+        if (paren <= 0 || !text.endsWith(")") || text.contains(" over(") || text.contains("over(")) {
+            return false;
+        }
+        return AGGREGATES.contains(text.substring(0, paren));
+    }
+
+    private static void collectImplicitJoins(ParserRuleContext ctx, List<TableRef> tables, Set<String> out) {
+        if (ctx == null) {
+            return;
+        }
+        if (ctx instanceof HqlParser.SubqueryContext) {
+            return;
+        }
+        if (ctx instanceof HqlParser.SimplePathContext || ctx instanceof HqlParser.GeneralPathFragmentContext) {
+            String[] parts = ctx.getText().split("\\.");
+            if (parts.length >= 3 && tables.stream().anyMatch(t -> t.answersTo(parts[0]))) {
+                // o.customer.id reads the foreign key, so the last hop through "id" joins nothing
+                int last = parts[parts.length - 1].equalsIgnoreCase("id") ? parts.length - 2 : parts.length - 1;
+                StringBuilder prefix = new StringBuilder(parts[0]);
+                for (int i = 1; i < last; i++) {
+                    prefix.append('.').append(parts[i]);
+                    String path = prefix.toString();
+                    if (tables.stream().noneMatch(t -> t.name().equalsIgnoreCase(path))) {
+                        out.add(path);
+                    }
+                }
+            }
+            return;
+        }
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            if (ctx.getChild(i) instanceof ParserRuleContext child) {
+                collectImplicitJoins(child, tables, out);
+            }
+        }
+    }
+
+    private void scanSubqueries(ParserRuleContext ctx) {
+        if (ctx == null) {
+            return;
+        }
+        if (ctx instanceof HqlParser.ExistsPredicateContext exists) {
+            HqlParser.SubqueryContext sub = firstSubquery(exists);
+            if (sub != null) {
+                addQueryExpression(sub.queryExpression(), BlockRole.EXISTS_PROBE, RowLimit.NONE);
+                return;
+            }
+        }
+        if (ctx instanceof HqlParser.SubqueryContext sub) {
+            addQueryExpression(sub.queryExpression(), BlockRole.SUBQUERY, RowLimit.NONE);
+            return;
+        }
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            if (ctx.getChild(i) instanceof ParserRuleContext child) {
+                scanSubqueries(child);
+            }
+        }
+    }
+
+    private static HqlParser.SubqueryContext firstSubquery(ParserRuleContext ctx) {
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            ParseTree child = ctx.getChild(i);
+            if (child instanceof HqlParser.SubqueryContext sub) {
+                return sub;
+            }
+            if (child instanceof ParserRuleContext rule) {
+                HqlParser.SubqueryContext found = firstSubquery(rule);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Filter filter(HqlParser.PredicateContext where, List<HqlParser.PredicateContext> joinRestrictions) {
+        FilterState state = new FilterState();
+        for (var conjunct : conjuncts(where)) {
+            state.where(conjunct);
+        }
+        for (var on : joinRestrictions) {
+            for (var conjunct : conjuncts(on)) {
+                state.joinCondition(conjunct);
+            }
+        }
+        return new Filter(state.restricts, state.equalities, state.ranges, state.patterns, -1);
+    }
+
+    private static List<HqlParser.PredicateContext> conjuncts(HqlParser.PredicateContext p) {
+        List<HqlParser.PredicateContext> out = new ArrayList<>();
+        collect(p, out);
+        return out;
+    }
+
+    private static void collect(HqlParser.PredicateContext p, List<HqlParser.PredicateContext> out) {
+        if (p == null) {
+            return;
+        }
+        if (p instanceof HqlParser.AndPredicateContext and) {
+            and.predicate().forEach(c -> collect(c, out));
+        } else if (p instanceof HqlParser.GroupedPredicateContext g && g.predicate() instanceof HqlParser.AndPredicateContext) {
+            collect(g.predicate(), out);
+        } else {
+            out.add(p);
+        }
+    }
+
+    private static final class FilterState {
+        boolean restricts;
+        boolean ranges;
+        boolean patterns;
+        final List<ColumnRef> equalities = new ArrayList<>();
+
+        void where(HqlParser.PredicateContext p) {
+            if (p instanceof HqlParser.BinaryExpressionPredicateContext binary && binary.expression().size() == 2) {
+                String op = binary.getChild(1).getText();
+                String left = binary.expression(0).getText();
+                String right = binary.expression(1).getText();
+                if ("=".equals(op)) {
+                    if (isValue(binary.expression(0)) && isValue(binary.expression(1))) {
+                        return; // 1 = 1 restricts nothing
+                    }
+                    restricts = true;
+                    if (isPath(left) && isValue(binary.expression(1))) {
+                        equalities.add(column(left));
+                    } else if (isPath(right) && isValue(binary.expression(0))) {
+                        equalities.add(column(right));
+                    }
+                    return;
+                }
+                restricts = true;
+                if (op.startsWith("<") || op.startsWith(">")) {
+                    ranges = true;
+                }
+                return;
+            }
+            String text = p.getText().toLowerCase(Locale.ROOT);
+            if (text.equals("true") || text.equals("(true)")) {
+                return;
+            }
+            restricts = true;
+            if (p instanceof HqlParser.BetweenPredicateContext) {
+                ranges = true;
+            }
+            if (p instanceof HqlParser.LikePredicateContext) {
+                patterns = true;
+            }
+        }
+
+        void joinCondition(HqlParser.PredicateContext p) {
+            if (p instanceof HqlParser.BinaryExpressionPredicateContext binary && binary.expression().size() == 2
+                    && "=".equals(binary.getChild(1).getText())) {
+                String left = binary.expression(0).getText();
+                String right = binary.expression(1).getText();
+                if (isPath(left) && isValue(binary.expression(1))) {
+                    restricts = true;
+                    equalities.add(column(left));
+                } else if (isPath(right) && isValue(binary.expression(0))) {
+                    restricts = true;
+                    equalities.add(column(right));
+                }
+            }
+        }
+
+        private static boolean isValue(HqlParser.ExpressionContext e) {
+            String text = e.getText();
+            if (PARAMETER.matcher(text).matches()) {
+                return true;
+            }
+            return e instanceof HqlParser.BarePrimaryExpressionContext bare
+                    && bare.primaryExpression() instanceof HqlParser.LiteralExpressionContext;
+        }
+
+        private static boolean isPath(String text) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            return PATH.matcher(text).matches() && !lower.equals("true") && !lower.equals("false")
+                    && !lower.equals("null");
+        }
+
+        private static ColumnRef column(String path) {
+            int dot = path.lastIndexOf('.');
+            return dot < 0 ? new ColumnRef("", path) : new ColumnRef(path.substring(0, dot), path.substring(dot + 1));
+        }
+    }
+}

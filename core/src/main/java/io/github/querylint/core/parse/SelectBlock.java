@@ -1,0 +1,90 @@
+package io.github.querylint.core.parse;
+
+import java.util.List;
+
+/**
+ * One SELECT ... FROM ... block of a query, with the facts rules need.
+ *
+ * @param role          where it sits
+ * @param stars         star items of its select list
+ * @param tables        tables or entities it reads, the driving one first
+ * @param joinCount     explicit joins, comma joins and (JPQL) path joins
+ * @param filter        what its WHERE clause says
+ * @param limit         its row limit
+ * @param aggregateOnly whether every select item is an aggregate and there is no GROUP BY (one row)
+ * @param grouped       whether it has GROUP BY
+ * @param distinct      whether it is SELECT DISTINCT
+ * @param hasFrom       whether it reads a table at all ({@code SELECT 1}, {@code SELECT now()} do not)
+ * @param entitySelect  (JPQL) whether it selects entities rather than columns
+ */
+public record SelectBlock(BlockRole role, List<StarItem> stars, List<TableRef> tables, int joinCount, Filter filter,
+                          RowLimit limit, boolean aggregateOnly, boolean grouped, boolean distinct, boolean hasFrom,
+                          boolean entitySelect) {
+
+    public SelectBlock {
+        stars = stars == null ? List.of() : List.copyOf(stars);
+        tables = tables == null ? List.of() : List.copyOf(tables);
+        filter = filter == null ? Filter.NONE : filter;
+        limit = limit == null ? RowLimit.NONE : limit;
+    }
+
+    /** The driving table (first item of FROM), or null. */
+    public TableRef drivingTable() {
+        return tables.stream().filter(TableRef::driving).findFirst().orElse(tables.isEmpty() ? null : tables.get(0));
+    }
+
+    /**
+     * Whether the filter proves the block returns at most one row: equality on the primary key or
+     * on every column of a unique key of the driving table. Without a schema, a documented naming
+     * heuristic stands in for the key: {@code id}, or {@code <table>_id} / {@code <table>Id} with the
+     * table name in singular. Equality on a joined table's key proves nothing about the driving rows.
+     */
+    public boolean keyLookup(io.github.querylint.core.schema.SchemaModel schema) {
+        TableRef driving = drivingTable();
+        if (driving == null || filter.equalities().isEmpty()) {
+            return false;
+        }
+        java.util.Set<String> columns = new java.util.HashSet<>();
+        for (ColumnRef c : filter.equalities()) {
+            boolean onDriving = c.qualifier().isEmpty() ? true : driving.answersTo(c.qualifier());
+            if (onDriving) {
+                columns.add(c.column());
+            }
+        }
+        if (columns.isEmpty()) {
+            return false;
+        }
+        var table = schema.table(driving.name());
+        if (table.isPresent() && (!table.get().primaryKey().isEmpty() || !table.get().uniqueKeys().isEmpty())) {
+            return table.get().isUniqueOn(columns);
+        }
+        String simple = driving.name().contains(".") ? driving.name().substring(driving.name().lastIndexOf('.') + 1)
+                : driving.name();
+        String singular = singular(simple.toLowerCase(java.util.Locale.ROOT));
+        for (String column : columns) {
+            String c = column.toLowerCase(java.util.Locale.ROOT);
+            if (c.equals("id") || c.equals("uuid") || c.equals(singular + "_id") || c.equals(singular + "id")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String singular(String name) {
+        if (name.endsWith("ies")) {
+            return name.substring(0, name.length() - 3) + "y";
+        }
+        if (name.endsWith("sses") || name.endsWith("xes")) {
+            return name.substring(0, name.length() - 2);
+        }
+        if (name.endsWith("s") && !name.endsWith("ss")) {
+            return name.substring(0, name.length() - 1);
+        }
+        return name;
+    }
+
+    /** The names of the tables read, in order, without repeats. */
+    public List<String> tableNames() {
+        return tables.stream().map(TableRef::name).distinct().toList();
+    }
+}

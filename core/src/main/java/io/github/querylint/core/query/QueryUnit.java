@@ -1,0 +1,64 @@
+package io.github.querylint.core.query;
+
+import io.github.querylint.core.source.Location;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One query found in the code base, with everything extraction learned about it.
+ *
+ * @param location          where findings on it point (CONVENTIONS.md "Where a finding points")
+ * @param origin            the API family or file kind
+ * @param language          SQL, JPQL or HQL
+ * @param text              the query text as assembled; unknown parts are placeholders
+ * @param callSite          what the code says about how the result is read
+ * @param dynamic           whether part of the text was not known statically
+ * @param filterConditional whether the filter may vanish at run time (a MyBatis {@code <where><if>})
+ * @param suppressed        rule ids suppressed by annotations around it ({@code "*"} for all)
+ * @param related           other places that built the text (constants, appends), for reports
+ */
+public record QueryUnit(Location location, QueryOrigin origin, QueryLanguage language, String text,
+                        CallSite callSite, boolean dynamic, boolean filterConditional, Set<String> suppressed,
+                        List<Location> related) {
+
+    public QueryUnit {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(text, "text");
+        callSite = callSite == null ? CallSite.UNKNOWN : callSite;
+        suppressed = suppressed == null ? Set.of() : Set.copyOf(suppressed);
+        related = related == null ? List.of() : List.copyOf(related);
+    }
+
+    public static QueryUnit of(Location location, QueryOrigin origin, QueryLanguage language, String text,
+                               CallSite callSite) {
+        return new QueryUnit(location, origin, language, text, callSite, false, false, Set.of(), List.of());
+    }
+
+    public QueryUnit withSuppressed(Set<String> rules) {
+        return new QueryUnit(location, origin, language, text, callSite, dynamic, filterConditional, rules, related);
+    }
+
+    public QueryUnit withDynamic(boolean value) {
+        return new QueryUnit(location, origin, language, text, callSite, value, filterConditional, suppressed, related);
+    }
+
+    public QueryUnit withFilterConditional(boolean value) {
+        return new QueryUnit(location, origin, language, text, callSite, dynamic, value, suppressed, related);
+    }
+
+    public QueryUnit withCallSite(CallSite value) {
+        return new QueryUnit(location, origin, language, text, value, dynamic, filterConditional, suppressed, related);
+    }
+
+    /** The text on one line with runs of white space collapsed: what fingerprints and reports use. */
+    public String normalizedText() {
+        return normalize(text);
+    }
+
+    public static String normalize(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+}

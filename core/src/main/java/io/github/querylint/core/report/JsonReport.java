@@ -1,0 +1,60 @@
+package io.github.querylint.core.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.querylint.core.engine.AnalysisResult;
+import io.github.querylint.core.finding.Finding;
+import io.github.querylint.core.finding.Notice;
+import io.github.querylint.core.rule.Severity;
+
+/** QueryLint's own JSON: findings, notices, summary and tool version (schema in docs/schemas). */
+public final class JsonReport implements Report {
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public String fileName() {
+        return "querylint.json";
+    }
+
+    @Override
+    public String render(AnalysisResult result, ReportContext context) {
+        ObjectNode root = JsonSupport.MAPPER.createObjectNode();
+        root.put("tool", "QueryLint");
+        root.put("version", context.toolVersion());
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : result.findings()) {
+            ObjectNode n = findings.addObject();
+            n.put("ruleId", f.ruleId());
+            n.put("severity", f.severity().id());
+            n.put("message", f.message());
+            n.put("path", f.location().path());
+            n.put("line", f.location().line());
+            n.put("column", f.location().column());
+            n.put("origin", f.origin());
+            n.put("query", f.query());
+            n.put("fingerprint", f.fingerprint());
+        }
+        ArrayNode notices = root.putArray("notices");
+        for (Notice n : result.notices()) {
+            ObjectNode o = notices.addObject();
+            o.put("kind", n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            o.put("path", n.location().path());
+            o.put("line", n.location().line());
+            o.put("message", n.message());
+        }
+        ObjectNode summary = root.putObject("summary");
+        summary.put("errors", result.count(Severity.ERROR));
+        summary.put("warnings", result.count(Severity.WARNING));
+        summary.put("infos", result.count(Severity.INFO));
+        summary.put("suppressed", result.suppressed());
+        summary.put("baselined", result.baselined());
+        summary.put("staleBaselineEntries", result.staleBaseline().size());
+        summary.put("queries", result.queries().size());
+        summary.put("files", result.filesScanned());
+        return JsonSupport.pretty(root);
+    }
+}

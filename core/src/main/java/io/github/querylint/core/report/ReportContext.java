@@ -1,0 +1,39 @@
+package io.github.querylint.core.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/**
+ * What a report needs beyond the result.
+ *
+ * @param toolVersion QueryLint's version
+ * @param docsBaseUri where rule pages live ({@code <base><id>.md})
+ * @param color       whether the text report may use ANSI colours
+ */
+public record ReportContext(String toolVersion, String docsBaseUri, boolean color) {
+
+    public static final String DOCS_BASE_URI = "https://github.com/querylint/querylint/blob/main/docs/rules/";
+
+    public static ReportContext defaults() {
+        return new ReportContext(version(), DOCS_BASE_URI, false);
+    }
+
+    public ReportContext withColor(boolean value) {
+        return new ReportContext(toolVersion, docsBaseUri, value);
+    }
+
+    /** QueryLint's version, from the build. */
+    public static String version() {
+        try (InputStream in = ReportContext.class.getResourceAsStream("/io/github/querylint/core/version.properties")) {
+            if (in == null) {
+                return "dev";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "dev");
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.github.querylint.core.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.querylint.core.engine.AnalysisResult;
+import io.github.querylint.core.finding.Finding;
+import io.github.querylint.core.finding.Notice;
+import io.github.querylint.core.rule.Option;
+import io.github.querylint.core.rule.RuleDescriptor;
+import io.github.querylint.core.source.Location;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0: one run, every rule's metadata, repository-relative URIs under
+ * {@code %SRCROOT%}, fingerprints with no line numbers, and parse failures as tool notifications.
+ */
+public final class SarifReport implements Report {
+
+    public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    @Override
+    public String format() {
+        return "sarif";
+    }
+
+    @Override
+    public String fileName() {
+        return "querylint.sarif";
+    }
+
+    @Override
+    public String render(AnalysisResult result, ReportContext context) {
+        ObjectNode root = JsonSupport.MAPPER.createObjectNode();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "QueryLint");
+        driver.put("semanticVersion", context.toolVersion().replace("-SNAPSHOT", ""));
+        driver.put("version", context.toolVersion());
+        driver.put("informationUri", "https://github.com/querylint/querylint");
+        ArrayNode rules = driver.putArray("rules");
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        for (RuleDescriptor d : result.rules()) {
+            ruleIndex.put(d.id(), rules.size());
+            ObjectNode r = rules.addObject();
+            r.put("id", d.id());
+            r.put("name", camel(d.id()));
+            r.putObject("shortDescription").put("text", d.title());
+            r.putObject("fullDescription").put("text", d.summary() + ".");
+            String helpUri = context.docsBaseUri() + d.id() + ".md";
+            ObjectNode help = r.putObject("help");
+            help.put("text", d.summary() + ". See " + helpUri);
+            help.put("markdown", "**" + d.title() + "**: " + d.summary() + ". [Rule documentation](" + helpUri + ")");
+            r.put("helpUri", helpUri);
+            r.putObject("defaultConfiguration").put("level", d.severity().sarifLevel());
+            ObjectNode props = r.putObject("properties");
+            props.putArray("tags").add("querylint").add("performance");
+            for (Option<?> o : d.options()) {
+                props.put("option." + o.name(), String.valueOf(o.defaultValue()));
+            }
+        }
+        ObjectNode originalUriBaseIds = run.putObject("originalUriBaseIds");
+        originalUriBaseIds.putObject("%SRCROOT%").putObject("description").put("text", "The root of the scanned tree");
+        ArrayNode results = run.putArray("results");
+        for (Finding f : result.findings()) {
+            ObjectNode r = results.addObject();
+            r.put("ruleId", f.ruleId());
+            Integer index = ruleIndex.get(f.ruleId());
+            if (index != null) {
+                r.put("ruleIndex", index);
+            }
+            r.put("level", f.severity().sarifLevel());
+            r.putObject("message").put("text", f.message());
+            r.putArray("locations").add(location(f.location()));
+            if (!f.related().isEmpty()) {
+                ArrayNode related = r.putArray("relatedLocations");
+                int id = 1;
+                for (Location l : f.related()) {
+                    ObjectNode rl = location(l);
+                    rl.put("id", id++);
+                    rl.putObject("message").put("text", "query text assembled here");
+                    related.add(rl);
+                }
+            }
+            r.putObject("partialFingerprints").put("queryLintFingerprint/v1", f.fingerprint());
+            ObjectNode props = r.putObject("properties");
+            props.put("query", f.query());
+            props.put("origin", f.origin());
+        }
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", true);
+        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+        for (Notice n : result.notices()) {
+            ObjectNode note = notifications.addObject();
+            note.putObject("message").put("text", n.message());
+            note.put("level", n.kind() == Notice.Kind.PARSE_FAILURE || n.kind() == Notice.Kind.PARSE_TIMEOUT
+                    ? "warning" : "note");
+            note.putObject("descriptor").put("id", n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            note.putArray("locations").add(location(n.location()));
+        }
+        run.put("columnKind", "utf16CodeUnits");
+        return JsonSupport.pretty(root);
+    }
+
+    private static ObjectNode location(Location l) {
+        ObjectNode loc = JsonSupport.MAPPER.createObjectNode();
+        ObjectNode physical = loc.putObject("physicalLocation");
+        ObjectNode artifact = physical.putObject("artifactLocation");
+        artifact.put("uri", uri(l.path()));
+        artifact.put("uriBaseId", "%SRCROOT%");
+        ObjectNode region = physical.putObject("region");
+        region.put("startLine", l.line());
+        region.put("startColumn", l.column());
+        return loc;
+    }
+
+    /** A relative path as a URI reference: forward slashes, spaces and non-ASCII percent-encoded. */
+    static String uri(String path) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(String.format("%02X", c));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String camel(String id) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : id.split("-")) {
+            sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return sb.toString();
+    }
+}

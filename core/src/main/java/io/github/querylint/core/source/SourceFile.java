@@ -1,0 +1,33 @@
+package io.github.querylint.core.source;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A file of the scanned tree.
+ *
+ * @param file the absolute path on disk
+ * @param path the path relative to the scanned root, {@code /}-separated (what reports show)
+ */
+public record SourceFile(Path file, String path, SourceKind kind) implements Comparable<SourceFile> {
+
+    public SourceFile {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    public static SourceFile of(Path root, Path file) {
+        Path relative = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        String path = relative.toString().replace('\\', '/');
+        if (path.isEmpty()) {
+            path = file.getFileName().toString();
+        }
+        return new SourceFile(file, path, SourceKind.of(file.getFileName().toString()));
+    }
+
+    @Override
+    public int compareTo(SourceFile other) {
+        return path.compareTo(other.path);
+    }
+}

@@ -1,0 +1,127 @@
+package io.github.querylint.core.source;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Walks the scanned directories and yields the files an extractor may read, sorted by path.
+ * Build output, VCS metadata and IDE folders are skipped; symbolic links are not followed, so
+ * a link loop cannot trap the walk.
+ */
+public final class SourceSet {
+
+    /** Directory names that never hold sources worth reviewing. */
+    public static final Set<String> SKIPPED_DIRECTORIES = Set.of(
+            "target", "build", "out", "bin", "node_modules", ".git", ".hg", ".svn", ".idea",
+            ".gradle", ".mvn", ".settings", ".vscode");
+
+    private final Path root;
+    private final List<Path> directories;
+    private final List<PathMatcher> includes;
+    private final List<PathMatcher> excludes;
+
+    private SourceSet(Path root, List<Path> directories, List<String> includes, List<String> excludes) {
+        this.root = root.toAbsolutePath().normalize();
+        this.directories = List.copyOf(directories);
+        this.includes = includes.stream().map(SourceSet::glob).toList();
+        this.excludes = excludes.stream().map(SourceSet::glob).toList();
+    }
+
+    /**
+     * @param root        paths in reports are relative to it
+     * @param directories what to walk (files are taken as they are)
+     * @param includes    globs on the relative path; empty means every file
+     * @param excludes    globs on the relative path
+     */
+    public static SourceSet of(Path root, List<Path> directories, List<String> includes, List<String> excludes) {
+        return new SourceSet(root, directories, includes, excludes);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    private static PathMatcher glob(String pattern) {
+        return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    }
+
+    /**
+     * Every file to analyse, sorted by relative path and without duplicates.
+     *
+     * @param problems receives a message for each directory or file that could not be walked
+     */
+    public List<SourceFile> files(Consumer<String> problems) {
+        Set<Path> seen = new TreeSet<>();
+        for (Path directory : directories) {
+            Path start = directory.toAbsolutePath().normalize();
+            if (Files.isRegularFile(start)) {
+                seen.add(start);
+                continue;
+            }
+            if (!Files.isDirectory(start)) {
+                continue;
+            }
+            try {
+                Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        if (!dir.equals(start) && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile()) {
+                            seen.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                        problems.accept(relative(file) + ": cannot be read (" + exc.getClass().getSimpleName()
+                                + "); check its permissions");
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                problems.accept(relative(start) + ": cannot be walked (" + e.getMessage() + ")");
+            }
+        }
+        List<SourceFile> result = new ArrayList<>();
+        for (Path file : seen) {
+            SourceFile source = SourceFile.of(root, file);
+            if (source.kind() == SourceKind.OTHER || !selected(source.path())) {
+                continue;
+            }
+            result.add(source);
+        }
+        result.sort(null);
+        return result;
+    }
+
+    private String relative(Path file) {
+        return SourceFile.of(root, file).path();
+    }
+
+    private boolean selected(String path) {
+        Path p = Path.of(path);
+        if (!includes.isEmpty() && includes.stream().noneMatch(m -> m.matches(p))) {
+            return false;
+        }
+        return excludes.stream().noneMatch(m -> m.matches(p));
+    }
+}
