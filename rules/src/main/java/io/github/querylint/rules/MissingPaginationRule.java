@@ -40,10 +40,12 @@ public final class MissingPaginationRule implements Rule {
             }
             Set<String> filtered = new LinkedHashSet<>();
             for (ColumnRef c : block.filter().equalities()) {
-                filtered.add(c.column());
+                filtered.add(c.qualifier().isEmpty() ? c.column() : c.qualifier() + "." + c.column());
             }
             String by = filtered.isEmpty() ? "" : " (filtered by " + String.join(", ", filtered) + ")";
-            return List.of(Violation.of("query can return many rows of " + Messages.names(block.tableNames()) + by
+            String joined = block.tableNames().size() > 1 ? " joined with " + (block.tableNames().size() - 1) + " more" : "";
+            String driving = block.drivingTable() == null ? "" : block.drivingTable().name();
+            return List.of(Violation.of("query can return many rows of `" + driving + "`" + joined + by
                     + " into " + context.query().callSite().container()
                     + " with no limit; paginate it (Pageable, setMaxResults or LIMIT)"));
         }
