@@ -14,97 +14,186 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-/** What the goals share: turning parameters into an analysis request. */
+/** What the goals share: the parameters that shape a run, and turning them into one analysis. */
 abstract class AbstractQueryLintMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
-    /** Skip QueryLint entirely. */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    @Parameter(defaultValue = "${reactorProjects}", readonly = true, required = true)
+    protected List<MavenProject> reactorProjects;
+
+    /** Skip QueryLint entirely. In an aggregate run, a module whose POM sets the property {@code querylint.skip} to true is left out. */
     @Parameter(property = "querylint.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** Scan test sources and test resources too. */
+    /** Scan test sources and test resources too (by default only main sources and resources are scanned). */
     @Parameter(property = "querylint.includeTests", defaultValue = "false")
     protected boolean includeTests;
 
-    /** Directories to scan instead of the compile source roots and resource directories. */
+    /**
+     * Directories (or files) to scan instead of the defaults: the compile source roots and resource directories
+     * of the module (of every module, for {@code aggregate}), without the generated ones under {@code target}.
+     */
     @Parameter
     protected List<File> sourceDirectories;
 
-    /** Glob patterns (relative to the module) of files to scan; empty means every file. */
+    /** Glob patterns of files to scan, on paths relative to the project (to the top-level project for {@code aggregate}), for example {@code src/main/java/com/acme/dao/**}; none means every file. Added to the {@code includes} of {@code .querylint.yml}. */
     @Parameter
     protected List<String> includes;
 
-    /** Glob patterns (relative to the module) of files to skip. */
+    /** Glob patterns of files to leave out, on the same relative paths as {@code includes}, for example {@code **}{@code /legacy/**}. Added to the {@code excludes} of {@code .querylint.yml}. */
     @Parameter
     protected List<String> excludes;
 
-    /** The .querylint.yml to use; by default the closest one from the module directory upward. */
+    /**
+     * The {@code .querylint.yml} to use, tried in this order: a file (absolute, or relative to the project), a URL,
+     * a resource on the plugin's classpath (add the artifact that holds it as a dependency of this plugin). By
+     * default the closest {@code .querylint.yml} from the project directory upward, or the built-in defaults.
+     */
     @Parameter(property = "querylint.configLocation")
-    protected File configLocation;
+    protected String configLocation;
+
+    /** Rule ids to turn off, for example {@code <disabledRules><disabledRule>select-star</disabledRule></disabledRules>}; wins over {@code .querylint.yml}. */
+    @Parameter(property = "querylint.disabledRules")
+    protected List<String> disabledRules;
+
+    /**
+     * Rule settings as {@code <rule-id>.<key>} elements, where key is {@code enabled}, {@code severity} or one of the
+     * rule's options, for example {@code <ruleOptions><excessive-joins.maxJoins>4</excessive-joins.maxJoins></ruleOptions>};
+     * each wins over the same key in {@code .querylint.yml}.
+     */
+    @Parameter
+    protected Map<String, String> ruleOptions;
+
+    /** Known findings that neither fail the build nor appear in reports (written by {@code querylint:baseline}); ignored when the file does not exist. */
+    @Parameter(property = "querylint.baselineFile", defaultValue = "${project.basedir}/querylint-baseline.json")
+    protected File baselineFile;
 
     /** The encoding of the source files. */
     @Parameter(property = "querylint.encoding", defaultValue = "${project.build.sourceEncoding}")
     protected String encoding;
 
-    protected List<Rule> rules() {
+    /** What one run scans ({@code directories}) and what report paths are relative to ({@code root}). */
+    protected record Scope(Path root, List<Path> directories) {
+    }
+
+    /** This module's sources. */
+    protected Scope moduleScope() {
+        return new Scope(project.getBasedir().toPath(), configured().orElseGet(() -> sourceRoots(project)));
+    }
+
+    /** Every reactor module's sources, relative to the execution root directory. */
+    protected Scope reactorScope() {
+        List<Path> dirs = configured().orElseGet(() -> reactorProjects.stream()
+                .filter(p -> !Boolean.parseBoolean(p.getProperties().getProperty("querylint.skip", "false")))
+                .flatMap(p -> sourceRoots(p).stream()).distinct().toList());
+        return new Scope(Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize(), dirs);
+    }
+
+    /**
+     * Whether this project runs a reactor-wide goal: the execution root, or (when that is not in the reactor, as
+     * with {@code -pl}) the first project. Aggregator goals bound in an inherited POM run in every module otherwise.
+     */
+    protected boolean isAggregationRoot() {
+        boolean rootInReactor = reactorProjects.stream().anyMatch(MavenProject::isExecutionRoot);
+        return rootInReactor ? project.isExecutionRoot() : project == reactorProjects.get(0);
+    }
+
+    private Optional<List<Path>> configured() {
+        if (sourceDirectories == null || sourceDirectories.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(existing(sourceDirectories.stream().map(File::toPath)));
+    }
+
+    private List<Path> sourceRoots(MavenProject p) {
+        List<String> roots = new ArrayList<>(p.getCompileSourceRoots());
+        p.getResources().forEach(r -> roots.add(((Resource) r).getDirectory()));
+        if (includeTests) {
+            roots.addAll(p.getTestCompileSourceRoots());
+            p.getTestResources().forEach(r -> roots.add(((Resource) r).getDirectory()));
+        }
+        // generated sources are nobody's to fix, and exist only after generate-sources ran
+        Path build = Path.of(p.getBuild().getDirectory()).toAbsolutePath().normalize();
+        return existing(roots.stream().map(Path::of)).stream().filter(d -> !d.startsWith(build)).toList();
+    }
+
+    private static List<Path> existing(Stream<Path> paths) {
+        return paths.filter(Files::exists).map(d -> d.toAbsolutePath().normalize()).distinct().toList();
+    }
+
+    protected Analyzer analyzer() {
         List<Rule> rules = new ArrayList<>();
         ServiceLoader.load(Rule.class, getClass().getClassLoader()).forEach(rules::add);
-        return rules;
+        return new Analyzer(rules);
     }
 
-    protected List<Path> scanned() {
-        List<Path> dirs = new ArrayList<>();
-        if (sourceDirectories != null && !sourceDirectories.isEmpty()) {
-            sourceDirectories.forEach(f -> dirs.add(f.toPath()));
-        } else {
-            project.getCompileSourceRoots().forEach(s -> dirs.add(Path.of(s)));
-            project.getResources().forEach(r -> dirs.add(Path.of(((Resource) r).getDirectory())));
-            if (includeTests) {
-                project.getTestCompileSourceRoots().forEach(s -> dirs.add(Path.of(s)));
-                project.getTestResources().forEach(r -> dirs.add(Path.of(((Resource) r).getDirectory())));
-            }
-        }
-        return dirs.stream().filter(Files::exists).map(p -> p.toAbsolutePath().normalize()).distinct().toList();
-    }
-
-    protected AnalysisResult analyze(Analyzer analyzer, Path root, List<Path> dirs, Baseline baseline)
-            throws MojoExecutionException {
+    protected Baseline readBaseline() throws MojoExecutionException {
         try {
-            ConfigLoader loader = new ConfigLoader(analyzer.descriptors());
-            QueryLintConfig config = configLocation != null ? loader.load(configLocation.toPath())
-                    : ConfigLoader.find(project.getBasedir().toPath()).map(loader::load).orElse(QueryLintConfig.DEFAULTS);
-            if ((includes != null && !includes.isEmpty()) || (excludes != null && !excludes.isEmpty())) {
+            return baselineFile != null && baselineFile.isFile() ? Baseline.read(baselineFile.toPath()) : Baseline.EMPTY;
+        } catch (ConfigException e) {
+            throw new MojoExecutionException("QueryLint: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs the analysis of {@code scope}; configuration and encoding problems are tool errors. */
+    protected AnalysisResult analyze(Analyzer analyzer, Scope scope, Baseline baseline) throws MojoExecutionException {
+        try {
+            QueryLintConfig config = PomRuleSettings.apply(config(analyzer, scope.root()), analyzer.descriptors(),
+                    disabledRules, ruleOptions);
+            if (includes != null || excludes != null) {
                 List<String> inc = new ArrayList<>(config.includes());
                 List<String> exc = new ArrayList<>(config.excludes());
-                if (includes != null) {
-                    inc.addAll(includes);
-                }
-                if (excludes != null) {
-                    exc.addAll(excludes);
-                }
+                inc.addAll(includes == null ? List.of() : includes);
+                exc.addAll(excludes == null ? List.of() : excludes);
                 config = new QueryLintConfig(config.source(), config.dialect(), inc, exc, config.rules(),
                         config.parseTimeoutMillis(), config.maxFileBytes());
             }
-            Charset charset = encoding == null || encoding.isBlank() ? Charset.defaultCharset() : Charset.forName(encoding);
-            AnalysisRequest request = new AnalysisRequest(root, dirs.isEmpty() ? List.of() : dirs, config, baseline,
-                    Runtime.getRuntime().availableProcessors(), charset);
-            if (dirs.isEmpty()) {
-                return new AnalysisResult(List.of(), List.of(), List.of(), analyzer.descriptors(), 0, 0, List.of(), 0);
-            }
-            return analyzer.analyze(request);
+            return analyzer.analyze(new AnalysisRequest(scope.root(), scope.directories(), config, baseline,
+                    Runtime.getRuntime().availableProcessors(), charset()));
         } catch (ConfigException e) {
             throw new MojoExecutionException("QueryLint configuration error: " + e.getMessage(), e);
+        }
+    }
+
+    private QueryLintConfig config(Analyzer analyzer, Path start) {
+        ConfigLoader loader = new ConfigLoader(analyzer.descriptors());
+        if (configLocation != null && !configLocation.isBlank()) {
+            ConfigSource source = ConfigSource.read(configLocation, project.getBasedir().toPath(), getClass().getClassLoader());
+            getLog().info("QueryLint: configuration from " + source.name());
+            return loader.parse(source.name(), source.text());
+        }
+        Optional<Path> found = ConfigLoader.find(start);
+        found.ifPresent(f -> getLog().info("QueryLint: configuration from " + f));
+        return found.map(loader::load).orElse(QueryLintConfig.DEFAULTS);
+    }
+
+    private Charset charset() throws MojoExecutionException {
+        if (encoding == null || encoding.isBlank()) {
+            getLog().warn("QueryLint: file encoding has not been set, using platform encoding " + Charset.defaultCharset()
+                    + "; set project.build.sourceEncoding");
+            return Charset.defaultCharset();
+        }
+        try {
+            return Charset.forName(encoding.strip());
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("QueryLint: " + e.getMessage(), e);
+            throw new MojoExecutionException("QueryLint: unknown encoding '" + encoding + "'; set querylint.encoding"
+                    + " (or project.build.sourceEncoding) to a charset name such as UTF-8", e);
         }
     }
 }
