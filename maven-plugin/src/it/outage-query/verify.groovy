@@ -1,8 +1,9 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('[unbounded-result]')
-assert log.contains('BuyerDao.java:[21,')
+assert log.contains('[ERROR] ' + new File(basedir, 'src/main/java/shop/BuyerDao.java').absolutePath + ':[21,')
 assert log.contains('QueryLint: 1 error, 2 warnings')
-assert log.contains('QueryLint found 1 finding(s) at or above error')
+assert log.contains('QueryLint found 1 finding at or above error (0 allowed); fix it')
+assert log.contains('(0 suppressed, 0 in baseline)')
 def sarif = new File(basedir, 'target/querylint/querylint.sarif')
 assert sarif.isFile()
 def json = new groovy.json.JsonSlurper().parse(sarif)

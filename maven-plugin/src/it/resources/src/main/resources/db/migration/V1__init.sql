@@ -1,0 +1,2 @@
+CREATE TABLE customers (id BIGINT PRIMARY KEY, email VARCHAR(200) NOT NULL);
+CREATE TABLE orders (id BIGINT PRIMARY KEY, customer_id BIGINT NOT NULL REFERENCES customers (id), total NUMERIC(10, 2));

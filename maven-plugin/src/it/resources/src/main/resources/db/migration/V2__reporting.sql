@@ -1,0 +1,1 @@
+CREATE VIEW order_report AS SELECT * FROM orders;
