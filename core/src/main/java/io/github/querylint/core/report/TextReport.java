@@ -38,6 +38,13 @@ public final class TextReport implements Report {
                 sb.append("    ").append(Reports.shorten(f.query(), 120)).append('\n');
             }
         }
+        if (context.includeSuppressed() && !result.suppressedFindings().isEmpty()) {
+            sb.append(sb.length() > 0 ? "\n" : "").append("Suppressed:\n");
+            for (Finding f : result.suppressedFindings()) {
+                sb.append("  ").append(f.location()).append(": ").append(f.severity().id()).append(": ")
+                        .append(f.message()).append(" [").append(f.ruleId()).append(", suppressed]\n");
+            }
+        }
         long shownNotices = result.notices().stream().filter(n -> n.kind() != Notice.Kind.PARSE_FAILURE).count();
         if (shownNotices > 0) {
             sb.append(sb.length() > 0 ? "\n" : "").append("Notices:\n");
