@@ -2,6 +2,7 @@ package io.github.querylint.cli;
 
 import io.github.querylint.core.engine.Progress;
 import java.io.PrintWriter;
+import java.util.function.LongSupplier;
 
 /**
  * "QueryLint: 120 of 4894 files" on stderr, rewritten in place, for scans that take longer than a
@@ -13,17 +14,25 @@ final class ProgressLine implements Progress, AutoCloseable {
     private static final long INTERVAL_NANOS = 200_000_000L;
 
     private final PrintWriter err;
-    private final long start = System.nanoTime();
+    private final LongSupplier clock;
+    private final long start;
     private long last;
     private int width;
 
     ProgressLine(PrintWriter err) {
+        this(err, System::nanoTime);
+    }
+
+    /** @param clock nanoseconds, as {@link System#nanoTime()} */
+    ProgressLine(PrintWriter err, LongSupplier clock) {
         this.err = err;
+        this.clock = clock;
+        this.start = clock.getAsLong();
     }
 
     @Override
     public synchronized void filesAnalysed(int done, int total) {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         if (now - start < DELAY_NANOS || (width > 0 && now - last < INTERVAL_NANOS && done < total)) {
             return;
         }
