@@ -122,7 +122,6 @@ public final class Analyzer {
         List<Finding> findings = new ArrayList<>();
         List<QueryUnit> queries = new ArrayList<>();
         List<Finding> suppressedFindings = new ArrayList<>();
-        int suppressed = 0;
         for (FileResult r : results) {
             if (r == null) {
                 continue;
@@ -130,7 +129,6 @@ public final class Analyzer {
             findings.addAll(r.findings);
             notices.addAll(r.notices);
             queries.addAll(r.queries);
-            suppressed += r.suppressed;
             suppressedFindings.addAll(r.suppressedFindings);
         }
         Collections.sort(findings);
@@ -139,7 +137,7 @@ public final class Analyzer {
         List<Notice> sortedNotices = new ArrayList<>(notices);
         Collections.sort(sortedNotices);
         queries.sort((a, b) -> a.location().compareTo(b.location()));
-        return new AnalysisResult(split.fresh(), sortedNotices, queries, descriptors(), suppressed, split.known(),
+        return new AnalysisResult(split.fresh(), sortedNotices, queries, descriptors(), suppressedFindings.size(), split.known(),
                 split.stale(), files.size(), suppressedFindings);
     }
 
@@ -177,7 +175,7 @@ public final class Analyzer {
         return out;
     }
 
-    private record FileResult(List<Finding> findings, List<Notice> notices, List<QueryUnit> queries, int suppressed,
+    private record FileResult(List<Finding> findings, List<Notice> notices, List<QueryUnit> queries,
                               List<Finding> suppressedFindings) {
     }
 
@@ -186,7 +184,7 @@ public final class Analyzer {
         List<Notice> notices = new ArrayList<>();
         String text = read(file, request, config, notices);
         if (text == null) {
-            return new FileResult(List.of(), notices, List.of(), 0, List.of());
+            return new FileResult(List.of(), notices, List.of(), List.of());
         }
         ExtractionSink sink = new ExtractionSink();
         for (Extractor extractor : extractors) {
@@ -202,26 +200,24 @@ public final class Analyzer {
         }
         notices.addAll(sink.notices());
         if (sink.units().isEmpty()) {
-            return new FileResult(List.of(), notices, List.of(), 0, List.of());
+            return new FileResult(List.of(), notices, List.of(), List.of());
         }
         LineIndex lines = new LineIndex(text);
         boolean sql = file.kind() == SourceKind.SQL;
         SqlDialect dialect = Dialects.forPath(file.path(), config.dialect());
         List<Finding> findings = new ArrayList<>();
         List<Finding> hidden = new ArrayList<>();
-        int suppressed = 0;
         for (QueryUnit unit : sink.units()) {
             List<Finding> raw = judge(unit, parser, dialect, config, notices);
             for (Finding f : raw) {
                 if (Suppressions.suppressed(lines, f.location().line(), f.ruleId(), unit.suppressed(), sql)) {
-                    suppressed++;
                     hidden.add(f);
                 } else {
                     findings.add(f);
                 }
             }
         }
-        return new FileResult(findings, notices, sink.units(), suppressed, hidden);
+        return new FileResult(findings, notices, sink.units(), hidden);
     }
 
     private List<Finding> judge(QueryUnit unit, QueryParser parser, SqlDialect dialect, QueryLintConfig config,
