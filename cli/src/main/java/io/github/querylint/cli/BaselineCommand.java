@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code querylint baseline}: accept today's findings so that only new ones fail. */
-@Command(name = "baseline", mixinStandardHelpOptions = true,
+@Command(name = "baseline", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Write querylint-baseline.json with every current finding.")
 final class BaselineCommand implements Callable<Integer> {
 

@@ -1,15 +1,22 @@
 package io.github.querylint.cli;
 
+import io.github.querylint.core.diff.ChangedLines;
+import io.github.querylint.core.diff.GitDiff;
+import io.github.querylint.core.engine.AnalysisRequest;
 import io.github.querylint.core.engine.AnalysisResult;
 import io.github.querylint.core.engine.Analyzer;
 import io.github.querylint.core.engine.AtomicFiles;
+import io.github.querylint.core.engine.Progress;
 import io.github.querylint.core.report.Report;
 import io.github.querylint.core.report.ReportContext;
 import io.github.querylint.core.report.Reports;
+import io.github.querylint.core.report.SourceLines;
+import io.github.querylint.core.report.TextReport;
 import io.github.querylint.core.rule.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -17,18 +24,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code querylint check [OPTIONS] [PATH...]}. */
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Review the queries under PATH (default: .).")
+/** {@code querylint check [OPTIONS] [PATH...]}: analyse, write one report, decide the exit code. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Review the queries under PATH (default: .).",
+        footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, "
+                + "2 usage, configuration or I/O error."})
 final class CheckCommand implements Callable<Integer> {
 
     enum FailOn { error, warning, info, none }
 
     enum Color { auto, always, never }
 
+    /** The formats of {@link Reports#all()}, for the help text and shell completion. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Reports.formats().iterator();
+        }
+    }
+
     @Parameters(paramLabel = "PATH", description = "Directories or files to scan (default: .).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", completionCandidates = Formats.class, paramLabel = "FORMAT",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report here instead of standard output.")
@@ -37,23 +56,31 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Use this .querylint.yml instead of looking for one.")
     Path config;
 
-    @Option(names = "--fail-on", defaultValue = "error",
-            description = "Exit 1 on findings at or above: error, warning, info or none (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
+            description = "Exit 1 on findings at or above: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "Findings in this baseline do not fail the run.")
     Path baseline;
 
-    @Option(names = "--color", defaultValue = "auto", description = "auto, always or never (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--diff-base", paramLabel = "GIT_REF",
+            description = "Report only findings on lines added or changed since this git revision.")
+    String diffBase;
+
+    @Option(names = "--include-suppressed",
+            description = "List suppressed findings too, marked as suppressed (sarif, json and text).")
+    boolean includeSuppressed;
+
+    @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
+            description = "Colour the text report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: on a terminal, "
+                    + "unless NO_COLOR is set or TERM is dumb).")
     Color color;
 
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: the number of cores).")
     int threads;
 
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-    void verbose(boolean value) {
-        Failures.verbose = value;
-    }
+    @CommandLine.ParentCommand
+    Main main;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -61,17 +88,38 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Report report = Reports.byFormat(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                "unknown --format '" + format + "'; use one of text, json, sarif"));
-        Analyzer analyzer = Runs.analyzer();
-        AnalysisResult result = analyzer.analyze(Runs.request(analyzer, paths, config, baseline, threads));
-        boolean useColor = color == Color.always || (color == Color.auto && output == null && report.format().equals("text")
-                && System.console() != null && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM")));
-        String rendered = report.render(result, ReportContext.defaults().withColor(useColor));
-        PrintWriter out = spec.commandLine().getOut();
+                "unknown --format '" + format + "'; use one of " + String.join(", ", Reports.formats())));
+        Environment environment = main.environment();
+        PrintWriter err = spec.commandLine().getErr();
+        AnalysisResult result;
+        AnalysisRequest request;
+        ChangedLines changed;
+        try (ProgressLine progress = environment.progressAllowed() ? new ProgressLine(err) : null) {
+            Analyzer analyzer = new Analyzer(Runs.rules(), progress == null ? Progress.NONE : progress);
+            request = Runs.request(analyzer, paths, config, baseline, threads);
+            // ask git first: a wrong revision should fail before a long scan, not after it
+            changed = diffBase == null ? null : GitDiff.since(request.root(), diffBase);
+            result = analyzer.analyze(request);
+        }
+        if (changed != null) {
+            AnalysisResult all = result;
+            result = changed.filter(all);
+            err.println("QueryLint: --diff-base " + diffBase + ": " + (all.findings().size() - result.findings().size())
+                    + " of " + all.findings().size() + " findings are on lines not changed since then and were left out");
+        }
+        boolean useColor = report instanceof TextReport && switch (color) {
+            case always -> true;
+            case never -> false;
+            case auto -> output == null && environment.colorAllowed();
+        };
+        ReportContext context = ReportContext.defaults().withColor(useColor).withIncludeSuppressed(includeSuppressed)
+                .withSources(SourceLines.under(request.root(), request.encoding()));
+        String rendered = report.render(result, context);
         if (output != null) {
             AtomicFiles.write(output, rendered);
-            spec.commandLine().getErr().println(io.github.querylint.core.report.TextReport.summary(result));
+            err.println(TextReport.summary(result));
         } else {
+            PrintWriter out = spec.commandLine().getOut();
             out.print(rendered);
             out.flush();
         }

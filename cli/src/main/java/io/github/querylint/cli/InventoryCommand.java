@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code querylint inventory}: every query found, no rules. What a reviewer reads to review every query. */
-@Command(name = "inventory", mixinStandardHelpOptions = true, description = "List every query found under PATH.")
+@Command(name = "inventory", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "List every query found under PATH.")
 final class InventoryCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", description = "Directories or files to scan (default: .).")

@@ -7,7 +7,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code querylint rules}: the rules with their default severities and docs links. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules and their documentation.")
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "List the rules and their documentation.")
 final class RulesCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -18,10 +18,11 @@ import java.util.List;
  * @param baselined  how many findings the baseline accepted
  * @param staleBaseline baseline entries that matched nothing
  * @param filesScanned  files read
+ * @param suppressedFindings the findings suppressions hid, sorted (reports show them only when asked to)
  */
 public record AnalysisResult(List<Finding> findings, List<Notice> notices, List<QueryUnit> queries,
                              List<RuleDescriptor> rules, int suppressed, int baselined, List<Baseline.Entry> staleBaseline,
-                             int filesScanned) {
+                             int filesScanned, List<Finding> suppressedFindings) {
 
     public AnalysisResult {
         findings = List.copyOf(findings);
@@ -29,6 +30,14 @@ public record AnalysisResult(List<Finding> findings, List<Notice> notices, List<
         queries = List.copyOf(queries);
         rules = List.copyOf(rules);
         staleBaseline = List.copyOf(staleBaseline);
+        suppressedFindings = suppressedFindings == null ? List.of() : List.copyOf(suppressedFindings);
+    }
+
+    /** A result that did not keep its suppressed findings (only their count). */
+    public AnalysisResult(List<Finding> findings, List<Notice> notices, List<QueryUnit> queries,
+                          List<RuleDescriptor> rules, int suppressed, int baselined, List<Baseline.Entry> staleBaseline,
+                          int filesScanned) {
+        this(findings, notices, queries, rules, suppressed, baselined, staleBaseline, filesScanned, List.of());
     }
 
     public long count(Severity severity) {

@@ -57,11 +57,18 @@ public final class Analyzer {
     private static final Pattern CONSTANT_HOLDER = Pattern.compile("(?i)\\bString\\b[\\s\\S]*\"\\s*(select|insert|update|delete|from|where|join)\\b");
 
     private final List<Rule> rules;
+    private final Progress progress;
 
     public Analyzer(List<Rule> rules) {
+        this(rules, Progress.NONE);
+    }
+
+    /** An analyzer that tells {@code progress} how many files it has analysed (a CLI's progress line). */
+    public Analyzer(List<Rule> rules, Progress progress) {
         List<Rule> sorted = new ArrayList<>(rules);
         sorted.sort((a, b) -> a.descriptor().id().compareTo(b.descriptor().id()));
         this.rules = List.copyOf(sorted);
+        this.progress = java.util.Objects.requireNonNull(progress, "progress");
     }
 
     /** Every descriptor this analyzer reports on: its rules and {@code parse-error}. */
@@ -100,7 +107,12 @@ public final class Analyzer {
             List<Extractor> extractors = List.of(new JavaSourceExtractor(constants), new SqlScriptExtractor(),
                     new MapperXmlExtractor());
             // pass 2: every file on its own
-            results.addAll(runAll(pool, files, file -> analyzeFile(file, request, config, extractors, parser)));
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            results.addAll(runAll(pool, files, file -> {
+                FileResult r = analyzeFile(file, request, config, extractors, parser);
+                progress.filesAnalysed(done.incrementAndGet(), files.size());
+                return r;
+            }));
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
@@ -109,7 +121,7 @@ public final class Analyzer {
 
         List<Finding> findings = new ArrayList<>();
         List<QueryUnit> queries = new ArrayList<>();
-        int suppressed = 0;
+        List<Finding> suppressedFindings = new ArrayList<>();
         for (FileResult r : results) {
             if (r == null) {
                 continue;
@@ -117,15 +129,16 @@ public final class Analyzer {
             findings.addAll(r.findings);
             notices.addAll(r.notices);
             queries.addAll(r.queries);
-            suppressed += r.suppressed;
+            suppressedFindings.addAll(r.suppressedFindings);
         }
         Collections.sort(findings);
+        Collections.sort(suppressedFindings);
         Baseline.Split split = request.baseline().split(findings);
         List<Notice> sortedNotices = new ArrayList<>(notices);
         Collections.sort(sortedNotices);
         queries.sort((a, b) -> a.location().compareTo(b.location()));
-        return new AnalysisResult(split.fresh(), sortedNotices, queries, descriptors(), suppressed, split.known(),
-                split.stale(), files.size());
+        return new AnalysisResult(split.fresh(), sortedNotices, queries, descriptors(), suppressedFindings.size(), split.known(),
+                split.stale(), files.size(), suppressedFindings);
     }
 
     private interface FileTask<T> {
@@ -162,7 +175,8 @@ public final class Analyzer {
         return out;
     }
 
-    private record FileResult(List<Finding> findings, List<Notice> notices, List<QueryUnit> queries, int suppressed) {
+    private record FileResult(List<Finding> findings, List<Notice> notices, List<QueryUnit> queries,
+                              List<Finding> suppressedFindings) {
     }
 
     private FileResult analyzeFile(SourceFile file, AnalysisRequest request, QueryLintConfig config,
@@ -170,7 +184,7 @@ public final class Analyzer {
         List<Notice> notices = new ArrayList<>();
         String text = read(file, request, config, notices);
         if (text == null) {
-            return new FileResult(List.of(), notices, List.of(), 0);
+            return new FileResult(List.of(), notices, List.of(), List.of());
         }
         ExtractionSink sink = new ExtractionSink();
         for (Extractor extractor : extractors) {
@@ -186,24 +200,24 @@ public final class Analyzer {
         }
         notices.addAll(sink.notices());
         if (sink.units().isEmpty()) {
-            return new FileResult(List.of(), notices, List.of(), 0);
+            return new FileResult(List.of(), notices, List.of(), List.of());
         }
         LineIndex lines = new LineIndex(text);
         boolean sql = file.kind() == SourceKind.SQL;
         SqlDialect dialect = Dialects.forPath(file.path(), config.dialect());
         List<Finding> findings = new ArrayList<>();
-        int suppressed = 0;
+        List<Finding> hidden = new ArrayList<>();
         for (QueryUnit unit : sink.units()) {
             List<Finding> raw = judge(unit, parser, dialect, config, notices);
             for (Finding f : raw) {
                 if (Suppressions.suppressed(lines, f.location().line(), f.ruleId(), unit.suppressed(), sql)) {
-                    suppressed++;
+                    hidden.add(f);
                 } else {
                     findings.add(f);
                 }
             }
         }
-        return new FileResult(findings, notices, sink.units(), suppressed);
+        return new FileResult(findings, notices, sink.units(), hidden);
     }
 
     private List<Finding> judge(QueryUnit unit, QueryParser parser, SqlDialect dialect, QueryLintConfig config,

@@ -6,9 +6,18 @@ import io.github.querylint.core.engine.AnalysisResult;
 import io.github.querylint.core.finding.Finding;
 import io.github.querylint.core.finding.Notice;
 import io.github.querylint.core.rule.Severity;
+import io.github.querylint.core.source.Location;
+import java.util.List;
 
-/** QueryLint's own JSON: findings, notices, summary and tool version (schema in docs/schemas). */
+/**
+ * QueryLint's own JSON: findings, notices, summary and tool version. Its JSON Schema is
+ * {@code docs/schemas/querylint-report.schema.json}; a field added here goes there too (a test
+ * validates reports against it).
+ */
 public final class JsonReport implements Report {
+
+    /** Raised when a field changes meaning or goes away; new fields keep it. */
+    public static final int FORMAT_VERSION = 1;
 
     @Override
     public String format() {
@@ -25,23 +34,15 @@ public final class JsonReport implements Report {
         ObjectNode root = JsonSupport.MAPPER.createObjectNode();
         root.put("tool", "QueryLint");
         root.put("version", context.toolVersion());
-        ArrayNode findings = root.putArray("findings");
-        for (Finding f : result.findings()) {
-            ObjectNode n = findings.addObject();
-            n.put("ruleId", f.ruleId());
-            n.put("severity", f.severity().id());
-            n.put("message", f.message());
-            n.put("path", f.location().path());
-            n.put("line", f.location().line());
-            n.put("column", f.location().column());
-            n.put("origin", f.origin());
-            n.put("query", f.query());
-            n.put("fingerprint", f.fingerprint());
+        root.put("formatVersion", FORMAT_VERSION);
+        findings(root.putArray("findings"), result.findings());
+        if (context.includeSuppressed()) {
+            findings(root.putArray("suppressedFindings"), result.suppressedFindings());
         }
         ArrayNode notices = root.putArray("notices");
         for (Notice n : result.notices()) {
             ObjectNode o = notices.addObject();
-            o.put("kind", n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            o.put("kind", Reports.kindId(n));
             o.put("path", n.location().path());
             o.put("line", n.location().line());
             o.put("message", n.message());
@@ -56,5 +57,27 @@ public final class JsonReport implements Report {
         summary.put("queries", result.queries().size());
         summary.put("files", result.filesScanned());
         return JsonSupport.pretty(root);
+    }
+
+    private static void findings(ArrayNode array, List<Finding> findings) {
+        for (Finding f : findings) {
+            ObjectNode n = array.addObject();
+            n.put("ruleId", f.ruleId());
+            n.put("severity", f.severity().id());
+            n.put("message", f.message());
+            n.put("path", f.location().path());
+            n.put("line", f.location().line());
+            n.put("column", f.location().column());
+            n.put("origin", f.origin());
+            n.put("query", f.query());
+            n.put("fingerprint", f.fingerprint());
+            ArrayNode related = n.putArray("related");
+            for (Location l : f.related()) {
+                ObjectNode r = related.addObject();
+                r.put("path", l.path());
+                r.put("line", l.line());
+                r.put("column", l.column());
+            }
+        }
     }
 }

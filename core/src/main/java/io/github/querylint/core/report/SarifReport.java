@@ -49,7 +49,7 @@ public final class SarifReport implements Report {
             r.put("name", camel(d.id()));
             r.putObject("shortDescription").put("text", d.title());
             r.putObject("fullDescription").put("text", d.summary() + ".");
-            String helpUri = context.docsBaseUri() + d.id() + ".md";
+            String helpUri = context.helpUri(d.id());
             ObjectNode help = r.putObject("help");
             help.put("text", d.summary() + ". See " + helpUri);
             help.put("markdown", "**" + d.title() + "**: " + d.summary() + ". [Rule documentation](" + helpUri + ")");
@@ -65,29 +65,15 @@ public final class SarifReport implements Report {
         originalUriBaseIds.putObject("%SRCROOT%").putObject("description").put("text", "The root of the scanned tree");
         ArrayNode results = run.putArray("results");
         for (Finding f : result.findings()) {
-            ObjectNode r = results.addObject();
-            r.put("ruleId", f.ruleId());
-            Integer index = ruleIndex.get(f.ruleId());
-            if (index != null) {
-                r.put("ruleIndex", index);
+            results.add(result(f, ruleIndex));
+        }
+        if (context.includeSuppressed()) {
+            // SARIF keeps a suppressed result with its suppression, so that viewers can show or audit it
+            for (Finding f : result.suppressedFindings()) {
+                ObjectNode r = result(f, ruleIndex);
+                r.putArray("suppressions").addObject().put("kind", "inSource");
+                results.add(r);
             }
-            r.put("level", f.severity().sarifLevel());
-            r.putObject("message").put("text", f.message());
-            r.putArray("locations").add(location(f.location()));
-            if (!f.related().isEmpty()) {
-                ArrayNode related = r.putArray("relatedLocations");
-                int id = 1;
-                for (Location l : f.related()) {
-                    ObjectNode rl = location(l);
-                    rl.put("id", id++);
-                    rl.putObject("message").put("text", "query text assembled here");
-                    related.add(rl);
-                }
-            }
-            r.putObject("partialFingerprints").put("queryLintFingerprint/v1", f.fingerprint());
-            ObjectNode props = r.putObject("properties");
-            props.put("query", f.query());
-            props.put("origin", f.origin());
         }
         ObjectNode invocation = run.putArray("invocations").addObject();
         invocation.put("executionSuccessful", true);
@@ -97,11 +83,38 @@ public final class SarifReport implements Report {
             note.putObject("message").put("text", n.message());
             note.put("level", n.kind() == Notice.Kind.PARSE_FAILURE || n.kind() == Notice.Kind.PARSE_TIMEOUT
                     ? "warning" : "note");
-            note.putObject("descriptor").put("id", n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            note.putObject("descriptor").put("id", Reports.kindId(n));
             note.putArray("locations").add(location(n.location()));
         }
         run.put("columnKind", "utf16CodeUnits");
         return JsonSupport.pretty(root);
+    }
+
+    private static ObjectNode result(Finding f, Map<String, Integer> ruleIndex) {
+        ObjectNode r = JsonSupport.MAPPER.createObjectNode();
+        r.put("ruleId", f.ruleId());
+        Integer index = ruleIndex.get(f.ruleId());
+        if (index != null) {
+            r.put("ruleIndex", index);
+        }
+        r.put("level", f.severity().sarifLevel());
+        r.putObject("message").put("text", f.message());
+        r.putArray("locations").add(location(f.location()));
+        if (!f.related().isEmpty()) {
+            ArrayNode related = r.putArray("relatedLocations");
+            int id = 1;
+            for (Location l : f.related()) {
+                ObjectNode rl = location(l);
+                rl.put("id", id++);
+                rl.putObject("message").put("text", "query text assembled here");
+                related.add(rl);
+            }
+        }
+        r.putObject("partialFingerprints").put("queryLintFingerprint/v1", f.fingerprint());
+        ObjectNode props = r.putObject("properties");
+        props.put("query", f.query());
+        props.put("origin", f.origin());
+        return r;
     }
 
     private static ObjectNode location(Location l) {

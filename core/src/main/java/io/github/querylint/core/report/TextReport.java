@@ -33,9 +33,16 @@ public final class TextReport implements Report {
             sb.append(f.location().path()).append(':').append(f.location().line()).append(':')
                     .append(f.location().column()).append(": ")
                     .append(paint(f.severity().id(), f.severity(), context)).append(": ")
-                    .append(f.message()).append(" [").append(f.ruleId()).append("]\n");
+                    .append(oneLine(f.message())).append(" [").append(f.ruleId()).append("]\n");
             if (!f.query().isEmpty()) {
                 sb.append("    ").append(Reports.shorten(f.query(), 120)).append('\n');
+            }
+        }
+        if (context.includeSuppressed() && !result.suppressedFindings().isEmpty()) {
+            sb.append(sb.length() > 0 ? "\n" : "").append("Suppressed:\n");
+            for (Finding f : result.suppressedFindings()) {
+                sb.append("  ").append(f.location()).append(": ").append(f.severity().id()).append(": ")
+                        .append(oneLine(f.message())).append(" [").append(f.ruleId()).append(", suppressed]\n");
             }
         }
         long shownNotices = result.notices().stream().filter(n -> n.kind() != Notice.Kind.PARSE_FAILURE).count();
@@ -45,7 +52,7 @@ public final class TextReport implements Report {
                 if (n.kind() == Notice.Kind.PARSE_FAILURE) {
                     continue; // already a parse-error finding
                 }
-                sb.append("  ").append(n.location()).append(": ").append(n.message()).append('\n');
+                sb.append("  ").append(n.location()).append(": ").append(oneLine(n.message())).append('\n');
             }
         }
         sb.append(sb.length() > 0 ? "\n" : "").append(summary(result)).append('\n');
@@ -67,6 +74,11 @@ public final class TextReport implements Report {
         }
         sb.append(')');
         return sb.toString();
+    }
+
+    /** A GNU-style line is one line: a line break inside a message (a parser's) becomes a space. */
+    private static String oneLine(String message) {
+        return message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
     private static String plural(long n, String word) {

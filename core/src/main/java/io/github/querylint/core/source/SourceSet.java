@@ -104,7 +104,14 @@ public final class SourceSet {
         List<SourceFile> result = new ArrayList<>();
         for (Path file : seen) {
             SourceFile source = SourceFile.of(root, file);
-            if (source.kind() == SourceKind.OTHER || !selected(source.path())) {
+            try {
+                if (source.kind() == SourceKind.OTHER || !selected(source.path())) {
+                    continue;
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // under LANG=C the JVM cannot spell a non-ASCII file name, and nothing can be reported on it
+                problems.accept(source.path() + ": the file name cannot be spelled in this platform's charset ("
+                        + System.getProperty("sun.jnu.encoding") + ") and was not read; run with a UTF-8 locale such as LANG=C.UTF-8");
                 continue;
             }
             result.add(source);
