@@ -54,7 +54,8 @@ public final class Analyzer {
     public static final RuleDescriptor PARSE_ERROR = new RuleDescriptor("parse-error", "Query could not be parsed",
             "A query was found but could not be parsed, so no other rule could judge it", Severity.INFO, List.of(), "0.1.0");
 
-    private static final Pattern CONSTANT_HOLDER = Pattern.compile("(?i)\\bString\\b[\\s\\S]*\"\\s*(select|insert|update|delete|from|where|join)\\b");
+    /** A string literal that starts like a query: only files holding one can define query constants. */
+    private static final Pattern QUERY_LITERAL = Pattern.compile("(?i)\"\\s*(select|insert|update|delete|from|where|join|with)\\b");
 
     private final List<Rule> rules;
     private final Progress progress;
@@ -98,7 +99,7 @@ public final class Analyzer {
             // pass 1: string constants of the whole tree, so that Queries.BASE + "..." is read whole
             runAll(pool, files.stream().filter(f -> f.kind() == SourceKind.JAVA).toList(), file -> {
                 String text = readQuietly(file, request, config);
-                if (text != null && CONSTANT_HOLDER.matcher(text).find()) {
+                if (text != null && text.contains("String") && QUERY_LITERAL.matcher(text).find()) {
                     ExtractionSink ignored = new ExtractionSink();
                     JavaSourceExtractor.parse(file, text, ignored).ifPresent(constants::collect);
                 }
