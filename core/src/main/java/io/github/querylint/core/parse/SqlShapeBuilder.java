@@ -70,6 +70,8 @@ final class SqlShapeBuilder {
             "xmlagg", "median", "percentile_cont", "percentile_disc", "count_big", "any_value");
 
     private final List<SelectBlock> blocks = new ArrayList<>();
+    /** The block index of each plain CTE by its lower-case name, so a block reading it can inherit its bounds. */
+    private final java.util.Map<String, Integer> cteBlocks = new java.util.HashMap<>();
 
     QueryShape build(Statement statement) {
         if (statement instanceof Select select) {
@@ -132,7 +134,11 @@ final class SqlShapeBuilder {
         if (select.getWithItemsList() != null) {
             for (WithItem<?> with : select.getWithItemsList()) {
                 if (with.getSelect() != null) {
+                    int at = blocks.size();
                     addSelect(with.getSelect(), BlockRole.CTE, RowLimit.NONE);
+                    if (with.getUnquotedAliasName() != null && unwrap(with.getSelect()) instanceof PlainSelect) {
+                        cteBlocks.put(with.getUnquotedAliasName().toLowerCase(Locale.ROOT), at);
+                    }
                 }
             }
         }
@@ -154,7 +160,9 @@ final class SqlShapeBuilder {
         blocks.add(null); // keeps this block before its subqueries
         List<TableRef> tables = new ArrayList<>();
         int joins = 0;
+        int before = blocks.size();
         addFromItem(plain.getFromItem(), tables, true);
+        Integer source = derivedSource(plain.getFromItem(), before);
         List<Expression> restrictions = new ArrayList<>();
         if (plain.getJoins() != null) {
             for (Join join : plain.getJoins()) {
@@ -195,9 +203,48 @@ final class SqlShapeBuilder {
         if (filter.rowNumLimit() >= 0) {
             limit = tighter(limit, new RowLimit.Fixed(filter.rowNumLimit()));
         }
-        boolean hasFrom = plain.getFromItem() != null;
+        boolean grouped = plain.getGroupBy() != null;
+        SelectBlock derived = source == null ? null : blocks.get(source);
+        if (derived != null) {
+            // rows read from a derived table or a CTE keep its filter and bounds: (SELECT ... WHERE ...) x is filtered
+            if (derived.filter().restricts() && !filter.restricts()) {
+                filter = new Filter(true, filter.equalities(), filter.ranges(), filter.patterns(), filter.rowNumLimit());
+            }
+            limit = tighter(limit, derived.aggregateOnly() ? new RowLimit.Fixed(1) : derived.limit());
+            grouped |= derived.grouped();
+        }
+        boolean hasFrom = plain.getFromItem() != null && !oneRowTable(plain);
         blocks.set(index, new SelectBlock(role, stars, tables, joins, filter, limit, aggregateOnly && hasFrom,
-                plain.getGroupBy() != null, plain.getDistinct() != null, hasFrom, false));
+                grouped, plain.getDistinct() != null, hasFrom, false));
+    }
+
+    /** The index of the block a driving FROM item reads its rows from: a plain derived table or CTE; else null. */
+    private Integer derivedSource(FromItem item, int firstNewBlock) {
+        if (item instanceof ParenthesedSelect sub && unwrap(sub) instanceof PlainSelect inner
+                && inner.getWithItemsList() == null && firstNewBlock < blocks.size()) {
+            return firstNewBlock;
+        }
+        if (item instanceof Table table && (table.getSchemaName() == null || table.getSchemaName().isEmpty())) {
+            return cteBlocks.get(unquote(table.getName()).toLowerCase(Locale.ROOT));
+        }
+        return null;
+    }
+
+    private static Select unwrap(Select select) {
+        Select s = select;
+        while (s instanceof ParenthesedSelect p && p.getSelect() != null && p.getWithItemsList() == null) {
+            s = p.getSelect();
+        }
+        return s;
+    }
+
+    /** Oracle's {@code DUAL} and DB2's {@code SYSIBM.SYSDUMMY1} hold one row: reading them is like having no FROM. */
+    private static boolean oneRowTable(PlainSelect plain) {
+        if (!(plain.getFromItem() instanceof Table table) || (plain.getJoins() != null && !plain.getJoins().isEmpty())) {
+            return false;
+        }
+        String simple = unquote(table.getName()).toLowerCase(Locale.ROOT);
+        return simple.equals("dual") || simple.equals("sysdummy1");
     }
 
     /** Adds a FROM item; returns the joins it holds inside (a parenthesised join list). */
@@ -448,6 +495,11 @@ final class SqlShapeBuilder {
                 return;
             }
             restricts = true;
+            if (e instanceof net.sf.jsqlparser.expression.operators.relational.InExpression in && !in.isNot()
+                    && in.getLeftExpression() instanceof Column c && valueList(in.getRightExpression())) {
+                equalities.add(ref(c)); // id IN (?, ?): at most one row per value the caller passes
+                return;
+            }
             if (e instanceof MinorThan || e instanceof MinorThanEquals || e instanceof GreaterThan
                     || e instanceof GreaterThanEquals || e instanceof Between) {
                 ranges = true;
@@ -470,6 +522,14 @@ final class SqlShapeBuilder {
                     equalities.add(ref(c));
                 }
             }
+        }
+
+        /** {@code (?, ?, 3)}, {@code (:ids)} or {@code ?}: values the caller passes, never a subquery. */
+        private static boolean valueList(Expression e) {
+            if (e instanceof net.sf.jsqlparser.expression.operators.relational.ExpressionList<?> list) {
+                return !list.isEmpty() && list.stream().allMatch(SqlShapeBuilder::isValue);
+            }
+            return e instanceof JdbcParameter || e instanceof JdbcNamedParameter;
         }
 
         private boolean valueLike(Expression e) {
