@@ -113,7 +113,8 @@ final class RuleDocs {
                 + "none for every rule, then an optional reason after ` -- `):\n\n"
                 + "```java\n// querylint:ignore " + id + " -- why this one is fine\n```\n\n"
                 + "```sql\n-- querylint:ignore " + id + " -- why this one is fine\n```\n\n"
-                + "```xml\n<!-- querylint:ignore " + id + " -- why this one is fine -->\n```\n\n"
+                + "```xml\n<!-- querylint:ignore " + id + " - why this one is fine -->\n```\n\n"
+                + "(An XML comment cannot hold `--`, so there a single `-` between spaces starts the reason.)\n\n"
                 + "SQL files also accept SQLFluff's `-- noqa` (every rule) and `-- noqa: " + id + "`"
                 + (id.equals("select-star") ? " or `-- noqa: AM04`" : "") + " at the end of the line.\n";
     }
