@@ -36,8 +36,8 @@ public final class UnboundedResultRule implements Rule {
                 continue; // one row, bounded, the catalog's size, or filtered: missing-pagination's business
             }
             String rows = Messages.rowsOf(block) + " into " + site.container();
-            if (block.grouped() || (block.distinct() && block.stars().isEmpty())) {
-                // one row per group: often few (statuses, days), so a note rather than an error
+            if (block.grouped() || (block.distinct() && block.stars().isEmpty() && !block.entitySelect())) {
+                // one row per group or value: often few (statuses, days), a note; DISTINCT entities only dedupe joins
                 return List.of(new Violation("query returns one row per " + (block.grouped() ? "group" : "distinct value")
                         + " of " + rows + " with no limit; make sure the groups stay few, or add a limit", Severity.INFO));
             }

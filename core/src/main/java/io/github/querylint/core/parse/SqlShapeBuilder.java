@@ -70,8 +70,18 @@ final class SqlShapeBuilder {
             "xmlagg", "median", "percentile_cont", "percentile_disc", "count_big", "any_value");
 
     private final List<SelectBlock> blocks = new ArrayList<>();
-    /** The block index of each plain CTE by its lower-case name, so a block reading it can inherit its bounds. */
-    private final java.util.Map<String, Integer> cteBlocks = new java.util.HashMap<>();
+    /** What each CTE hands on, by lower-case name, so that a block reading it can inherit its filter and bounds. */
+    private final java.util.Map<String, Source> cteSources = new java.util.HashMap<>();
+
+    /**
+     * What a derived table or CTE says about the rows it hands on.
+     *
+     * @param restricts whether its rows are filtered (WHERE, HAVING, or a recursive step over a filtered anchor)
+     * @param limit     the bound on its rows
+     * @param grouped   whether it returns one row per group
+     */
+    private record Source(boolean restricts, RowLimit limit, boolean grouped) {
+    }
 
     QueryShape build(Statement statement) {
         if (statement instanceof Select select) {
@@ -136,8 +146,15 @@ final class SqlShapeBuilder {
                 if (with.getSelect() != null) {
                     int at = blocks.size();
                     addSelect(with.getSelect(), BlockRole.CTE, RowLimit.NONE);
-                    if (with.getUnquotedAliasName() != null && unwrap(with.getSelect()) instanceof PlainSelect) {
-                        cteBlocks.put(with.getUnquotedAliasName().toLowerCase(Locale.ROOT), at);
+                    String name = with.getUnquotedAliasName();
+                    if (name != null) {
+                        // the CTE's own blocks are those with role CTE: one, or one per set operand
+                        List<SelectBlock> operands = blocks.subList(at, blocks.size()).stream()
+                                .filter(b -> b != null && b.role() == BlockRole.CTE).toList();
+                        Source source = sourceOf(operands, name);
+                        if (source != null) {
+                            cteSources.put(name.toLowerCase(Locale.ROOT), source);
+                        }
                     }
                 }
             }
@@ -162,12 +179,18 @@ final class SqlShapeBuilder {
         int joins = 0;
         int before = blocks.size();
         addFromItem(plain.getFromItem(), tables, true);
-        Integer source = derivedSource(plain.getFromItem(), before);
+        Source source = derivedSource(plain.getFromItem(), before);
+        boolean joinRestricts = false;
         List<Expression> restrictions = new ArrayList<>();
         if (plain.getJoins() != null) {
             for (Join join : plain.getJoins()) {
+                int joinedAt = blocks.size();
                 joins += addFromItem(join.getRightItem(), tables, false);
                 joins++;
+                boolean inner = !join.isLeft() && !join.isOuter() && !join.isFull() && !join.isRight();
+                Source joined = inner ? derivedSource(join.getRightItem(), joinedAt) : null;
+                // an inner join to a filtered derived table keeps only the matching rows: a semi-join filter
+                joinRestricts |= joined != null && joined.restricts();
                 if (join.getOnExpressions() != null) {
                     for (Expression on : join.getOnExpressions()) {
                         scanExpression(on);
@@ -198,36 +221,68 @@ final class SqlShapeBuilder {
             }
         }
         Filter filter = FilterAnalysis.of(plain.getWhere(), restrictions, tables);
+        if (!filter.restricts() && (joinRestricts || plain.getHaving() != null)) {
+            // HAVING keeps only some groups; a join to a filtered derived table keeps only the matching rows
+            filter = new Filter(true, filter.equalities(), filter.ranges(), filter.patterns(), filter.rowNumLimit());
+        }
         scanExpression(plain.getWhere());
         scanExpression(plain.getHaving());
         if (filter.rowNumLimit() >= 0) {
             limit = tighter(limit, new RowLimit.Fixed(filter.rowNumLimit()));
         }
         boolean grouped = plain.getGroupBy() != null;
-        SelectBlock derived = source == null ? null : blocks.get(source);
-        if (derived != null) {
+        if (source != null) {
             // rows read from a derived table or a CTE keep its filter and bounds: (SELECT ... WHERE ...) x is filtered
-            if (derived.filter().restricts() && !filter.restricts()) {
+            if (source.restricts() && !filter.restricts()) {
                 filter = new Filter(true, filter.equalities(), filter.ranges(), filter.patterns(), filter.rowNumLimit());
             }
-            limit = tighter(limit, derived.aggregateOnly() ? new RowLimit.Fixed(1) : derived.limit());
-            grouped |= derived.grouped();
+            limit = tighter(limit, source.limit());
+            grouped |= source.grouped();
         }
         boolean hasFrom = plain.getFromItem() != null && !oneRowTable(plain);
         blocks.set(index, new SelectBlock(role, stars, tables, joins, filter, limit, aggregateOnly && hasFrom,
                 grouped, plain.getDistinct() != null, hasFrom, false));
     }
 
-    /** The index of the block a driving FROM item reads its rows from: a plain derived table or CTE; else null. */
-    private Integer derivedSource(FromItem item, int firstNewBlock) {
+    /** What a FROM item that is a plain derived table (its block at firstNewBlock) or a CTE hands on; else null. */
+    private Source derivedSource(FromItem item, int firstNewBlock) {
         if (item instanceof ParenthesedSelect sub && unwrap(sub) instanceof PlainSelect inner
                 && inner.getWithItemsList() == null && firstNewBlock < blocks.size()) {
-            return firstNewBlock;
+            return sourceOf(List.of(blocks.get(firstNewBlock)), null);
         }
         if (item instanceof Table table && (table.getSchemaName() == null || table.getSchemaName().isEmpty())) {
-            return cteBlocks.get(unquote(table.getName()).toLowerCase(Locale.ROOT));
+            return cteSources.get(unquote(table.getName()).toLowerCase(Locale.ROOT));
         }
         return null;
+    }
+
+    /**
+     * Sums up the blocks of a derived table or CTE (one per set operand). An operand that reads the CTE
+     * itself is a recursive step: it only extends the rows of the other operands.
+     */
+    private static Source sourceOf(List<SelectBlock> operands, String cteName) {
+        if (operands.isEmpty() || operands.stream().anyMatch(java.util.Objects::isNull)) {
+            return null;
+        }
+        boolean restricts = true;
+        boolean bounded = true;
+        boolean grouped = false;
+        for (SelectBlock b : operands) {
+            boolean recursive = cteName != null && b.tables().stream().anyMatch(t -> t.name().equalsIgnoreCase(cteName));
+            restricts &= recursive || b.filter().restricts() || b.aggregateOnly() || b.limit().bounded();
+            bounded &= !recursive && (b.aggregateOnly() || b.limit().bounded());
+            grouped |= b.grouped();
+        }
+        RowLimit limit = RowLimit.NONE;
+        if (bounded) {
+            long rows = 0;
+            for (SelectBlock b : operands) {
+                RowLimit l = b.aggregateOnly() ? new RowLimit.Fixed(1) : b.limit();
+                rows = rows < 0 || !(l instanceof RowLimit.Fixed f) ? -1 : rows + f.rows();
+            }
+            limit = rows < 0 ? RowLimit.PARAMETER : new RowLimit.Fixed(rows);
+        }
+        return new Source(restricts, limit, grouped);
     }
 
     private static Select unwrap(Select select) {
