@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.ServiceLoader;
 
 /** What the commands share: rules, configuration lookup and the request. */
@@ -51,8 +50,7 @@ final class Runs {
             }
             return loader.load(explicit);
         }
-        Optional<Path> found = ConfigLoader.find(root);
-        return found.map(loader::load).orElse(QueryLintConfig.DEFAULTS);
+        return loader.loadFor(root).orElse(QueryLintConfig.DEFAULTS); // closest wins; root: true stops the walk
     }
 
     static AnalysisRequest request(Analyzer analyzer, List<Path> paths, Path configFile, Path baselineFile, int threads) {

@@ -28,26 +28,20 @@ public final class MissingPaginationRule implements Rule {
     public List<Violation> check(QueryContext context) {
         if (context.shape().kind() != StatementKind.SELECT || !context.query().callSite().readsAllRows()
                 || context.query().filterConditional()) {
-            return List.of();
+            return List.of(); // a filter that may vanish is unbounded-result's business
         }
         for (SelectBlock block : context.shape().resultBlocks()) {
-            if (!block.hasFrom() || block.aggregateOnly() || block.limit().bounded() || !block.filter().restricts()
-                    || block.keyLookup(context.schema()) || block.grouped()) {
-                continue;
-            }
-            if (context.shape().forUpdate() && !block.filter().equalities().isEmpty()) {
-                continue; // locking rows by a key: the lock, not the read, is the point
+            if (!block.hasFrom() || block.aggregateOnly() || block.limit().bounded() || block.readsCatalog()
+                    || !block.filter().restricts() || block.grouped() || block.keyLookup(context.schema())) {
+                continue; // one row, bounded, unfiltered (unbounded-result's), grouped, or a key lookup
             }
             Set<String> filtered = new LinkedHashSet<>();
             for (ColumnRef c : block.filter().equalities()) {
                 filtered.add(c.qualifier().isEmpty() ? c.column() : c.qualifier() + "." + c.column());
             }
             String by = filtered.isEmpty() ? "" : " (filtered by " + String.join(", ", filtered) + ")";
-            String joined = block.tableNames().size() > 1 ? " joined with " + (block.tableNames().size() - 1) + " more" : "";
-            String driving = block.drivingTable() == null ? "" : block.drivingTable().name();
-            return List.of(Violation.of("query can return many rows of `" + driving + "`" + joined + by
-                    + " into " + context.query().callSite().container()
-                    + " with no limit; paginate it (Pageable, setMaxResults or LIMIT)"));
+            return List.of(Violation.of("query can return many rows of " + Messages.rowsOf(block) + by + " into "
+                    + context.query().callSite().container() + " with no limit; paginate it (Pageable, setMaxResults or LIMIT)"));
         }
         return List.of();
     }

@@ -2,6 +2,7 @@ package io.github.querylint.rules;
 
 import io.github.querylint.core.parse.SelectBlock;
 import io.github.querylint.core.parse.StatementKind;
+import io.github.querylint.core.query.CallSite;
 import io.github.querylint.core.rule.QueryContext;
 import io.github.querylint.core.rule.Rule;
 import io.github.querylint.core.rule.RuleDescriptor;
@@ -23,32 +24,28 @@ public final class UnboundedResultRule implements Rule {
 
     @Override
     public List<Violation> check(QueryContext context) {
-        if (context.shape().kind() != StatementKind.SELECT || !context.query().callSite().readsAllRows()
-                || context.shape().forUpdate()) {
+        CallSite site = context.query().callSite();
+        // no FOR UPDATE exemption: without a filter, the lock is on the whole table, not on a key
+        if (context.shape().kind() != StatementKind.SELECT || !site.readsAllRows()) {
             return List.of();
         }
         boolean conditional = context.query().filterConditional();
         for (SelectBlock block : context.shape().resultBlocks()) {
-            if (!block.hasFrom() || block.aggregateOnly() || block.limit().bounded()) {
-                continue;
+            if (!block.hasFrom() || block.aggregateOnly() || block.limit().bounded() || block.readsCatalog()
+                    || (block.filter().restricts() && !conditional)) {
+                continue; // one row, bounded, the catalog's size, or filtered: missing-pagination's business
             }
-            if (block.filter().restricts() && !conditional) {
-                continue; // filtered: missing-pagination's business
-            }
-            String tables = Messages.names(block.tableNames());
-            String into = context.query().callSite().container();
-            if (block.grouped() || (block.distinct() && block.stars().isEmpty())) {
-                // one row per group or per distinct value: often few, so a note rather than an error
+            String rows = Messages.rowsOf(block) + " into " + site.container();
+            if (block.grouped() || (block.distinct() && block.stars().isEmpty() && !block.entitySelect())) {
+                // one row per group or value: often few (statuses, days), a note; DISTINCT entities only dedupe joins
                 return List.of(new Violation("query returns one row per " + (block.grouped() ? "group" : "distinct value")
-                        + " of " + tables + " into " + into + " with no limit; make sure the groups stay few, or add LIMIT",
-                        Severity.INFO));
+                        + " of " + rows + " with no limit; make sure the groups stay few, or add a limit", Severity.INFO));
             }
             if (block.filter().restricts()) {
-                return List.of(Violation.of("query may read every row of " + tables + " into " + into
-                        + ": its WHERE clause is built only from conditional <if> tags and vanishes when none applies;"
-                        + " add a filter that always applies, or paginate"));
+                return List.of(Violation.of("query may read every row of " + rows + ": every predicate of its WHERE"
+                        + " sits in an <if> and vanishes when none applies; add a filter that always applies, or paginate"));
             }
-            return List.of(Violation.of("query reads every row of " + tables + " into " + into
+            return List.of(Violation.of("query reads every row of " + rows
                     + "; add a filter and paginate (Pageable, setMaxResults or LIMIT)"));
         }
         return List.of();

@@ -159,6 +159,9 @@ final class JpqlShapeBuilder {
         collectImplicitJoins(query.whereClause(), tables, implicit);
         collectImplicitJoins(query.groupByClause(), tables, implicit);
         joins += implicit.size();
+        for (String path : implicit) {
+            tables.add(new TableRef(path, "", false)); // so that messages can name what the path joins
+        }
 
         boolean entitySelect = true;
         boolean aggregateOnly = query.groupByClause() == null && query.selectClause() != null;
@@ -341,6 +344,11 @@ final class JpqlShapeBuilder {
                 return;
             }
             restricts = true;
+            if (p instanceof HqlParser.InPredicateContext in && in.NOT() == null && isPath(in.expression().getText())
+                    && valueList(in.inList())) {
+                equalities.add(column(in.expression().getText())); // t.id in :ids: one row per value passed at most
+                return;
+            }
             if (p instanceof HqlParser.BetweenPredicateContext) {
                 ranges = true;
             }
@@ -362,6 +370,17 @@ final class JpqlShapeBuilder {
                     equalities.add(column(right));
                 }
             }
+        }
+
+        private static boolean valueList(HqlParser.InListContext list) {
+            if (list instanceof HqlParser.ParamInListContext) {
+                return true;
+            }
+            if (list instanceof HqlParser.ExplicitTupleInListContext tuple) {
+                return !tuple.expressionOrPredicate().isEmpty() && tuple.expressionOrPredicate().stream()
+                        .allMatch(e -> e.expression() != null && isValue(e.expression()));
+            }
+            return false;
         }
 
         private static boolean isValue(HqlParser.ExpressionContext e) {

@@ -70,6 +70,18 @@ final class SqlShapeBuilder {
             "xmlagg", "median", "percentile_cont", "percentile_disc", "count_big", "any_value");
 
     private final List<SelectBlock> blocks = new ArrayList<>();
+    /** What each CTE hands on, by lower-case name, so that a block reading it can inherit its filter and bounds. */
+    private final java.util.Map<String, Source> cteSources = new java.util.HashMap<>();
+
+    /**
+     * What a derived table or CTE says about the rows it hands on.
+     *
+     * @param restricts whether its rows are filtered (WHERE, HAVING, or a recursive step over a filtered anchor)
+     * @param limit     the bound on its rows
+     * @param grouped   whether it returns one row per group
+     */
+    private record Source(boolean restricts, RowLimit limit, boolean grouped) {
+    }
 
     QueryShape build(Statement statement) {
         if (statement instanceof Select select) {
@@ -132,7 +144,18 @@ final class SqlShapeBuilder {
         if (select.getWithItemsList() != null) {
             for (WithItem<?> with : select.getWithItemsList()) {
                 if (with.getSelect() != null) {
+                    int at = blocks.size();
                     addSelect(with.getSelect(), BlockRole.CTE, RowLimit.NONE);
+                    String name = with.getUnquotedAliasName();
+                    if (name != null) {
+                        // the CTE's own blocks are those with role CTE: one, or one per set operand
+                        List<SelectBlock> operands = blocks.subList(at, blocks.size()).stream()
+                                .filter(b -> b != null && b.role() == BlockRole.CTE).toList();
+                        Source source = sourceOf(operands, name);
+                        if (source != null) {
+                            cteSources.put(name.toLowerCase(Locale.ROOT), source);
+                        }
+                    }
                 }
             }
         }
@@ -154,12 +177,20 @@ final class SqlShapeBuilder {
         blocks.add(null); // keeps this block before its subqueries
         List<TableRef> tables = new ArrayList<>();
         int joins = 0;
+        int before = blocks.size();
         addFromItem(plain.getFromItem(), tables, true);
+        Source source = derivedSource(plain.getFromItem(), before);
+        boolean joinRestricts = false;
         List<Expression> restrictions = new ArrayList<>();
         if (plain.getJoins() != null) {
             for (Join join : plain.getJoins()) {
+                int joinedAt = blocks.size();
                 joins += addFromItem(join.getRightItem(), tables, false);
                 joins++;
+                boolean inner = !join.isLeft() && !join.isOuter() && !join.isFull() && !join.isRight();
+                Source joined = inner ? derivedSource(join.getRightItem(), joinedAt) : null;
+                // an inner join to a filtered derived table keeps only the matching rows: a semi-join filter
+                joinRestricts |= joined != null && joined.restricts();
                 if (join.getOnExpressions() != null) {
                     for (Expression on : join.getOnExpressions()) {
                         scanExpression(on);
@@ -190,14 +221,85 @@ final class SqlShapeBuilder {
             }
         }
         Filter filter = FilterAnalysis.of(plain.getWhere(), restrictions, tables);
+        if (!filter.restricts() && (joinRestricts || plain.getHaving() != null)) {
+            // HAVING keeps only some groups; a join to a filtered derived table keeps only the matching rows
+            filter = new Filter(true, filter.equalities(), filter.ranges(), filter.patterns(), filter.rowNumLimit());
+        }
         scanExpression(plain.getWhere());
         scanExpression(plain.getHaving());
         if (filter.rowNumLimit() >= 0) {
             limit = tighter(limit, new RowLimit.Fixed(filter.rowNumLimit()));
         }
-        boolean hasFrom = plain.getFromItem() != null;
+        boolean grouped = plain.getGroupBy() != null;
+        if (source != null) {
+            // rows read from a derived table or a CTE keep its filter and bounds: (SELECT ... WHERE ...) x is filtered
+            if (source.restricts() && !filter.restricts()) {
+                filter = new Filter(true, filter.equalities(), filter.ranges(), filter.patterns(), filter.rowNumLimit());
+            }
+            limit = tighter(limit, source.limit());
+            grouped |= source.grouped();
+        }
+        boolean hasFrom = plain.getFromItem() != null && !oneRowTable(plain);
         blocks.set(index, new SelectBlock(role, stars, tables, joins, filter, limit, aggregateOnly && hasFrom,
-                plain.getGroupBy() != null, plain.getDistinct() != null, hasFrom, false));
+                grouped, plain.getDistinct() != null, hasFrom, false));
+    }
+
+    /** What a FROM item that is a plain derived table (its block at firstNewBlock) or a CTE hands on; else null. */
+    private Source derivedSource(FromItem item, int firstNewBlock) {
+        if (item instanceof ParenthesedSelect sub && unwrap(sub) instanceof PlainSelect inner
+                && inner.getWithItemsList() == null && firstNewBlock < blocks.size()) {
+            return sourceOf(List.of(blocks.get(firstNewBlock)), null);
+        }
+        if (item instanceof Table table && (table.getSchemaName() == null || table.getSchemaName().isEmpty())) {
+            return cteSources.get(unquote(table.getName()).toLowerCase(Locale.ROOT));
+        }
+        return null;
+    }
+
+    /**
+     * Sums up the blocks of a derived table or CTE (one per set operand). An operand that reads the CTE
+     * itself is a recursive step: it only extends the rows of the other operands.
+     */
+    private static Source sourceOf(List<SelectBlock> operands, String cteName) {
+        if (operands.isEmpty() || operands.stream().anyMatch(java.util.Objects::isNull)) {
+            return null;
+        }
+        boolean restricts = true;
+        boolean bounded = true;
+        boolean grouped = false;
+        for (SelectBlock b : operands) {
+            boolean recursive = cteName != null && b.tables().stream().anyMatch(t -> t.name().equalsIgnoreCase(cteName));
+            restricts &= recursive || b.filter().restricts() || b.aggregateOnly() || b.limit().bounded();
+            bounded &= !recursive && (b.aggregateOnly() || b.limit().bounded());
+            grouped |= b.grouped();
+        }
+        RowLimit limit = RowLimit.NONE;
+        if (bounded) {
+            long rows = 0;
+            for (SelectBlock b : operands) {
+                RowLimit l = b.aggregateOnly() ? new RowLimit.Fixed(1) : b.limit();
+                rows = rows < 0 || !(l instanceof RowLimit.Fixed f) ? -1 : rows + f.rows();
+            }
+            limit = rows < 0 ? RowLimit.PARAMETER : new RowLimit.Fixed(rows);
+        }
+        return new Source(restricts, limit, grouped);
+    }
+
+    private static Select unwrap(Select select) {
+        Select s = select;
+        while (s instanceof ParenthesedSelect p && p.getSelect() != null && p.getWithItemsList() == null) {
+            s = p.getSelect();
+        }
+        return s;
+    }
+
+    /** Oracle's {@code DUAL} and DB2's {@code SYSIBM.SYSDUMMY1} hold one row: reading them is like having no FROM. */
+    private static boolean oneRowTable(PlainSelect plain) {
+        if (!(plain.getFromItem() instanceof Table table) || (plain.getJoins() != null && !plain.getJoins().isEmpty())) {
+            return false;
+        }
+        String simple = unquote(table.getName()).toLowerCase(Locale.ROOT);
+        return simple.equals("dual") || simple.equals("sysdummy1");
     }
 
     /** Adds a FROM item; returns the joins it holds inside (a parenthesised join list). */
@@ -448,6 +550,11 @@ final class SqlShapeBuilder {
                 return;
             }
             restricts = true;
+            if (e instanceof net.sf.jsqlparser.expression.operators.relational.InExpression in && !in.isNot()
+                    && in.getLeftExpression() instanceof Column c && valueList(in.getRightExpression())) {
+                equalities.add(ref(c)); // id IN (?, ?): at most one row per value the caller passes
+                return;
+            }
             if (e instanceof MinorThan || e instanceof MinorThanEquals || e instanceof GreaterThan
                     || e instanceof GreaterThanEquals || e instanceof Between) {
                 ranges = true;
@@ -470,6 +577,14 @@ final class SqlShapeBuilder {
                     equalities.add(ref(c));
                 }
             }
+        }
+
+        /** {@code (?, ?, 3)}, {@code (:ids)} or {@code ?}: values the caller passes, never a subquery. */
+        private static boolean valueList(Expression e) {
+            if (e instanceof net.sf.jsqlparser.expression.operators.relational.ExpressionList<?> list) {
+                return !list.isEmpty() && list.stream().allMatch(SqlShapeBuilder::isValue);
+            }
+            return e instanceof JdbcParameter || e instanceof JdbcNamedParameter;
         }
 
         private boolean valueLike(Expression e) {
