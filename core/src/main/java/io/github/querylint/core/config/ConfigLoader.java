@@ -29,7 +29,7 @@ public final class ConfigLoader {
     public static final String FILE_NAME = ".querylint.yml";
 
     private static final Set<String> TOP_KEYS = Set.of("root", "dialect", "includes", "excludes", "rules",
-            "parseTimeoutMillis", "maxFileBytes");
+            "parseTimeoutMillis", "maxFileBytes", "deadlineSeconds");
 
     private final Map<String, RuleDescriptor> rules;
 
@@ -115,7 +115,8 @@ public final class ConfigLoader {
         }
         return new QueryLintConfig(name, dialect, strings(at, root, "includes"), strings(at, root, "excludes"),
                 ruleSettings, longValue(at, root, "parseTimeoutMillis", QueryLintConfig.DEFAULT_PARSE_TIMEOUT_MILLIS),
-                longValue(at, root, "maxFileBytes", QueryLintConfig.DEFAULT_MAX_FILE_BYTES));
+                longValue(at, root, "maxFileBytes", QueryLintConfig.DEFAULT_MAX_FILE_BYTES),
+                longValue(at, root, "deadlineSeconds", 0));
     }
 
     private RuleSettings ruleSettings(Locator at, String id, JsonNode node) {
