@@ -263,6 +263,10 @@ public final class Analyzer {
                 }
             }
             return decode(bytes, request.encoding(), at, notices);
+        } catch (java.nio.file.NoSuchFileException e) {
+            notices.add(new Notice(Notice.Kind.UNREADABLE_FILE, at, "file disappeared during the run (deleted or moved"
+                    + " since the tree was walked) and was not read; run again on a tree nothing else is changing"));
+            return null;
         } catch (IOException | SecurityException e) {
             notices.add(new Notice(Notice.Kind.UNREADABLE_FILE, at, "file cannot be read (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); check its permissions"));
