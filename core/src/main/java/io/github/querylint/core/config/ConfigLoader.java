@@ -76,8 +76,15 @@ public final class ConfigLoader {
             root = mapper.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new ConfigException(name + (at == null ? "" : ":" + at.getLineNr()) + ": not valid YAML: "
-                    + e.getOriginalMessage());
+            int line = at == null ? -1 : at.getLineNr();
+            // SnakeYAML's message ends with the mark of the problem itself; Jackson's location may be the context's
+            java.util.regex.Matcher mark = java.util.regex.Pattern.compile("line (\\d+), column \\d+")
+                    .matcher(String.valueOf(e.getOriginalMessage()));
+            while (mark.find()) {
+                line = Integer.parseInt(mark.group(1));
+            }
+            throw new ConfigException(name + (line > 0 ? ":" + line : "") + ": not valid YAML: "
+                    + oneLine(e.getOriginalMessage()));
         }
         if (root == null || root.isNull() || root.isMissingNode()) {
             return new QueryLintConfig(name, null, null, null, null, QueryLintConfig.DEFAULT_PARSE_TIMEOUT_MILLIS,
@@ -199,6 +206,21 @@ public final class ConfigLoader {
             throw new ConfigException(at.of(key) + ": " + key + " must be a positive whole number");
         }
         return node.asLong();
+    }
+
+    /** SnakeYAML's several lines (with a drawing of where) as one: the statements, without the drawing. */
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String line : message.split("\\R")) {
+            String stripped = line.strip();
+            if (!stripped.isEmpty() && !line.startsWith(" ") && !line.startsWith("\t") && !stripped.equals("^")) {
+                parts.add(stripped);
+            }
+        }
+        return String.join("; ", parts);
     }
 
     /** Finds the line of a key in the file text, so that messages can point at it. */
