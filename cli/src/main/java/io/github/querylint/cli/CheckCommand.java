@@ -1,5 +1,6 @@
 package io.github.querylint.cli;
 
+import io.github.querylint.core.engine.AnalysisRequest;
 import io.github.querylint.core.engine.AnalysisResult;
 import io.github.querylint.core.engine.Analyzer;
 import io.github.querylint.core.engine.AtomicFiles;
@@ -50,6 +51,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: the number of cores).")
     int threads;
 
+    @Option(names = "--deadline", paramLabel = "SECONDS",
+            description = "Stop analysing further files after this many seconds and report what was found, with a "
+                    + "notice saying how many files were left (default: deadlineSeconds of .querylint.yml, or none).")
+    Long deadline;
+
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     void verbose(boolean value) {
         Failures.verbose = value;
@@ -63,7 +69,14 @@ final class CheckCommand implements Callable<Integer> {
         Report report = Reports.byFormat(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "unknown --format '" + format + "'; use one of text, json, sarif"));
         Analyzer analyzer = Runs.analyzer();
-        AnalysisResult result = analyzer.analyze(Runs.request(analyzer, paths, config, baseline, threads));
+        AnalysisRequest request = Runs.request(analyzer, paths, config, baseline, threads);
+        if (deadline != null) {
+            if (deadline <= 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--deadline must be a positive number of seconds");
+            }
+            request = request.withConfig(request.config().withDeadlineSeconds(deadline));
+        }
+        AnalysisResult result = analyzer.analyze(request);
         boolean useColor = color == Color.always || (color == Color.auto && output == null && report.format().equals("text")
                 && System.console() != null && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM")));
         String rendered = report.render(result, ReportContext.defaults().withColor(useColor));

@@ -75,6 +75,10 @@ final class Campaign {
                 try {
                     String label = future.get(HANG_MILLIS, TimeUnit.MILLISECONDS);
                     if (label != null) {
+                        if (label.startsWith("internal:") && !labels.containsKey(label)) {
+                            // not a broken contract (the parser answered), but a parser or shape builder threw: keep the input
+                            save(target + "-internal", i, input, label);
+                        }
                         labels.merge(label, 1, Integer::sum);
                     }
                 } catch (TimeoutException e) {
@@ -112,6 +116,16 @@ final class Campaign {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    private static void save(String name, long index, String input, String problem) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "fuzz-failures"));
+            Files.write(dir.resolve(name + "-" + seed() + "-" + index + ".txt"),
+                    (input + "\n\n==== " + problem).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            System.err.println("cannot save fuzz input: " + e);
+        }
     }
 
     private static String trace(Throwable e) {
