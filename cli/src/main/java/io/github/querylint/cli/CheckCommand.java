@@ -79,6 +79,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: the number of cores).")
     int threads;
 
+    @Option(names = "--deadline", paramLabel = "SECONDS",
+            description = "Stop analysing further files after this many seconds and report what was found, with a "
+                    + "notice saying how many files were left (default: deadlineSeconds of .querylint.yml, or none).")
+    Long deadline;
+
     @CommandLine.ParentCommand
     Main main;
 
@@ -97,6 +102,13 @@ final class CheckCommand implements Callable<Integer> {
         try (ProgressLine progress = environment.progressAllowed() ? new ProgressLine(err) : null) {
             Analyzer analyzer = new Analyzer(Runs.rules(), progress == null ? Progress.NONE : progress);
             request = Runs.request(analyzer, paths, config, baseline, threads);
+            if (deadline != null) {
+                if (deadline <= 0) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--deadline must be a positive number of seconds");
+                }
+                request = request.withConfig(request.config().withDeadlineSeconds(deadline));
+            }
             // ask git first: a wrong revision should fail before a long scan, not after it
             changed = diffBase == null ? null : GitDiff.since(request.root(), diffBase);
             result = analyzer.analyze(request);

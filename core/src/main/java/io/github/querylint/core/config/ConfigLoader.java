@@ -38,7 +38,7 @@ public final class ConfigLoader {
     public static final String FILE_NAME = ".querylint.yml";
 
     private static final Set<String> TOP_KEYS = Set.of("root", "dialect", "includes", "excludes", "rules",
-            "parseTimeoutMillis", "maxFileBytes");
+            "parseTimeoutMillis", "maxFileBytes", "deadlineSeconds");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Map<String, RuleDescriptor> rules;
@@ -134,7 +134,15 @@ public final class ConfigLoader {
             root = node(parser, name, "", lines);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ConfigException(name + (line > 0 ? ":" + line : "") + ": not valid YAML: " + e.getOriginalMessage());
+            // SnakeYAML's message ends with the mark of the problem itself; Jackson's location may be the context's
+            java.util.regex.Matcher mark = java.util.regex.Pattern.compile("line (\\d+), column \\d+")
+                    .matcher(String.valueOf(e.getOriginalMessage()));
+            while (mark.find()) {
+                line = Integer.parseInt(mark.group(1));
+            }
+            String message = String.valueOf(e.getOriginalMessage()).strip().lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("^")).findFirst().orElse("syntax error");
+            throw new ConfigException(name + (line > 0 ? ":" + line : "") + ": not valid YAML: " + message);
         } catch (IOException e) {
             throw new ConfigException(name + ": cannot be read (" + e.getMessage() + ")");
         }
@@ -209,7 +217,7 @@ public final class ConfigLoader {
                     boolean ok = value.isTextual() || (value.isArray() && allText(value));
                     require(ok, at + " must be a glob or a list of globs, such as [\"**/generated/**\"]");
                 }
-                case "parseTimeoutMillis", "maxFileBytes" ->
+                case "parseTimeoutMillis", "maxFileBytes", "deadlineSeconds" ->
                         require(value.isIntegralNumber() && value.asLong() > 0, at + " must be a positive whole number");
                 case "rules" -> {
                     require(value.isObject() || value.isNull(), at + " must map rule ids to settings");
@@ -323,7 +331,8 @@ public final class ConfigLoader {
         }
         return new QueryLintConfig(doc.name(), dialect, strings(root.get("includes")), strings(root.get("excludes")),
                 settings, root.path("parseTimeoutMillis").asLong(QueryLintConfig.DEFAULT_PARSE_TIMEOUT_MILLIS),
-                root.path("maxFileBytes").asLong(QueryLintConfig.DEFAULT_MAX_FILE_BYTES));
+                root.path("maxFileBytes").asLong(QueryLintConfig.DEFAULT_MAX_FILE_BYTES),
+                root.path("deadlineSeconds").asLong(0));
     }
 
     private static RuleSettings ruleSettings(RuleDescriptor descriptor, JsonNode node) {

@@ -37,11 +37,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -90,11 +85,8 @@ public final class Analyzer {
 
         ProjectConstants constants = new ProjectConstants();
         List<FileResult> results = new ArrayList<>();
-        ExecutorService pool = request.threads() > 1 ? Executors.newFixedThreadPool(request.threads(), r -> {
-            Thread t = new Thread(r, "querylint-worker");
-            t.setDaemon(true);
-            return t;
-        }) : null;
+        // the deadline, fatal errors and files that fail are the workers' business (see Workers)
+        Workers pool = Workers.start(request.threads(), config.deadlineSeconds());
         try (QueryParser parser = new QueryParser(config.parseTimeoutMillis(), QueryParser.DEFAULT_MAX_QUERY_CHARS)) {
             // pass 1: string constants of the whole tree, so that Queries.BASE + "..." is read whole
             runAll(pool, files.stream().filter(f -> f.kind() == SourceKind.JAVA).toList(), file -> {
@@ -120,6 +112,8 @@ public final class Analyzer {
             }
         }
 
+        notices.addAll(pool.notices());
+
         List<Finding> findings = new ArrayList<>();
         List<QueryUnit> queries = new ArrayList<>();
         List<Finding> suppressedFindings = new ArrayList<>();
@@ -135,7 +129,7 @@ public final class Analyzer {
         Collections.sort(findings);
         Collections.sort(suppressedFindings);
         Baseline.Split split = request.baseline().split(findings);
-        List<Notice> sortedNotices = new ArrayList<>(notices);
+        List<Notice> sortedNotices = new ArrayList<>(new java.util.TreeSet<>(notices)); // both passes may report a file
         Collections.sort(sortedNotices);
         queries.sort((a, b) -> a.location().compareTo(b.location()));
         return new AnalysisResult(split.fresh(), sortedNotices, queries, descriptors(), suppressedFindings.size(), split.known(),
@@ -146,34 +140,8 @@ public final class Analyzer {
         T run(SourceFile file);
     }
 
-    private static <T> List<T> runAll(ExecutorService pool, List<SourceFile> files, FileTask<T> task) {
-        List<T> out = new ArrayList<>();
-        if (pool == null) {
-            for (SourceFile f : files) {
-                out.add(task.run(f));
-            }
-            return out;
-        }
-        List<Future<T>> futures = new ArrayList<>();
-        for (SourceFile f : files) {
-            futures.add(pool.submit(() -> task.run(f)));
-        }
-        for (Future<T> future : futures) {
-            try {
-                out.add(future.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("analysis interrupted", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof Error error) {
-                    pool.shutdownNow();
-                    throw error;
-                }
-                throw new IllegalStateException("analysis failed: " + cause, cause);
-            }
-        }
-        return out;
+    private static <T> List<T> runAll(Workers pool, List<SourceFile> files, FileTask<T> task) {
+        return pool.run(files, task::run);
     }
 
     private record FileResult(List<Finding> findings, List<Notice> notices, List<QueryUnit> queries,
@@ -192,7 +160,9 @@ public final class Analyzer {
             if (extractor.accepts(file)) {
                 try {
                     extractor.extract(file, text, sink);
-                } catch (RuntimeException | StackOverflowError e) {
+                } catch (StackOverflowError e) {
+                    notices.add(Workers.tooDeep(file.path()));
+                } catch (RuntimeException e) {
                     notices.add(new Notice(Notice.Kind.UNPARSEABLE_FILE, new Location(file.path(), 1, 1),
                             "extraction failed (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                                     + "); the file's queries were not analysed, please report this"));
@@ -308,6 +278,10 @@ public final class Analyzer {
                 }
             }
             return decode(bytes, request.encoding(), at, notices);
+        } catch (java.nio.file.NoSuchFileException e) {
+            notices.add(new Notice(Notice.Kind.UNREADABLE_FILE, at, "file disappeared during the run (deleted or moved"
+                    + " since the tree was walked) and was not read; run again on a tree nothing else is changing"));
+            return null;
         } catch (IOException | SecurityException e) {
             notices.add(new Notice(Notice.Kind.UNREADABLE_FILE, at, "file cannot be read (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); check its permissions"));

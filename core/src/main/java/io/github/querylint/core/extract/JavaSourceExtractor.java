@@ -74,10 +74,15 @@ public final class JavaSourceExtractor implements Extractor {
         ParseResult<CompilationUnit> result;
         try {
             result = newParser().parse(text);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            out.notice(new Notice(Notice.Kind.UNPARSEABLE_FILE, new Location(file.path(), 1, 1),
+                    "Java file nests expressions too deeply for the parser (StackOverflowError); its queries were not"
+                            + " analysed: exclude it if it is generated, or simplify the nesting"));
+            return Optional.empty();
+        } catch (RuntimeException e) {
             out.notice(new Notice(Notice.Kind.UNPARSEABLE_FILE, new Location(file.path(), 1, 1),
                     "Java file could not be parsed (" + e.getClass().getSimpleName()
-                            + "); its queries were not analysed"));
+                            + "); its queries were not analysed, please report this"));
             return Optional.empty();
         }
         if (!result.isSuccessful() || result.getResult().isEmpty()) {

@@ -77,15 +77,7 @@ public final class MapperXmlExtractor implements Extractor {
     }
 
     static SAXParserFactory secureFactory() throws Exception {
-        SAXParserFactory factory = SAXParserFactory.newInstance();
-        factory.setNamespaceAware(false);
-        factory.setValidating(false);
-        factory.setXIncludeAware(false);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        return factory;
+        return io.github.querylint.core.source.SecureXml.saxParserFactory();
     }
 
     private static String resolveIncludes(String body, Map<String, String> fragments, int depth) {

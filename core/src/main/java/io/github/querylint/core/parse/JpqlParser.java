@@ -30,7 +30,7 @@ public final class JpqlParser {
             parser.addErrorListener(errors);
             parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
             HqlParser.StatementContext statement = parser.statement();
-            if (!errors.messages.isEmpty()) {
+            if (!errors.messages.isEmpty() && Parentheses.balanced(text)) {
                 // SLL is fast but may reject what full LL accepts: retry before giving up (as Hibernate does)
                 errors.messages.clear();
                 lexer = new HqlLexer(CharStreams.fromString(text));

@@ -19,11 +19,18 @@ public final class QueryParser implements AutoCloseable {
 
     public ParseOutcome parse(String text, QueryLanguage language, SqlDialect dialect) {
         if (text.length() > maxChars) {
-            return new ParseOutcome.Skipped("query of " + text.length() + " characters is over the limit of "
-                    + maxChars + " (option maxQueryChars)");
+            return new ParseOutcome.Skipped("query of " + text.length() + " characters is over the parser's limit of "
+                    + maxChars + " characters (a generated statement rather than one a person reviews)");
         }
         if (text.isBlank()) {
             return new ParseOutcome.Skipped("empty query");
+        }
+        if (language != QueryLanguage.SQL) {
+            int depth = Parentheses.maxDepth(text);
+            if (depth > Parentheses.MAX_JPQL_DEPTH) {
+                return new ParseOutcome.Failed("parentheses nest " + depth + " deep, deeper than the JPQL parser follows ("
+                        + Parentheses.MAX_JPQL_DEPTH + "); simplify the query", 0, 0);
+            }
         }
         return language == QueryLanguage.SQL ? sql.parse(text, dialect) : jpql.parse(text);
     }

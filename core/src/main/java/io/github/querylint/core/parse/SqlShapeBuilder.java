@@ -143,9 +143,10 @@ final class SqlShapeBuilder {
         }
         if (select.getWithItemsList() != null) {
             for (WithItem<?> with : select.getWithItemsList()) {
-                if (with.getSelect() != null) {
+                // getSelect() casts: a writable CTE (WITH d AS (DELETE ... RETURNING *)) holds no select
+                if (with.getParenthesedStatement() instanceof ParenthesedSelect cte) {
                     int at = blocks.size();
-                    addSelect(with.getSelect(), BlockRole.CTE, RowLimit.NONE);
+                    addSelect(cte, BlockRole.CTE, RowLimit.NONE);
                     String name = with.getUnquotedAliasName();
                     if (name != null) {
                         // the CTE's own blocks are those with role CTE: one, or one per set operand
@@ -446,7 +447,8 @@ final class SqlShapeBuilder {
             return RowLimit.NONE;
         }
         if (e instanceof LongValue v) {
-            return new RowLimit.Fixed(v.getValue());
+            // TOP 1e30-sized numbers do not fit a long: a limit nobody reaches, still written as one
+            return new RowLimit.Fixed(v.getBigIntegerValue().bitLength() < 64 ? v.getValue() : Long.MAX_VALUE);
         }
         if (e instanceof Parenthesis p) {
             return valueLimit(p.getExpression());
