@@ -18,14 +18,32 @@ import org.hibernate.grammars.hql.HqlParser;
  */
 public final class JpqlParser {
 
+    /** ANTLR cannot be interrupted from outside, so the parser checks this deadline as it reads tokens. */
+    private final long timeoutMillis;
+
+    public JpqlParser() {
+        this(3_000);
+    }
+
+    public JpqlParser(long timeoutMillis) {
+        this.timeoutMillis = timeoutMillis;
+    }
+
     public ParseOutcome parse(String jpql) {
-        String text = Placeholders.rewrite(jpql.strip());
+        String text = Placeholders.rewrite(SqlText.clean(jpql));
+        if (text.isEmpty()) {
+            return new ParseOutcome.Skipped("empty statement");
+        }
+        if (SqlText.wholeDynamic(text)) {
+            return new ParseOutcome.Skipped(SqlParser.WHOLE_DYNAMIC);
+        }
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         Errors errors = new Errors();
         try {
             HqlLexer lexer = new HqlLexer(CharStreams.fromString(text));
             lexer.removeErrorListeners();
             lexer.addErrorListener(errors);
-            HqlParser parser = new HqlParser(new CommonTokenStream(lexer));
+            HqlParser parser = new HqlParser(new DeadlineTokenStream(lexer, deadline));
             parser.removeErrorListeners();
             parser.addErrorListener(errors);
             parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -36,7 +54,7 @@ public final class JpqlParser {
                 lexer = new HqlLexer(CharStreams.fromString(text));
                 lexer.removeErrorListeners();
                 lexer.addErrorListener(errors);
-                parser = new HqlParser(new CommonTokenStream(lexer));
+                parser = new HqlParser(new DeadlineTokenStream(lexer, deadline));
                 parser.removeErrorListeners();
                 parser.addErrorListener(errors);
                 parser.getInterpreter().setPredictionMode(PredictionMode.LL);
@@ -46,8 +64,35 @@ public final class JpqlParser {
                 return errors.messages.get(0);
             }
             return new ParseOutcome.Parsed(new JpqlShapeBuilder().build(statement));
+        } catch (DeadlineTokenStream.Expired e) {
+            return new ParseOutcome.TimedOut(timeoutMillis);
         } catch (RuntimeException | StackOverflowError e) {
             return new ParseOutcome.Failed(SqlParser.oneLine("parser failed: " + e), 0, 0);
+        }
+    }
+
+    /** A token stream that gives up once the deadline has passed; parsers read tokens all the time. */
+    private static final class DeadlineTokenStream extends CommonTokenStream {
+        private final long deadline;
+        private int reads;
+
+        DeadlineTokenStream(HqlLexer lexer, long deadline) {
+            super(lexer);
+            this.deadline = deadline;
+        }
+
+        @Override
+        public int LA(int i) {
+            if ((++reads & 0xFFF) == 0 && System.nanoTime() - deadline > 0) {
+                throw new Expired();
+            }
+            return super.LA(i);
+        }
+
+        static final class Expired extends RuntimeException {
+            Expired() {
+                super("JPQL parse timed out", null, false, false);
+            }
         }
     }
 

@@ -9,11 +9,12 @@ public final class QueryParser implements AutoCloseable {
     public static final int DEFAULT_MAX_QUERY_CHARS = 100_000;
 
     private final SqlParser sql;
-    private final JpqlParser jpql = new JpqlParser();
+    private final JpqlParser jpql;
     private final int maxChars;
 
     public QueryParser(long timeoutMillis, int maxChars) {
         this.sql = new SqlParser(timeoutMillis);
+        this.jpql = new JpqlParser(timeoutMillis);
         this.maxChars = maxChars;
     }
 

@@ -29,17 +29,77 @@ public final class SqlParser implements AutoCloseable {
         });
     }
 
+    /**
+     * Parses one statement. When the dialect's grammar rejects it, a few fallbacks run before it
+     * counts as a failure, each within what is left of the timeout: statements no rule reads are
+     * recognised by their leading words, reserved words used as column names are quoted, and the
+     * statement is tried without the dialect and in the dialects whose lexers its text calls for.
+     * The first attempt's error is the one reported.
+     */
     public ParseOutcome parse(String sql, SqlDialect dialect) {
-        String text = Placeholders.rewrite(stripTrailingSemicolon(sql));
+        String text = SqlText.collapseDynamicRuns(Placeholders.rewrite(SqlText.clean(sql)));
+        if (text.isEmpty()) {
+            return new ParseOutcome.Skipped("empty statement");
+        }
+        if (SqlText.wholeDynamic(text)) {
+            return new ParseOutcome.Skipped(WHOLE_DYNAMIC);
+        }
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        ParseOutcome first = attempt(text, dialect, timeoutMillis);
+        if (!(first instanceof ParseOutcome.Failed)) {
+            return first;
+        }
+        StatementKind unjudged = SqlText.unjudgedKind(text);
+        if (unjudged != null) {
+            // DDL and session commands no rule reads: what they are is all a rule needs to know
+            return new ParseOutcome.Parsed(new QueryShape(unjudged, java.util.List.of(), false, false, ""));
+        }
+        String repaired = SqlText.repair(text);
+        java.util.Set<String> tried = new java.util.HashSet<>();
+        tried.add(dialect + text);
+        for (SqlDialect fallback : fallbacks(dialect, text)) {
+            if (!tried.add(fallback + repaired)) {
+                continue;
+            }
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+                break;
+            }
+            ParseOutcome retry = attempt(repaired, fallback, left);
+            if (retry instanceof ParseOutcome.Parsed) {
+                return retry;
+            }
+        }
+        return first;
+    }
+
+    /** The reason given for a query whose whole text is built at run time. */
+    public static final String WHOLE_DYNAMIC = "the whole query text is built at run time, so there is nothing to parse";
+
+    /**
+     * The dialects to try after the configured one: itself (on the repaired text), the common core,
+     * then MySQL's lexer when the text has backslashes, backticks, {@code #} or {@code @} variables,
+     * and SQL Server's when it has square brackets.
+     */
+    private static java.util.List<SqlDialect> fallbacks(SqlDialect dialect, String text) {
+        java.util.List<SqlDialect> out = new java.util.ArrayList<>();
+        out.add(dialect);
+        out.add(SqlDialect.ANSI);
+        if (text.indexOf('\\') >= 0 || text.indexOf('`') >= 0 || text.indexOf('#') >= 0 || text.indexOf('@') >= 0) {
+            out.add(SqlDialect.MYSQL);
+        }
+        if (text.indexOf('[') >= 0) {
+            out.add(SqlDialect.SQLSERVER);
+        }
+        return out;
+    }
+
+    private ParseOutcome attempt(String text, SqlDialect dialect, long timeout) {
         try {
             Statement statement = CCJSqlParserUtil.parse(text, executor, parser -> {
-                parser.withTimeOut(timeoutMillis);
-                parser.withDialect(toJsql(dialect));
-                if (dialect == SqlDialect.SQLSERVER) {
-                    parser.withSquareBracketQuotation(true);
-                }
-                if (dialect == SqlDialect.MYSQL || dialect == SqlDialect.MARIADB) {
-                    parser.withBackslashEscapeCharacter(true);
+                parser.withTimeOut(timeout);
+                if (dialect != SqlDialect.ANSI) {
+                    parser.withDialect(toJsql(dialect));
                 }
             });
             if (statement == null) {
@@ -75,14 +135,6 @@ public final class SqlParser implements AutoCloseable {
         }
         String line = message.strip().lines().findFirst().orElse("").strip();
         return line.length() > 200 ? line.substring(0, 200) + "..." : line;
-    }
-
-    private static String stripTrailingSemicolon(String sql) {
-        String s = sql.strip();
-        while (s.endsWith(";")) {
-            s = s.substring(0, s.length() - 1).strip();
-        }
-        return s;
     }
 
     private static AbstractJSqlParser.Dialect toJsql(SqlDialect dialect) {
