@@ -382,7 +382,8 @@ final class JpqlShapeBuilder {
                         }
                         return; // 1 = 1 restricts nothing
                     }
-                    if (isPath(l.getText()) && isPath(r.getText()) && local(l.getText()) && local(r.getText())) {
+                    if (isPath(l.getText()) && isPath(r.getText()) && local(l.getText()) && local(r.getText())
+                            && !isValue(l) && !isValue(r)) {
                         return; // a join condition written in WHERE: o.customer = c
                     }
                     restricts = true;
@@ -404,11 +405,27 @@ final class JpqlShapeBuilder {
                 return;
             }
             restricts = true;
+            kinds(p);
+        }
+
+        /** Notes range and pattern predicates, also inside OR and NOT (never inside subqueries). */
+        private void kinds(HqlParser.PredicateContext p) {
             if (p instanceof HqlParser.BetweenPredicateContext) {
                 ranges = true;
-            }
-            if (p instanceof HqlParser.LikePredicateContext) {
+            } else if (p instanceof HqlParser.LikePredicateContext) {
                 patterns = true;
+            } else if (p instanceof HqlParser.BinaryExpressionPredicateContext binary) {
+                String op = binary.getChild(1).getText();
+                if (op.startsWith("<") || op.startsWith(">")) {
+                    ranges = true;
+                }
+            } else if (p instanceof HqlParser.OrPredicateContext || p instanceof HqlParser.AndPredicateContext
+                    || p instanceof HqlParser.NegatedPredicateContext || p instanceof HqlParser.GroupedPredicateContext) {
+                for (int i = 0; i < p.getChildCount(); i++) {
+                    if (p.getChild(i) instanceof HqlParser.PredicateContext child) {
+                        kinds(child);
+                    }
+                }
             }
         }
 
@@ -456,8 +473,8 @@ final class JpqlShapeBuilder {
 
         private static boolean isValue(HqlParser.ExpressionContext e) {
             String text = e.getText();
-            if (PARAMETER.matcher(text).matches()) {
-                return true;
+            if (PARAMETER.matcher(text).matches() || text.equalsIgnoreCase(Placeholders.DYNAMIC)) {
+                return true; // a parameter, or a fragment built at run time in a value position
             }
             return e instanceof HqlParser.BarePrimaryExpressionContext bare
                     && bare.primaryExpression() instanceof HqlParser.LiteralExpressionContext;

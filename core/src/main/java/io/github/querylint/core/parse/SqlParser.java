@@ -73,6 +73,12 @@ public final class SqlParser implements AutoCloseable {
         return first;
     }
 
+    /** One attempt in the given dialect, without the fallbacks: what the dialect's grammar alone says. */
+    ParseOutcome parseStrict(String sql, SqlDialect dialect) {
+        String text = SqlText.collapseDynamicRuns(Placeholders.rewrite(SqlText.clean(sql)));
+        return text.isEmpty() ? new ParseOutcome.Skipped("empty statement") : attempt(text, dialect, timeoutMillis);
+    }
+
     /** The reason given for a query whose whole text is built at run time. */
     public static final String WHOLE_DYNAMIC = "the whole query text is built at run time, so there is nothing to parse";
 

@@ -333,15 +333,23 @@ final class SqlShapeBuilder {
         return kinds.contains(AggregateKind.AGGREGATE) ? AggregateKind.AGGREGATE : AggregateKind.CONSTANT;
     }
 
-    /** A literal or a bind parameter: something that is one value whatever the row. */
+    /**
+     * A literal or a bind parameter: something that is one value whatever the row. A fragment built at
+     * run time ({@code ${x}}, written {@code ql_dynamic}) in a value position counts as a value.
+     */
     static boolean isValue(Expression e) {
-        return e instanceof JdbcParameter || e instanceof JdbcNamedParameter || e instanceof LongValue
+        return e instanceof JdbcParameter || isDynamic(e) || e instanceof JdbcNamedParameter || e instanceof LongValue
                 || e instanceof StringValue || e instanceof DoubleValue || e instanceof NullValue
                 || e instanceof DateValue || e instanceof TimeValue || e instanceof TimestampValue
                 || e instanceof DateTimeLiteralExpression || e instanceof UserVariable
                 || (e instanceof SignedExpression s && isValue(s.getExpression()))
                 || (e instanceof CastExpression c && isValue(c.getLeftExpression()))
                 || (unwrap(e) != e && isValue(unwrap(e)));
+    }
+
+    private static boolean isDynamic(Expression e) {
+        return e instanceof Column c && (c.getTable() == null || c.getTable().getName() == null)
+                && Placeholders.DYNAMIC.equalsIgnoreCase(c.getColumnName());
     }
 
     private static RowLimit limitOf(Select select) {
@@ -487,6 +495,10 @@ final class SqlShapeBuilder {
                 Expression l = eq.getLeftExpression();
                 Expression r = eq.getRightExpression();
                 if (isValue(l) && isValue(r)) {
+                    if (isDynamic(l) || isDynamic(r)) {
+                        restricts = true; // ${column} = ?: a filter whose column is chosen at run time
+                        return;
+                    }
                     if (l instanceof LongValue || l instanceof StringValue) {
                         if (l.toString().equals(r.toString())) {
                             return; // 1 = 1 and friends restrict nothing
@@ -496,7 +508,8 @@ final class SqlShapeBuilder {
                     }
                     return; // ? = ? compares values, not rows
                 }
-                if (l instanceof Column lc && r instanceof Column rc && local(lc) && local(rc)) {
+                if (l instanceof Column lc && r instanceof Column rc && local(lc) && local(rc) && !isValue(l)
+                        && !isValue(r)) {
                     return; // a join condition written in WHERE
                 }
                 restricts = true;
@@ -512,12 +525,23 @@ final class SqlShapeBuilder {
                 return; // WHERE TRUE, MySQL's WHERE 1
             }
             restricts = true;
-            if (e instanceof MinorThan || e instanceof MinorThanEquals || e instanceof GreaterThan
-                    || e instanceof GreaterThanEquals || e instanceof Between) {
+            kinds(e);
+        }
+
+        /** Notes range and pattern predicates, also inside OR and NOT (never inside subqueries). */
+        private void kinds(Expression e) {
+            Expression x = unwrap(e);
+            if (x instanceof MinorThan || x instanceof MinorThanEquals || x instanceof GreaterThan
+                    || x instanceof GreaterThanEquals || x instanceof Between) {
                 ranges = true;
-            }
-            if (e instanceof LikeExpression || e instanceof SimilarToExpression) {
+            } else if (x instanceof LikeExpression || x instanceof SimilarToExpression) {
                 patterns = true;
+            } else if (x instanceof net.sf.jsqlparser.expression.operators.conditional.OrExpression
+                    || x instanceof AndExpression) {
+                kinds(((BinaryExpression) x).getLeftExpression());
+                kinds(((BinaryExpression) x).getRightExpression());
+            } else if (x instanceof net.sf.jsqlparser.expression.NotExpression not) {
+                kinds(not.getExpression());
             }
         }
 
