@@ -121,7 +121,73 @@ final class SqlText {
      */
     static String repair(String text) {
         String out = MYSQL_INTO_VARIABLES.matcher(text).replaceAll("");
+        out = dynamicFragments(out);
         return quoteReservedColumns(out);
+    }
+
+    /** Words after which a {@code ql_dynamic} is an operand, not a fragment of its own. */
+    private static final Set<String> OPERAND_BEFORE = Set.of("and", "or", "not", "where", "on", "having", "select",
+            "from", "join", "by", "set", "when", "then", "else", "in", "is", "like", "ilike", "as", "distinct", "case",
+            "between", "exists", "union", "all", "any", "some", "into", "values", "update", "limit", "offset", "top",
+            "escape", "interval", "using", "with", "table", "delete", "insert", "over", "partition");
+    private static final Set<String> CLAUSES = Set.of("select", "from", "join", "where", "having", "on", "group",
+            "order", "limit", "set", "values");
+
+    /**
+     * A run-time fragment that follows a complete predicate ({@code AND status = ? ${dataScope}},
+     * RuoYi's data-scope filter) is an extra predicate nobody can read: it becomes {@code AND ql_dynamic}.
+     * After FROM it becomes the WHERE clause it most likely is; in ORDER BY or GROUP BY (a sort
+     * direction) it is dropped, as it changes no fact of the shape.
+     */
+    static String dynamicFragments(String text) {
+        if (!text.contains(Placeholders.DYNAMIC)) {
+            return text;
+        }
+        List<Word> words = words(text, false);
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        int last = 0;
+        for (int i = 1; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (!w.lower().equals(Placeholders.DYNAMIC) || !afterCompleteOperand(text, words, i)) {
+                continue;
+            }
+            String clause = "";
+            for (int j = i - 1; j >= 0 && clause.isEmpty(); j--) {
+                if (CLAUSES.contains(words.get(j).lower())) {
+                    clause = words.get(j).lower();
+                }
+            }
+            String replacement = switch (clause) {
+                case "where", "having", "on" -> "AND " + Placeholders.DYNAMIC;
+                case "from", "join" -> "WHERE " + Placeholders.DYNAMIC;
+                case "order", "group" -> "";
+                default -> null;
+            };
+            if (replacement != null) {
+                sb.append(text, last, w.start()).append(replacement);
+                last = w.end();
+            }
+        }
+        return last == 0 ? text : sb.append(text, last, text.length()).toString();
+    }
+
+    private static boolean afterCompleteOperand(String text, List<Word> words, int index) {
+        int before = words.get(index).start() - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        if (before < 0) {
+            return false;
+        }
+        char c = text.charAt(before);
+        if (c == '?' || c == ')' || c == '\'' || c == '"' || c == '`' || Character.isDigit(c)) {
+            return true;
+        }
+        if (Character.isLetter(c) || c == '_') {
+            Word previous = words.get(index - 1);
+            return previous.end() == before + 1 && !OPERAND_BEFORE.contains(previous.lower());
+        }
+        return false;
     }
 
     private static String quoteReservedColumns(String text) {
