@@ -68,7 +68,8 @@ final class JpqlShapeBuilder {
         BlockRole operandRole = set && role == BlockRole.OUTERMOST ? BlockRole.SET_OPERAND : role;
         for (var ordered : ctx.orderedQuery()) {
             if (ordered instanceof HqlParser.QuerySpecExpressionContext spec) {
-                addQuery(spec.query(), operandRole, SqlShapeBuilder.tighter(inherited, limit(spec.limitOffset())));
+                addQuery(spec.query(), spec.orderByClause(), operandRole,
+                        SqlShapeBuilder.tighter(inherited, limit(spec.limitOffset())));
             } else if (ordered instanceof HqlParser.NestedQueryExpressionContext nested) {
                 addQueryExpression(nested.queryExpression(), operandRole,
                         SqlShapeBuilder.tighter(inherited, limit(nested.limitOffset())));
@@ -106,7 +107,8 @@ final class JpqlShapeBuilder {
         }
     }
 
-    private void addQuery(HqlParser.QueryContext query, BlockRole role, RowLimit limit) {
+    private void addQuery(HqlParser.QueryContext query, HqlParser.OrderByClauseContext orderBy, BlockRole role,
+                          RowLimit limit) {
         int index = blocks.size();
         blocks.add(null);
         List<TableRef> tables = new ArrayList<>();
@@ -162,6 +164,8 @@ final class JpqlShapeBuilder {
         collectImplicitJoins(query.selectClause(), tables, implicit);
         collectImplicitJoins(query.whereClause(), tables, implicit);
         collectImplicitJoins(query.groupByClause(), tables, implicit);
+        collectImplicitJoins(query.havingClause(), tables, implicit);
+        collectImplicitJoins(orderBy, tables, implicit);
         joins += implicit.size();
 
         boolean entitySelect = true;

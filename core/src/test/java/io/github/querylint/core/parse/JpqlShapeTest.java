@@ -65,7 +65,11 @@ class JpqlShapeTest {
                 row("select o from Order o join o.customer c where c.address.city = :city", "joins=2"),
                 row("select o from Order o where o.customer.address.city = :a and o.customer.address.zip = :z",
                         "joins=2"),
-                row("select o from Order o where o.total > 0", "joins=0"));
+                row("select o from Order o where o.total > 0", "joins=0"),
+                row("select o from Order o order by o.customer.name", "joins=1"),
+                row("select o.status from Order o group by o.status having max(o.customer.rank) > 1", "joins=1"),
+                row("select o from Order o where o.id in (select l.order.id from Line l where l.product.sku = :s)",
+                        "joins=0 #1 joins=1"));
     }
 
     static Stream<Arguments> filters() {
