@@ -22,7 +22,7 @@ public final class JpqlParser {
     private final long timeoutMillis;
 
     public JpqlParser() {
-        this(3_000);
+        this(QueryParser.MIN_JPQL_TIMEOUT_MILLIS);
     }
 
     public JpqlParser(long timeoutMillis) {
@@ -37,6 +37,20 @@ public final class JpqlParser {
         if (SqlText.wholeDynamic(text)) {
             return new ParseOutcome.Skipped(SqlParser.WHOLE_DYNAMIC);
         }
+        ParseOutcome outcome = attempt(text);
+        // ANTLR builds its prediction cache lazily and shares it between parses: on a cold JVM the first
+        // queries pay seconds for it (7 to 13 s for one ThingsBoard @Query), and an attempt keeps what it built.
+        // A query that is merely early gets through on the second attempt; a pathological one times out twice.
+        for (int retry = 1; retry < ATTEMPTS && outcome instanceof ParseOutcome.TimedOut; retry++) {
+            outcome = attempt(text);
+        }
+        return outcome;
+    }
+
+    /** How many times a timed-out query is tried: each try continues the prediction cache the last one built. */
+    static final int ATTEMPTS = 2;
+
+    private ParseOutcome attempt(String text) {
         Budget deadline = new Budget(timeoutMillis * 1_000_000);
         Errors errors = new Errors();
         try {

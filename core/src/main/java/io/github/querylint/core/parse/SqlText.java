@@ -136,8 +136,10 @@ final class SqlText {
     /**
      * A run-time fragment that follows a complete predicate ({@code AND status = ? ${dataScope}},
      * RuoYi's data-scope filter) is an extra predicate nobody can read: it becomes {@code AND ql_dynamic}.
-     * After FROM it becomes the WHERE clause it most likely is; in ORDER BY or GROUP BY (a sort
-     * direction) it is dropped, as it changes no fact of the shape.
+     * After FROM it becomes the WHERE clause it most likely is. After ORDER BY it is most often the
+     * dialect's paging ({@code + sqlGenerator.limit(10000, 0)} in Fineract), so it becomes
+     * {@code LIMIT ql_dynamic}, a parameter bound: a missed sort direction costs less than a false
+     * unbounded-result. In GROUP BY it is dropped.
      */
     static String dynamicFragments(String text) {
         if (!text.contains(Placeholders.DYNAMIC)) {
@@ -160,7 +162,8 @@ final class SqlText {
             String replacement = switch (clause) {
                 case "where", "having", "on" -> "AND " + Placeholders.DYNAMIC;
                 case "from", "join" -> "WHERE " + Placeholders.DYNAMIC;
-                case "order", "group" -> "";
+                case "order" -> "LIMIT " + Placeholders.DYNAMIC;
+                case "group" -> "";
                 default -> null;
             };
             if (replacement != null) {

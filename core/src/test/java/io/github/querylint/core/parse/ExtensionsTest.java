@@ -54,7 +54,8 @@ class ExtensionsTest {
                 sql("SELECT a FROM t WHERE status = ql_dynamic", "eq=status"),
                 sql("SELECT u.id FROM sys_user u WHERE u.del_flag = '0' AND u.status = #{status} ${params.dataScope} "
                         + "ORDER BY u.id", "restricts=true eq=u.del_flag,u.status"),
-                sql("SELECT a FROM t x ${where} ORDER BY a ${direction}", "restricts=true tables=t"),
+                sql("SELECT a FROM t x ${where} ORDER BY a", "restricts=true tables=t"),
+                sql("SELECT a FROM t GROUP BY a ORDER BY a DESC ${paging}", "limit=param"),
                 sql("SELECT ql_dynamic FROM ql_dynamic WHERE ql_dynamic = ? ORDER BY ql_dynamic", "restricts=true eq=-"),
                 sql("SELECT a FROM t WHERE name LIKE %:name%", "patterns=true"),
                 sql("SELECT a FROM t WHERE name LIKE %?1%", "patterns=true"),

@@ -30,7 +30,8 @@ class SqlTextTest {
             "SELECT a FROM t WHERE s = ? ql_dynamic ORDER BY a|SELECT a FROM t WHERE s = ? AND ql_dynamic ORDER BY a",
             "SELECT a FROM t WHERE s = #{s} AND (b = ?) ql_dynamic|SELECT a FROM t WHERE s = #{s} AND (b = ?) AND ql_dynamic",
             "SELECT a FROM t x ql_dynamic|SELECT a FROM t x WHERE ql_dynamic",
-            "SELECT a FROM t ORDER BY a ql_dynamic|'SELECT a FROM t ORDER BY a '",
+            "SELECT a FROM t ORDER BY a ql_dynamic|SELECT a FROM t ORDER BY a LIMIT ql_dynamic",
+            "SELECT a, count(*) FROM t GROUP BY a ql_dynamic|'SELECT a, count(*) FROM t GROUP BY a '",
             "SELECT a FROM t WHERE s = ql_dynamic AND ql_dynamic|SELECT a FROM t WHERE s = ql_dynamic AND ql_dynamic",
             "SELECT ql_dynamic FROM ql_dynamic WHERE ql_dynamic IN (ql_dynamic)|"
                     + "SELECT ql_dynamic FROM ql_dynamic WHERE ql_dynamic IN (ql_dynamic)"})
