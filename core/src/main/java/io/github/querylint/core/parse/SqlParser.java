@@ -1,5 +1,9 @@
 package io.github.querylint.core.parse;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
@@ -12,7 +16,8 @@ import net.sf.jsqlparser.statement.Statement;
 
 /**
  * SQL over JSqlParser: one shared executor for every statement (JSqlParser's default starts a
- * thread pool per call), a short timeout, and the dialect's lexer options.
+ * thread pool per call), a short timeout, and the dialect's lexer options. {@link SqlDialect#ANSI}
+ * sets no dialect at all: JSqlParser's defaults are the common core.
  */
 public final class SqlParser implements AutoCloseable {
 
@@ -52,10 +57,10 @@ public final class SqlParser implements AutoCloseable {
         StatementKind unjudged = SqlText.unjudgedKind(text);
         if (unjudged != null) {
             // DDL and session commands no rule reads: what they are is all a rule needs to know
-            return new ParseOutcome.Parsed(new QueryShape(unjudged, java.util.List.of(), false, false, ""));
+            return new ParseOutcome.Parsed(new QueryShape(unjudged, List.of(), false, false, ""));
         }
         String repaired = SqlText.repair(text);
-        java.util.Set<String> tried = new java.util.HashSet<>();
+        Set<String> tried = new HashSet<>();
         tried.add(dialect + text);
         for (SqlDialect fallback : fallbacks(dialect, text)) {
             if (!tried.add(fallback + repaired)) {
@@ -87,8 +92,8 @@ public final class SqlParser implements AutoCloseable {
      * then MySQL's lexer when the text has backslashes, backticks, {@code #} or {@code @} variables,
      * and SQL Server's when it has square brackets.
      */
-    private static java.util.List<SqlDialect> fallbacks(SqlDialect dialect, String text) {
-        java.util.List<SqlDialect> out = new java.util.ArrayList<>();
+    private static List<SqlDialect> fallbacks(SqlDialect dialect, String text) {
+        List<SqlDialect> out = new ArrayList<>();
         out.add(dialect);
         out.add(SqlDialect.ANSI);
         if (text.indexOf('\\') >= 0 || text.indexOf('`') >= 0 || text.indexOf('#') >= 0 || text.indexOf('@') >= 0) {
