@@ -237,8 +237,10 @@ public final class Analyzer {
             if (skipped.reason().equals("empty query")) {
                 return out;
             }
-            kind = Notice.Kind.SKIPPED_QUERY;
-            message = "query not parsed: " + skipped.reason();
+            // a text over the size limit or built wholly at run time was not parsed on purpose:
+            // a notice says so, but it is no parse error of the query
+            notices.add(new Notice(Notice.Kind.SKIPPED_QUERY, unit.location(), "query not parsed: " + skipped.reason()));
+            return out;
         }
         notices.add(new Notice(kind, unit.location(), message));
         RuleSettings settings = config.rule(PARSE_ERROR.id());

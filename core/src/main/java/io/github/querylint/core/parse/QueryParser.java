@@ -8,12 +8,21 @@ public final class QueryParser implements AutoCloseable {
     /** Texts longer than this are not parsed: generated dumps, not queries a person reviews. */
     public static final int DEFAULT_MAX_QUERY_CHARS = 100_000;
 
+    /**
+     * The least time a JPQL query gets. Hibernate's grammar builds its prediction cache as it meets
+     * new constructs: on a cold JVM one ordinary query with {@code (:p IS NULL OR (...))} filters
+     * took 7 to 13 s, the same query 2 ms once the cache held it. The deadline guards against
+     * hangs on pathological text, so it must not fire on the first real queries of a run.
+     */
+    public static final long MIN_JPQL_TIMEOUT_MILLIS = 10_000;
+
     private final SqlParser sql;
-    private final JpqlParser jpql = new JpqlParser();
+    private final JpqlParser jpql;
     private final int maxChars;
 
     public QueryParser(long timeoutMillis, int maxChars) {
         this.sql = new SqlParser(timeoutMillis);
+        this.jpql = new JpqlParser(Math.max(timeoutMillis, MIN_JPQL_TIMEOUT_MILLIS));
         this.maxChars = maxChars;
     }
 

@@ -33,6 +33,7 @@ import net.sf.jsqlparser.expression.operators.relational.GreaterThanEquals;
 import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
 import net.sf.jsqlparser.expression.operators.relational.MinorThan;
 import net.sf.jsqlparser.expression.operators.relational.MinorThanEquals;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.SimilarToExpression;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
@@ -179,7 +180,7 @@ final class SqlShapeBuilder {
         List<TableRef> tables = new ArrayList<>();
         int joins = 0;
         int before = blocks.size();
-        addFromItem(plain.getFromItem(), tables, true);
+        joins += addFromItem(plain.getFromItem(), tables, true);
         Source source = derivedSource(plain.getFromItem(), before);
         boolean joinRestricts = false;
         List<Expression> restrictions = new ArrayList<>();
@@ -221,15 +222,19 @@ final class SqlShapeBuilder {
                 }
             }
         }
-        Filter filter = FilterAnalysis.of(plain.getWhere(), restrictions, tables);
+        FilterAnalysis analysis = FilterAnalysis.of(plain.getWhere(), restrictions, tables);
+        Filter filter = analysis.filter();
         if (!filter.restricts() && (joinRestricts || plain.getHaving() != null)) {
             // HAVING keeps only some groups; a join to a filtered derived table keeps only the matching rows
             filter = new Filter(true, filter.equalities(), filter.ranges(), filter.patterns(), filter.rowNumLimit());
         }
         scanExpression(plain.getWhere());
         scanExpression(plain.getHaving());
-        if (filter.rowNumLimit() >= 0) {
-            limit = tighter(limit, new RowLimit.Fixed(filter.rowNumLimit()));
+        limit = tighter(limit, analysis.rowNum);
+        if (plain.getJoins() == null && plain.getFromItem() instanceof ParenthesedSelect sub
+                && plain.getGroupBy() == null) {
+            // SELECT ... FROM (SELECT ... LIMIT n) x, Oracle's ROWNUM pagination: no more rows than the subquery's
+            limit = tighter(limit, boundOf(sub));
         }
         boolean grouped = plain.getGroupBy() != null;
         if (source != null) {
@@ -237,7 +242,10 @@ final class SqlShapeBuilder {
             if (source.restricts() && !filter.restricts()) {
                 filter = new Filter(true, filter.equalities(), filter.ranges(), filter.patterns(), filter.rowNumLimit());
             }
-            limit = tighter(limit, source.limit());
+            if (plain.getJoins() == null || plain.getJoins().isEmpty()) {
+                // a join can repeat each derived row many times: only a lone derived table hands on its bound
+                limit = tighter(limit, source.limit());
+            }
             grouped |= source.grouped();
         }
         boolean hasFrom = plain.getFromItem() != null && !oneRowTable(plain);
@@ -308,7 +316,7 @@ final class SqlShapeBuilder {
         if (item == null) {
             return 0;
         }
-        String alias = item.getAlias() == null ? "" : item.getAlias().getName();
+        String alias = item.getAlias() == null ? "" : unquote(item.getAlias().getName());
         if (item instanceof Table table) {
             tables.add(new TableRef(name(table), alias, driving));
             return 0;
@@ -323,12 +331,36 @@ final class SqlShapeBuilder {
             if (nested.getJoins() != null) {
                 for (Join join : nested.getJoins()) {
                     joins += 1 + addFromItem(join.getRightItem(), tables, false);
+                    if (join.getOnExpressions() != null) {
+                        join.getOnExpressions().forEach(this::scanExpression);
+                    }
                 }
             }
             return joins;
         }
         tables.add(new TableRef(item.toString(), alias, driving));
         return 0;
+    }
+
+    /** The row bound of a FROM subquery: its own limit, or that of every operand when it is a set operation. */
+    private static RowLimit boundOf(Select select) {
+        RowLimit own = limitOf(select);
+        if (own.bounded()) {
+            return own;
+        }
+        if (select instanceof ParenthesedSelect p && p.getSelect() != null) {
+            return boundOf(p.getSelect());
+        }
+        if (select instanceof PlainSelect plain) {
+            FilterAnalysis analysis = FilterAnalysis.of(plain.getWhere(), List.of(), List.of());
+            RowLimit bound = analysis.rowNum;
+            if (plain.getJoins() == null && plain.getFromItem() instanceof ParenthesedSelect inner
+                    && plain.getGroupBy() == null) {
+                bound = tighter(bound, boundOf(inner));
+            }
+            return bound;
+        }
+        return RowLimit.NONE;
     }
 
     private static String tableOf(String qualifier, List<TableRef> tables) {
@@ -382,8 +414,8 @@ final class SqlShapeBuilder {
             }
             return combine(f.getParameters().stream().map(p -> aggregateKind((Expression) p)).toList());
         }
-        if (e instanceof Parenthesis p) {
-            return aggregateKind(p.getExpression());
+        if (unwrap(e) != e) {
+            return aggregateKind(unwrap(e));
         }
         if (e instanceof CastExpression c) {
             return aggregateKind(c.getLeftExpression());
@@ -407,15 +439,23 @@ final class SqlShapeBuilder {
         return kinds.contains(AggregateKind.AGGREGATE) ? AggregateKind.AGGREGATE : AggregateKind.CONSTANT;
     }
 
-    /** A literal or a bind parameter: something that is one value whatever the row. */
+    /**
+     * A literal or a bind parameter: something that is one value whatever the row. A fragment built at
+     * run time ({@code ${x}}, written {@code ql_dynamic}) in a value position counts as a value.
+     */
     static boolean isValue(Expression e) {
-        return e instanceof JdbcParameter || e instanceof JdbcNamedParameter || e instanceof LongValue
+        return e instanceof JdbcParameter || isDynamic(e) || e instanceof JdbcNamedParameter || e instanceof LongValue
                 || e instanceof StringValue || e instanceof DoubleValue || e instanceof NullValue
                 || e instanceof DateValue || e instanceof TimeValue || e instanceof TimestampValue
                 || e instanceof DateTimeLiteralExpression || e instanceof UserVariable
                 || (e instanceof SignedExpression s && isValue(s.getExpression()))
                 || (e instanceof CastExpression c && isValue(c.getLeftExpression()))
-                || (e instanceof Parenthesis p && isValue(p.getExpression()));
+                || (unwrap(e) != e && isValue(unwrap(e)));
+    }
+
+    private static boolean isDynamic(Expression e) {
+        return e instanceof Column c && (c.getTable() == null || c.getTable().getName() == null)
+                && Placeholders.DYNAMIC.equalsIgnoreCase(c.getColumnName());
     }
 
     private static RowLimit limitOf(Select select) {
@@ -427,7 +467,7 @@ final class SqlShapeBuilder {
         Fetch fetch = select.getFetch();
         if (fetch != null) {
             result = tighter(result, fetch.getExpression() != null ? valueLimit(fetch.getExpression())
-                    : new RowLimit.Fixed(Math.max(1, fetch.getRowCount())));
+                    : new RowLimit.Fixed(fetchRows(fetch)));
         }
         if (select instanceof PlainSelect plain) {
             Top top = plain.getTop();
@@ -442,6 +482,28 @@ final class SqlShapeBuilder {
         return result;
     }
 
+    private static long fetchRows(Fetch fetch) {
+        try {
+            return Math.max(1, fetch.getRowCount());
+        } catch (NullPointerException e) {
+            return 1; // FETCH FIRST ROW ONLY: JSqlParser keeps no count (and unboxes null), the SQL means one row
+        }
+    }
+
+    /** The expression inside any number of parentheses: {@code ((a = 1))} is {@code a = 1}. */
+    static Expression unwrap(Expression e) {
+        Expression current = e;
+        while (true) {
+            if (current instanceof Parenthesis p) {
+                current = p.getExpression();
+            } else if (current instanceof ParenthesedExpressionList<?> list && list.size() == 1) {
+                current = list.get(0);
+            } else {
+                return current;
+            }
+        }
+    }
+
     private static RowLimit valueLimit(Expression e) {
         if (e == null || e instanceof NullValue || e instanceof AllValue) {
             return RowLimit.NONE;
@@ -450,8 +512,8 @@ final class SqlShapeBuilder {
             // TOP 1e30-sized numbers do not fit a long: a limit nobody reaches, still written as one
             return new RowLimit.Fixed(v.getBigIntegerValue().bitLength() < 64 ? v.getValue() : Long.MAX_VALUE);
         }
-        if (e instanceof Parenthesis p) {
-            return valueLimit(p.getExpression());
+        if (unwrap(e) != e) {
+            return valueLimit(unwrap(e));
         }
         return RowLimit.PARAMETER;
     }
@@ -485,7 +547,8 @@ final class SqlShapeBuilder {
         private boolean restricts;
         private boolean ranges;
         private boolean patterns;
-        private long rowNum = -1;
+        /** The bound ROWNUM predicates put on the block's rows. */
+        RowLimit rowNum = RowLimit.NONE;
         private final List<ColumnRef> equalities = new ArrayList<>();
         private final List<TableRef> tables;
 
@@ -493,7 +556,7 @@ final class SqlShapeBuilder {
             this.tables = tables;
         }
 
-        static Filter of(Expression where, List<Expression> joinRestrictions, List<TableRef> tables) {
+        static FilterAnalysis of(Expression where, List<Expression> joinRestrictions, List<TableRef> tables) {
             FilterAnalysis analysis = new FilterAnalysis(tables);
             for (Expression conjunct : conjuncts(where)) {
                 analysis.where(conjunct);
@@ -503,8 +566,12 @@ final class SqlShapeBuilder {
                     analysis.joinCondition(conjunct);
                 }
             }
-            return new Filter(analysis.restricts, analysis.equalities, analysis.ranges, analysis.patterns,
-                    analysis.rowNum);
+            return analysis;
+        }
+
+        Filter filter() {
+            long literal = rowNum instanceof RowLimit.Fixed f ? f.rows() : -1;
+            return new Filter(restricts, equalities, ranges, patterns, literal);
         }
 
         private static List<Expression> conjuncts(Expression e) {
@@ -520,8 +587,8 @@ final class SqlShapeBuilder {
             if (e instanceof AndExpression and) {
                 collect(and.getLeftExpression(), out);
                 collect(and.getRightExpression(), out);
-            } else if (e instanceof Parenthesis p && p.getExpression() instanceof AndExpression) {
-                collect(p.getExpression(), out);
+            } else if (unwrap(e) != e) {
+                collect(unwrap(e), out);
             } else {
                 out.add(e);
             }
@@ -535,9 +602,21 @@ final class SqlShapeBuilder {
                 Expression l = eq.getLeftExpression();
                 Expression r = eq.getRightExpression();
                 if (isValue(l) && isValue(r)) {
-                    return; // 1 = 1 and friends restrict nothing
+                    if (isDynamic(l) || isDynamic(r)) {
+                        restricts = true; // ${column} = ?: a filter whose column is chosen at run time
+                        return;
+                    }
+                    if (l instanceof LongValue || l instanceof StringValue) {
+                        if (l.toString().equals(r.toString())) {
+                            return; // 1 = 1 and friends restrict nothing
+                        }
+                        restricts = true; // 1 = 0 keeps no row at all
+                        return;
+                    }
+                    return; // ? = ? compares values, not rows
                 }
-                if (l instanceof Column lc && r instanceof Column rc && local(lc) && local(rc)) {
+                if (l instanceof Column lc && r instanceof Column rc && local(lc) && local(rc) && !isValue(l)
+                        && !isValue(r)) {
                     return; // a join condition written in WHERE
                 }
                 restricts = true;
@@ -548,8 +627,9 @@ final class SqlShapeBuilder {
                 }
                 return;
             }
-            if (e instanceof net.sf.jsqlparser.expression.BooleanValue) {
-                return;
+            if (e instanceof net.sf.jsqlparser.expression.BooleanValue
+                    || (e instanceof LongValue v && v.getValue() != 0)) {
+                return; // WHERE TRUE, MySQL's WHERE 1
             }
             restricts = true;
             if (e instanceof net.sf.jsqlparser.expression.operators.relational.InExpression in && !in.isNot()
@@ -557,12 +637,23 @@ final class SqlShapeBuilder {
                 equalities.add(ref(c)); // id IN (?, ?): at most one row per value the caller passes
                 return;
             }
-            if (e instanceof MinorThan || e instanceof MinorThanEquals || e instanceof GreaterThan
-                    || e instanceof GreaterThanEquals || e instanceof Between) {
+            kinds(e);
+        }
+
+        /** Notes range and pattern predicates, also inside OR and NOT (never inside subqueries). */
+        private void kinds(Expression e) {
+            Expression x = unwrap(e);
+            if (x instanceof MinorThan || x instanceof MinorThanEquals || x instanceof GreaterThan
+                    || x instanceof GreaterThanEquals || x instanceof Between) {
                 ranges = true;
-            }
-            if (e instanceof LikeExpression || e instanceof SimilarToExpression) {
+            } else if (x instanceof LikeExpression || x instanceof SimilarToExpression) {
                 patterns = true;
+            } else if (x instanceof net.sf.jsqlparser.expression.operators.conditional.OrExpression
+                    || x instanceof AndExpression) {
+                kinds(((BinaryExpression) x).getLeftExpression());
+                kinds(((BinaryExpression) x).getRightExpression());
+            } else if (x instanceof net.sf.jsqlparser.expression.NotExpression not) {
+                kinds(not.getExpression());
             }
         }
 
@@ -603,20 +694,40 @@ final class SqlShapeBuilder {
             return tables.stream().anyMatch(ref -> ref.answersTo(qualifier));
         }
 
+        /**
+         * Oracle's {@code ROWNUM <= n} (or {@code n >= ROWNUM}, {@code ROWNUM < n}, {@code ROWNUM = 1})
+         * bounds the rows rather than filtering them; a parameter bound is a {@link RowLimit.Parameter}.
+         */
         private boolean isRowNumBound(Expression e) {
-            if (e instanceof MinorThan || e instanceof MinorThanEquals || e instanceof EqualsTo) {
-                BinaryExpression b = (BinaryExpression) e;
-                if (b.getLeftExpression() instanceof Column c && "rownum".equalsIgnoreCase(c.getColumnName())) {
-                    if (b.getRightExpression() instanceof LongValue v) {
-                        long n = v.getValue() - (e instanceof MinorThan ? 1 : 0);
-                        rowNum = rowNum < 0 ? n : Math.min(rowNum, n);
-                    } else {
-                        rowNum = rowNum < 0 ? Long.MAX_VALUE - 1 : rowNum;
-                    }
-                    return true;
-                }
+            if (!(e instanceof BinaryExpression b)) {
+                return false;
             }
-            return false;
+            Expression bound;
+            boolean strict;
+            if (isRowNum(b.getLeftExpression()) && (e instanceof MinorThan || e instanceof MinorThanEquals
+                    || e instanceof EqualsTo)) {
+                bound = b.getRightExpression();
+                strict = e instanceof MinorThan;
+            } else if (isRowNum(b.getRightExpression()) && (e instanceof GreaterThan || e instanceof GreaterThanEquals
+                    || e instanceof EqualsTo)) {
+                bound = b.getLeftExpression();
+                strict = e instanceof GreaterThan;
+            } else {
+                return false;
+            }
+            RowLimit limit = bound instanceof LongValue v ? new RowLimit.Fixed(Math.max(0, v.getValue() - (strict ? 1 : 0)))
+                    : isValue(bound) || bound instanceof Column || bound instanceof BinaryExpression
+                    ? RowLimit.PARAMETER : RowLimit.NONE;
+            if (!limit.bounded()) {
+                return false;
+            }
+            rowNum = tighter(rowNum, limit);
+            return true;
+        }
+
+        private static boolean isRowNum(Expression e) {
+            return e instanceof Column c && (c.getTable() == null || c.getTable().getName() == null)
+                    && "rownum".equalsIgnoreCase(c.getColumnName());
         }
 
         private static ColumnRef ref(Column c) {
