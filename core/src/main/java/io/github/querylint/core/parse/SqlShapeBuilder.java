@@ -189,7 +189,8 @@ final class SqlShapeBuilder {
                 }
             }
         }
-        Filter filter = FilterAnalysis.of(plain.getWhere(), restrictions, tables);
+        Filter filter = FilterAnalysis.of(plain.getWhere(), restrictions, tables)
+                .withPredicates(SqlPredicates.of(plain.getWhere(), plain.getJoins(), tables));
         scanExpression(plain.getWhere());
         scanExpression(plain.getHaving());
         if (filter.rowNumLimit() >= 0) {
