@@ -283,7 +283,7 @@ final class Liquibase {
     }
 
     /** Lists under these keys hold the parent's own children; any other list becomes a child of that name. */
-    private static final Set<String> FLATTENED = Set.of("databaseChangeLog", "changes", "columns");
+    private static final Set<String> FLATTENED = Set.of("changes", "columns");
 
     private static Node tree(String text, boolean json) throws Unreadable {
         JsonNode root;
