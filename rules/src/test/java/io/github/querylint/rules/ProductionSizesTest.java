@@ -58,6 +58,17 @@ class ProductionSizesTest {
     }
 
     @Test
+    void unindexedFilterSaysWhichTablesAndColumns() throws Exception {
+        AnalysisResult result = analyze(RuleFixturesTest.fixtures().resolve("unindexed-filter"));
+        assertThat(finding(result, "unindexed-filter", "WHERE region = ?").message()).isEqualTo("query looks up"
+                + " `customers` (~3M rows) by region and `orders` (~24M rows) by customer_id, and no index starts with"
+                + " any of those columns; add an index that leads with the most selective one");
+        assertThat(finding(result, "unindexed-filter", "WHERE o.status = 'OPEN'").message())
+                .startsWith("query looks up `orders` (~24M rows) by status, and no index starts with that column;");
+        assertThat(finding(result, "unindexed-filter", "WHERE o.status = 'OPEN'").severity()).isEqualTo(Severity.INFO);
+    }
+
+    @Test
     void withoutSizesTheDefaultsStand(@TempDir Path dir) throws Exception {
         Path source = RuleFixturesTest.fixtures().resolve("missing-pagination-schema");
         try (var files = Files.walk(source)) {

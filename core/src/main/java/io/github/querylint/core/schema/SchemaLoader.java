@@ -356,7 +356,7 @@ public final class SchemaLoader {
             mapped.forEach(m -> byClass.putIfAbsent(m.className(), m));
             Map<String, SchemaModel.Table> tables = ddl.tables();
             boolean migrations = !ddl.isEmpty();
-            Map<String, SchemaModel.Entity> entities = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            Map<String, SchemaModel.Entity> entities = new TreeMap<>();
             Map<String, SchemaModel.Table> derived = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             List<EntityReader.MappedClass> sorted = new ArrayList<>(byClass.values());
             for (EntityReader.MappedClass m : sorted) {

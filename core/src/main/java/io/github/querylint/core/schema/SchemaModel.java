@@ -15,7 +15,8 @@ import java.util.TreeMap;
  *                   JPA entities
  * @param rows       production rows by table name (case-insensitive; schema-qualified names are also found by
  *                   their simple name), from {@code querylint-sizes.yml}
- * @param entities   JPA entities by entity name: which table a JPQL name reads, which column a property maps to
+ * @param entities   JPA entities by entity name (case-sensitive): which table a JPQL name reads, which column a
+ *                   property maps to
  * @param views      views (and other relations without keys) that queries may name
  * @param migrations whether the tables come from migrations or schema scripts, so that a table missing from
  *                   them is worth a note
@@ -32,7 +33,7 @@ public record SchemaModel(Map<String, Table> tables, Map<String, Long> rows, Map
         TreeMap<String, Long> r = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         r.putAll(rows);
         rows = java.util.Collections.unmodifiableMap(r);
-        TreeMap<String, Entity> e = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        TreeMap<String, Entity> e = new TreeMap<>(); // entity names are case-sensitive, as in JPQL
         e.putAll(entities == null ? Map.of() : entities);
         entities = java.util.Collections.unmodifiableMap(e);
         java.util.TreeSet<String> v = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
