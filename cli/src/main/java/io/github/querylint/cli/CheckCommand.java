@@ -44,6 +44,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "FILE", description = "Findings in this baseline do not fail the run.")
     Path baseline;
 
+    @Option(names = "--sizes", paramLabel = "FILE",
+            description = "Production table sizes (default: querylint-sizes.yml at the scanned root, when there is one).")
+    Path sizes;
+
     @Option(names = "--color", defaultValue = "auto", description = "auto, always or never (default: ${DEFAULT-VALUE}).")
     Color color;
 
@@ -63,7 +67,7 @@ final class CheckCommand implements Callable<Integer> {
         Report report = Reports.byFormat(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "unknown --format '" + format + "'; use one of text, json, sarif"));
         Analyzer analyzer = Runs.analyzer();
-        AnalysisResult result = analyzer.analyze(Runs.request(analyzer, paths, config, baseline, threads));
+        AnalysisResult result = analyzer.analyze(Runs.request(analyzer, paths, config, baseline, threads, sizes));
         boolean useColor = color == Color.always || (color == Color.auto && output == null && report.format().equals("text")
                 && System.console() != null && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM")));
         String rendered = report.render(result, ReportContext.defaults().withColor(useColor));

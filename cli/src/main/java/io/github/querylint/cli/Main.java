@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar querylint.jar <command>}: exit 0 clean, 1 findings, 2 usage, configuration or I/O error. */
 @Command(name = "querylint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Static review of the SQL and JPQL/HQL queries in a Java code base.",
-        subcommands = {CheckCommand.class, InventoryCommand.class, RulesCommand.class, BaselineCommand.class})
+        subcommands = {CheckCommand.class, InventoryCommand.class, RulesCommand.class, BaselineCommand.class,
+            SizesCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
@@ -34,7 +35,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: check, inventory, rules or baseline");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: check, inventory, rules, baseline or sizes");
     }
 
     static final class Version implements CommandLine.IVersionProvider {
