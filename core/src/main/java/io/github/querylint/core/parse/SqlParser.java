@@ -58,7 +58,19 @@ public final class SqlParser implements AutoCloseable {
      * change no table or index (INSERT, CREATE SEQUENCE, COMMENT ...) give no change.
      */
     public Ddl.Outcome parseDdl(String sql, SqlDialect dialect) {
-        String text = stripTrailingSemicolon(sql);
+        Ddl.Outcome first = ddl(stripTrailingSemicolon(sql), dialect);
+        if (first.parsed()) {
+            return first;
+        }
+        String relaxed = DdlRewrites.relax(stripTrailingSemicolon(sql), dialect);
+        if (relaxed.equals(stripTrailingSemicolon(sql))) {
+            return first;
+        }
+        Ddl.Outcome second = ddl(relaxed, dialect);
+        return second.parsed() ? second : first;
+    }
+
+    private Ddl.Outcome ddl(String text, SqlDialect dialect) {
         try {
             Statement statement = CCJSqlParserUtil.parse(text, executor, parser -> {
                 parser.withTimeOut(timeoutMillis);
@@ -70,6 +82,9 @@ public final class SqlParser implements AutoCloseable {
                     parser.withBackslashEscapeCharacter(true);
                 }
             });
+            if (statement instanceof net.sf.jsqlparser.statement.UnsupportedStatement) {
+                return new Ddl.Outcome(java.util.List.of(), "the SQL parser did not understand the statement");
+            }
             return new Ddl.Outcome(statement == null ? java.util.List.of() : DdlBuilder.build(statement), "");
         } catch (JSQLParserException e) {
             ParseOutcome outcome = failure(e);

@@ -235,7 +235,24 @@ final class Liquibase {
         }
     }
 
-    private static Node xml(String text) throws Unreadable {
+    /** One parser a thread: finding and configuring one costs more than parsing a changelog. */
+    private static final ThreadLocal<javax.xml.parsers.SAXParser> PARSER = ThreadLocal.withInitial(() -> {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(false);
+            factory.setValidating(false);
+            factory.setXIncludeAware(false);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            return factory.newSAXParser();
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new IllegalStateException("no XML parser with external entities off: " + e.getMessage(), e);
+        }
+    });
+
+    static Node xml(String text) throws Unreadable {
         Node document = new Node("");
         Deque<Node> stack = new ArrayDeque<>();
         stack.push(document);
@@ -265,15 +282,9 @@ final class Liquibase {
             }
         };
         try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(false);
-            factory.setValidating(false);
-            factory.setXIncludeAware(false);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.newSAXParser().parse(new InputSource(new StringReader(text)), handler);
+            javax.xml.parsers.SAXParser parser = PARSER.get();
+            parser.reset();
+            parser.parse(new InputSource(new StringReader(text)), handler);
         } catch (org.xml.sax.SAXParseException e) {
             throw new Unreadable("XML could not be parsed: " + e.getMessage(), Math.max(1, e.getLineNumber()));
         } catch (Exception e) {

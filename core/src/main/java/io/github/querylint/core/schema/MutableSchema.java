@@ -18,6 +18,7 @@ final class MutableSchema {
     private final Map<String, MutableTable> tables = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final TreeSet<String> views = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     private int skipped;
+    private int applied;
 
     /**
      * Applies one change.
@@ -27,10 +28,37 @@ final class MutableSchema {
      *                        after migrations, duplicated vendor folders) rather than replacing it
      */
     void apply(Ddl change, boolean implicitFkIndex, boolean keepExisting) {
+        if (applied(change, implicitFkIndex, keepExisting)) {
+            applied++;
+        } else {
+            skipped++;
+        }
+    }
+
+    /**
+     * Applies changes whose order is unknown (schema scripts that one tool runs in its own order):
+     * a change to a table that does not exist yet waits until no other change can be applied.
+     */
+    void applyUnordered(List<Ddl> changes, boolean implicitFkIndex) {
+        List<Ddl> waiting = new ArrayList<>();
+        for (Ddl change : changes) {
+            if (!applied(change, implicitFkIndex, true)) {
+                waiting.add(change);
+            }
+        }
+        for (boolean moved = true; moved && !waiting.isEmpty(); ) {
+            moved = waiting.removeIf(change -> applied(change, implicitFkIndex, true));
+        }
+        applied += changes.size() - waiting.size();
+        skipped += waiting.size();
+    }
+
+    /** Applies one change; false when it names a table (or view) that does not exist. */
+    private boolean applied(Ddl change, boolean implicitFkIndex, boolean keepExisting) {
         if (change instanceof Ddl.CreateTable c) {
             String name = simple(c.table());
             if (tables.containsKey(name) && (keepExisting || c.ifNotExists())) {
-                return;
+                return true;
             }
             MutableTable t = new MutableTable(name);
             c.columns().forEach(t::addColumn);
@@ -40,28 +68,26 @@ final class MutableSchema {
             c.foreignKeys().forEach(fk -> t.addForeignKey(fk, implicitFkIndex));
             tables.put(name, t);
             views.remove(name);
-            return;
+            return true;
         }
         if (change instanceof Ddl.CreateView v) {
             views.add(simple(v.table()));
-            return;
+            return true;
         }
         if (change instanceof Ddl.DropTable d) {
             String name = simple(d.table());
-            if (tables.remove(name) == null && !views.remove(name)) {
-                skipped++;
-            }
-            return;
+            tables.remove(name);
+            views.remove(name);
+            return true; // dropping what is not there changes nothing (DROP TABLE IF EXISTS before a CREATE)
         }
         if (change instanceof Ddl.DropIndex d && d.table().isEmpty()) {
             // PostgreSQL's DROP INDEX names no table: find the index wherever it is
             tables.values().forEach(t -> t.dropNamed(d.name()));
-            return;
+            return true;
         }
         MutableTable t = tables.get(simple(change.table()));
         if (t == null) {
-            skipped++;
-            return;
+            return false;
         }
         if (change instanceof Ddl.AddColumn a) {
             t.addColumn(a.column());
@@ -106,10 +132,23 @@ final class MutableSchema {
                 t.dropNamed(d.name());
             }
         }
+        return true;
     }
 
     int skipped() {
         return skipped;
+    }
+
+    int applied() {
+        return applied;
+    }
+
+    /**
+     * Whether the DDL looks like the whole schema: when more than one change in ten alters a table
+     * it never created, another tool (Hibernate's hbm2ddl, Java migrations) creates part of it.
+     */
+    boolean complete() {
+        return !isEmpty() && skipped * 10 <= applied;
     }
 
     boolean isEmpty() {

@@ -31,15 +31,19 @@ import java.util.regex.Pattern;
  * Liquibase changelogs (XML, YAML, JSON and formatted SQL) from each master changelog through its
  * includes, then plain schema scripts ({@code schema.sql}, {@code schema-h2.sql}). A CREATE TABLE
  * of a table that already exists keeps the one that exists, as the database would (vendor folders
- * that repeat a migration, test schema scripts). JPA entities map entity and property names to
- * tables and columns, and are the schema themselves when nothing else declares one.
+ * that repeat a migration, test schema scripts). JPA entities (annotations, {@code orm.xml},
+ * Hibernate's {@code hbm.xml}) map entity and property names to tables and columns, and are the
+ * schema themselves when nothing else declares one.
  */
 public final class SchemaLoader {
 
     private static final Pattern FLYWAY_VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.*\\.sql");
     private static final Pattern FLYWAY_REPEATABLE = Pattern.compile("R__.*\\.sql");
     private static final Pattern SCHEMA_SCRIPT = Pattern.compile("(?i)(schema|ddl)([-_.][\\w.-]*)?\\.sql|[\\w.-]*[-_](schema|ddl)\\.sql");
-    private static final Pattern DDL_START = Pattern.compile("(?is)\\s*(create|alter|drop|rename)\\b.*");
+    /** The statements that change tables, views and indexes; sequences, functions and grants do not matter here. */
+    private static final Pattern DDL_START = Pattern.compile("(?is)\\s*(create\\s+(or\\s+replace\\s+)?"
+            + "(((global|local)\\s+)?(temporary|temp)\\s+|unlogged\\s+)?(table|(materialized\\s+)?view|(unique\\s+)?"
+            + "((non)?clustered\\s+)?index)|alter\\s+(table|view)|drop\\s+(table|(materialized\\s+)?view|index)|rename\\s+table)\\b.*");
     private static final Pattern PLACEHOLDER_PREFIX = Pattern.compile("\\$\\{[^}]*}\\.");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 
@@ -54,8 +58,10 @@ public final class SchemaLoader {
      * @param statements       DDL statements met in SQL
      * @param statementsFailed DDL statements the parser could not read (the schema misses their changes)
      * @param changesSkipped   changes to tables that no replayed DDL created
+     * @param changesApplied   changes replayed
      */
-    public record Stats(int migrations, int entities, int statements, int statementsFailed, int changesSkipped) {
+    public record Stats(int migrations, int entities, int statements, int statementsFailed, int changesSkipped,
+                        int changesApplied) {
     }
 
     public record Result(SchemaModel schema, List<Notice> notices, Stats stats) {
@@ -79,9 +85,11 @@ public final class SchemaLoader {
         Loader loader = new Loader(texts, parser, dialectOf);
         loader.classify(files);
         loader.replay();
-        SchemaModel schema = Entities.model(loader.schema, mapped);
-        Stats stats = new Stats(loader.replayed, (int) mapped.stream().filter(EntityReader.MappedClass::entity).count(),
-                loader.statements, loader.failed, loader.schema.skipped());
+        List<EntityReader.MappedClass> all = new ArrayList<>(mapped);
+        all.addAll(loader.xmlMapped);
+        SchemaModel schema = Entities.model(loader.schema, all);
+        Stats stats = new Stats(loader.replayed, (int) all.stream().filter(EntityReader.MappedClass::entity).count(),
+                loader.statements, loader.failed, loader.schema.skipped(), loader.schema.applied());
         return new Result(schema, loader.notices, stats);
     }
 
@@ -99,6 +107,8 @@ public final class SchemaLoader {
         final Map<String, List<Liquibase.Step>> changelogs = new TreeMap<>();
         final Map<String, String> textCache = new HashMap<>();
         final Set<String> done = new HashSet<>();
+        /** Entities mapped in hbm.xml and orm.xml files. */
+        final List<EntityReader.MappedClass> xmlMapped = new ArrayList<>();
         int replayed;
         int statements;
         int failed;
@@ -135,6 +145,16 @@ public final class SchemaLoader {
                     }
                 } else if (candidate(file)) {
                     String text = text(file);
+                    if (file.kind() == SourceKind.XML && MappingXml.isMapping(text)) {
+                        try {
+                            xmlMapped.addAll(MappingXml.read(text));
+                        } catch (Liquibase.Unreadable e) {
+                            notices.add(new Notice(Notice.Kind.UNPARSEABLE_FILE, new Location(file.path(), e.line, 1),
+                                    "entity mapping could not be read (" + e.getMessage() + "); its entities are unknown"));
+                        }
+                        textCache.remove(file.path());
+                        continue;
+                    }
                     if (!Liquibase.isChangelog(text)) {
                         textCache.remove(file.path());
                         continue;
@@ -178,9 +198,16 @@ public final class SchemaLoader {
             for (String path : changelogs.keySet()) {
                 changelog(path, 0); // any left in an include cycle
             }
+            // schema scripts come in no order a tool promises (schema-entities.sql, schema-entities-idx.sql):
+            // an index on a table a later script creates waits for it
+            Map<Boolean, List<Ddl>> unordered = new TreeMap<>();
             for (SourceFile f : scripts) {
-                sqlFile(f, false);
+                replayed++;
+                boolean implicit = implicitFkIndex(dialectOf.apply(f.path()));
+                unordered.computeIfAbsent(implicit, k -> new ArrayList<>()).addAll(read(text(f), dialectOf.apply(f.path()), null, f.path()));
+                textCache.remove(f.path());
             }
+            unordered.forEach((implicit, changes) -> schema.applyUnordered(changes, implicit));
         }
 
         void changelog(String path, int depth) {
@@ -268,6 +295,13 @@ public final class SchemaLoader {
          * in a changelog ({@code noticeAt}) are reported, since nothing else reads them.
          */
         void sql(String text, String path, SqlDialect dialect, SourceFile noticeAt) {
+            boolean implicit = implicitFkIndex(dialect);
+            read(text, dialect, noticeAt, path).forEach(c -> schema.apply(c, implicit, true));
+        }
+
+        /** The changes of a script's DDL statements, in order. */
+        List<Ddl> read(String text, SqlDialect dialect, SourceFile noticeAt, String path) {
+            List<Ddl> changes = new ArrayList<>();
             LineIndex lines = noticeAt == null ? null : new LineIndex(text(noticeAt));
             for (SqlScriptExtractor.Statement s : SqlScriptExtractor.split(text)) {
                 if (!DDL_START.matcher(s.text()).matches()) {
@@ -287,8 +321,9 @@ public final class SchemaLoader {
                     }
                     continue;
                 }
-                outcome.changes().forEach(c -> schema.apply(c, implicitFkIndex(dialect), true));
+                changes.addAll(outcome.changes());
             }
+            return changes;
         }
     }
 
@@ -394,7 +429,7 @@ public final class SchemaLoader {
                     derived.put(table, new SchemaModel.Table(table, allColumns, pk, unique, indexes, List.of()));
                 }
             }
-            return new SchemaModel(migrations ? tables : derived, Map.of(), entities, ddl.views(), migrations);
+            return new SchemaModel(migrations ? tables : derived, Map.of(), entities, ddl.views(), ddl.complete());
         }
 
         /** The table of an entity among the tables the migrations made: as mapped, or as the entity is named. */

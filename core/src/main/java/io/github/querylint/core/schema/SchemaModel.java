@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * @param entities   JPA entities by entity name (case-sensitive): which table a JPQL name reads, which column a
  *                   property maps to
  * @param views      views (and other relations without keys) that queries may name
- * @param migrations whether the tables come from migrations or schema scripts, so that a table missing from
+ * @param migrations whether the tables come from migrations or schema scripts that look like the whole schema
+ *                   (at most one change in ten alters a table they never create), so that a table missing from
  *                   them is worth a note
  */
 public record SchemaModel(Map<String, Table> tables, Map<String, Long> rows, Map<String, Entity> entities,

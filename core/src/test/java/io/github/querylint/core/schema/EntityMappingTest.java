@@ -113,4 +113,48 @@ class EntityMappingTest {
         assertThat(schema.tables().keySet()).containsExactlyInAnyOrder("users", "PurchaseOrder");
         assertThat(List.copyOf(schema.entities().keySet())).containsExactly("PurchaseOrder", "User");
     }
+
+    @Test
+    void hibernateAndJpaXmlMappingsDeclareEntitiesToo() {
+        SchemaModel schema = new SchemaFixture(root)
+                .file("src/main/resources/org/shop/Visit.hbm.xml", """
+                        <?xml version="1.0"?>
+                        <!DOCTYPE hibernate-mapping PUBLIC "-//Hibernate/Hibernate Mapping DTD 3.0//EN"
+                            "http://www.hibernate.org/dtd/hibernate-mapping-3.0.dtd">
+                        <hibernate-mapping package="org.shop">
+                          <class name="Visit" table="visit_log">
+                            <id name="id" column="visit_id"/>
+                            <natural-id><property name="code" column="visit_code"/></natural-id>
+                            <property name="note"/>
+                            <many-to-one name="patient" column="patient_id"/>
+                            <joined-subclass name="HomeVisit" table="home_visit">
+                              <key column="visit_id"/>
+                              <property name="address"/>
+                            </joined-subclass>
+                          </class>
+                        </hibernate-mapping>
+                        """)
+                .file("src/main/resources/META-INF/orm.xml", """
+                        <entity-mappings xmlns="https://jakarta.ee/xml/ns/persistence/orm" version="3.0">
+                          <entity class="org.shop.Clinic" name="Clinic">
+                            <table name="clinics"/>
+                            <attributes>
+                              <id name="id"><column name="clinic_no"/></id>
+                              <basic name="name"><column name="clinic_name" unique="true"/></basic>
+                            </attributes>
+                          </entity>
+                        </entity-mappings>
+                        """)
+                .schema();
+        assertThat(schema.tableName("Visit")).isEqualTo("visit_log");
+        assertThat(schema.tableName("HomeVisit")).isEqualTo("home_visit");
+        SchemaModel.Table visits = schema.table("Visit").orElseThrow();
+        assertThat(visits.primaryKey()).containsExactly("visit_id");
+        assertThat(visits.isUniqueOn(Set.of("visit_code"))).isTrue();
+        assertThat(schema.column("Visit", "patient")).isEqualTo("patient_id");
+        assertThat(schema.column("Visit", "note")).isEqualTo("note");
+        SchemaModel.Table clinics = schema.table("Clinic").orElseThrow();
+        assertThat(clinics.primaryKey()).containsExactly("clinic_no");
+        assertThat(clinics.isUniqueOn(Set.of("clinic_name"))).isTrue();
+    }
 }

@@ -173,4 +173,50 @@ class SchemaLoaderTest {
         assertThat(schema.isEmpty()).isTrue();
         assertThat(schema.migrations()).isFalse();
     }
+
+    @Test
+    void schemaScriptsWaitForTheTablesTheyIndex() {
+        // schema-entities-idx.sql sorts before schema-entities.sql: its indexes wait for the tables
+        SchemaModel schema = new SchemaFixture(root)
+                .file("dao/src/main/resources/sql/schema-entities-idx.sql", "CREATE INDEX IF NOT EXISTS idx_device_name ON device (name);")
+                .file("dao/src/main/resources/sql/schema-entities.sql", "CREATE TABLE IF NOT EXISTS device (id UUID PRIMARY KEY, name VARCHAR(255));")
+                .schema();
+        assertThat(table(schema, "device").indexedOn("name")).isTrue();
+    }
+
+    @Test
+    void whatJSqlParserRejectsGetsASecondReading() {
+        SchemaLoader.Result result = new SchemaFixture(root).dialect(SqlDialect.POSTGRESQL)
+                .file("db/migration/V1__init.sql", """
+                        DROP TABLE settings IF EXISTS;
+                        CREATE TABLE settings (key VARCHAR(255) NOT NULL, type VARCHAR(50), value TEXT,
+                            CONSTRAINT settings_pkey PRIMARY KEY (key));
+                        CREATE TABLE programstageinstance (id BIGINT PRIMARY KEY, validation TEXT);
+                        CREATE SEQUENCE IF NOT EXISTS note_sequence;
+                        """)
+                .file("db/migration/V2__rename.sql", """
+                        ALTER TABLE programstageinstance DROP COLUMN IF EXISTS validation;
+                        ALTER TABLE IF EXISTS programstageinstance RENAME TO event;
+                        ALTER TABLE settings ADD COLUMN value2 TEXT;
+                        """)
+                .load();
+        SchemaModel schema = result.schema();
+        assertThat(table(schema, "settings").columns()).containsExactly("key", "type", "value", "value2");
+        assertThat(table(schema, "settings").primaryKey()).containsExactly("key");
+        assertThat(table(schema, "event").columns()).containsExactly("id");
+        assertThat(result.stats().statementsFailed()).isZero();
+        // a sequence is no table: not read, not counted
+        assertThat(result.stats().statements()).isEqualTo(6);
+    }
+
+    @Test
+    void migrationsThatAlterTablesTheyNeverCreateAreNoWholeSchema() {
+        StringBuilder alters = new StringBuilder("CREATE TABLE a (id INT PRIMARY KEY);\n");
+        for (int i = 0; i < 5; i++) {
+            alters.append("ALTER TABLE made_by_hibernate ADD COLUMN c").append(i).append(" INT;\n");
+        }
+        SchemaModel schema = new SchemaFixture(root).file("db/migration/V1__x.sql", alters.toString()).schema();
+        assertThat(schema.table("a")).isPresent();
+        assertThat(schema.migrations()).isFalse();
+    }
 }
