@@ -60,6 +60,9 @@ public final class UnknownTableRule implements Rule {
                         continue;
                     }
                     name = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
+                    if (!Character.isUpperCase(name.charAt(0))) {
+                        continue; // entities are classes; a lower-case name is native SQL sent through createQuery
+                    }
                 }
                 if (!schema.knows(name) && !definedInQuery(name, context.query().text())) {
                     unknown.add(name);
