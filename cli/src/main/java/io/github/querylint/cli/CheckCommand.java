@@ -63,6 +63,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "FILE", description = "Findings in this baseline do not fail the run.")
     Path baseline;
 
+    @Option(names = "--sizes", paramLabel = "FILE",
+            description = "Production table sizes (default: querylint-sizes.yml at the scanned root, when there is one).")
+    Path sizes;
+
     @Option(names = "--diff-base", paramLabel = "GIT_REF",
             description = "Report only findings on lines added or changed since this git revision.")
     String diffBase;
@@ -101,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
         ChangedLines changed;
         try (ProgressLine progress = environment.progressAllowed() ? new ProgressLine(err) : null) {
             Analyzer analyzer = new Analyzer(Runs.rules(), progress == null ? Progress.NONE : progress);
-            request = Runs.request(analyzer, paths, config, baseline, threads);
+            request = Runs.request(analyzer, paths, config, baseline, threads, sizes);
             if (deadline != null) {
                 if (deadline <= 0) {
                     throw new CommandLine.ParameterException(spec.commandLine(),

@@ -194,9 +194,27 @@ final class RuleDocs {
     /** The tagged cases of a rule's fixtures, in file order (java, sql, xml). */
     List<Example> examples(String id) {
         List<Example> out = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (String kind : FIXTURE_KINDS) {
-            Path file = fixtures.resolve(id + "." + kind);
-            if (!Files.isRegularFile(file)) {
+            files.add(fixtures.resolve(id + "." + kind));
+        }
+        // rules that need a schema have fixture projects: fixtures/<id>/ and fixtures/<id>-<case>/
+        try (java.util.stream.Stream<Path> dirs = Files.list(fixtures)) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                String name = dir.getFileName().toString();
+                if (name.equals(id) || name.startsWith(id + "-")) {
+                    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+                        walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path file : files) {
+            String fileName = file.getFileName().toString();
+            String kind = fileName.substring(fileName.lastIndexOf('.') + 1);
+            if (!Files.isRegularFile(file) || !FIXTURE_KINDS.contains(kind)) {
                 continue;
             }
             List<String> lines;

@@ -21,7 +21,10 @@ import io.github.querylint.core.rule.RuleDescriptor;
 import io.github.querylint.core.rule.RuleOptions;
 import io.github.querylint.core.rule.Severity;
 import io.github.querylint.core.rule.Violation;
+import io.github.querylint.core.schema.EntityReader;
+import io.github.querylint.core.schema.SchemaLoader;
 import io.github.querylint.core.schema.SchemaModel;
+import io.github.querylint.core.schema.TableSizes;
 import io.github.querylint.core.source.LineIndex;
 import io.github.querylint.core.source.Location;
 import io.github.querylint.core.source.SourceFile;
@@ -88,21 +91,33 @@ public final class Analyzer {
         // the deadline, fatal errors and files that fail are the workers' business (see Workers)
         Workers pool = Workers.start(request.threads(), config.deadlineSeconds());
         try (QueryParser parser = new QueryParser(config.parseTimeoutMillis(), QueryParser.DEFAULT_MAX_QUERY_CHARS)) {
-            // pass 1: string constants of the whole tree, so that Queries.BASE + "..." is read whole
+            // pass 1: string constants of the whole tree, so that Queries.BASE + "..." is read whole,
+            // and the JPA mappings, so that JPQL names resolve to tables and columns
+            List<EntityReader.MappedClass> mapped = Collections.synchronizedList(new ArrayList<>());
             runAll(pool, files.stream().filter(f -> f.kind() == SourceKind.JAVA).toList(), file -> {
                 String text = readQuietly(file, request, config);
-                if (text != null && text.contains("String") && QUERY_LITERAL.matcher(text).find()) {
+                boolean holder = text != null && text.contains("String") && QUERY_LITERAL.matcher(text).find();
+                boolean entity = text != null && EntityReader.CANDIDATE.matcher(text).find();
+                if (holder || entity) {
                     ExtractionSink ignored = new ExtractionSink();
-                    JavaSourceExtractor.parse(file, text, ignored).ifPresent(constants::collect);
+                    JavaSourceExtractor.parse(file, text, ignored).ifPresent(unit -> {
+                        if (holder) {
+                            constants.collect(unit);
+                        }
+                        if (entity) {
+                            mapped.addAll(EntityReader.read(unit));
+                        }
+                    });
                 }
                 return null;
             });
+            SchemaModel schema = schema(files, request, config, parser, mapped, notices);
             List<Extractor> extractors = List.of(new JavaSourceExtractor(constants), new SqlScriptExtractor(),
                     new MapperXmlExtractor());
             // pass 2: every file on its own
             java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
             results.addAll(runAll(pool, files, file -> {
-                FileResult r = analyzeFile(file, request, config, extractors, parser);
+                FileResult r = analyzeFile(file, request, config, extractors, parser, schema);
                 progress.filesAnalysed(done.incrementAndGet(), files.size());
                 return r;
             }));
@@ -149,7 +164,7 @@ public final class Analyzer {
     }
 
     private FileResult analyzeFile(SourceFile file, AnalysisRequest request, QueryLintConfig config,
-                                   List<Extractor> extractors, QueryParser parser) {
+                                   List<Extractor> extractors, QueryParser parser, SchemaModel schema) {
         List<Notice> notices = new ArrayList<>();
         String text = read(file, request, config, notices);
         if (text == null) {
@@ -179,7 +194,7 @@ public final class Analyzer {
         List<Finding> findings = new ArrayList<>();
         List<Finding> hidden = new ArrayList<>();
         for (QueryUnit unit : sink.units()) {
-            List<Finding> raw = judge(unit, parser, dialect, config, notices);
+            List<Finding> raw = judge(unit, parser, dialect, config, notices, schema);
             for (Finding f : raw) {
                 if (Suppressions.suppressed(lines, f.location().line(), f.ruleId(), unit.suppressed(), sql)) {
                     hidden.add(f);
@@ -192,7 +207,7 @@ public final class Analyzer {
     }
 
     private List<Finding> judge(QueryUnit unit, QueryParser parser, SqlDialect dialect, QueryLintConfig config,
-                                List<Notice> notices) {
+                                List<Notice> notices, SchemaModel schema) {
         ParseOutcome outcome = parser.parse(unit.text(), unit.language(), dialect);
         List<Finding> out = new ArrayList<>();
         if (outcome instanceof ParseOutcome.Parsed parsed) {
@@ -202,7 +217,7 @@ public final class Analyzer {
                 if (!settings.enabled()) {
                     continue;
                 }
-                QueryContext context = new QueryContext(unit, parsed.shape(), SchemaModel.EMPTY,
+                QueryContext context = new QueryContext(unit, parsed.shape(), schema,
                         new RuleOptions(settings.options()));
                 List<Violation> violations;
                 try {
@@ -249,6 +264,24 @@ public final class Analyzer {
                     message, unit));
         }
         return out;
+    }
+
+    /**
+     * The schema the rules judge by: replayed migrations, changelogs and schema scripts, JPA
+     * mappings, and production row counts from the sizes file.
+     */
+    private static SchemaModel schema(List<SourceFile> files, AnalysisRequest request, QueryLintConfig config,
+                                      QueryParser parser, List<EntityReader.MappedClass> mapped, List<Notice> notices) {
+        List<EntityReader.MappedClass> sorted = new ArrayList<>(mapped);
+        sorted.sort(java.util.Comparator.comparing(EntityReader.MappedClass::className)
+                .thenComparing(EntityReader.MappedClass::table).thenComparing(EntityReader.MappedClass::entityName));
+        SchemaLoader.Result loaded = SchemaLoader.load(files.stream().filter(SchemaLoader::candidate).toList(),
+                file -> readQuietly(file, request, config), parser, path -> Dialects.forPath(path, config.dialect()),
+                sorted);
+        notices.addAll(loaded.notices());
+        java.nio.file.Path sizesFile = request.effectiveSizesFile();
+        TableSizes sizes = sizesFile == null ? TableSizes.EMPTY : TableSizes.read(sizesFile);
+        return loaded.schema().withRows(sizes.rowsByName());
     }
 
     private static Finding finding(String ruleId, Severity severity, String message, QueryUnit unit) {

@@ -192,13 +192,32 @@ final class JpqlShapeBuilder {
             }
         }
         Filter filter = filter(query.whereClause() == null ? null : query.whereClause().predicate(), joinRestrictions,
-                tables);
+                tables).withPredicates(JpqlPredicates.of(query.whereClause() == null ? null
+                        : query.whereClause().predicate(), joinConditions(query), tables));
         scanSubqueries(query.whereClause());
         scanSubqueries(query.havingClause());
         outer.pop();
         boolean hasFrom = query.fromClause() != null;
         blocks.set(index, new SelectBlock(role, List.of(), tables, joins, filter, limit, aggregateOnly && hasFrom,
                 query.groupByClause() != null, distinct, hasFrom, entitySelect));
+    }
+
+    /** The ON (or WITH) predicates of every join of the query, outer joins too. */
+    private static List<HqlParser.PredicateContext> joinConditions(HqlParser.QueryContext query) {
+        List<HqlParser.PredicateContext> out = new ArrayList<>();
+        if (query.fromClause() != null) {
+            for (var entity : query.fromClause().entityWithJoins()) {
+                for (var join : entity.join()) {
+                    if (join.joinRestriction() != null) {
+                        ParseTree p = join.joinRestriction().getChild(join.joinRestriction().getChildCount() - 1);
+                        if (p instanceof HqlParser.PredicateContext predicate) {
+                            out.add(predicate);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static String variable(HqlParser.VariableContext ctx) {

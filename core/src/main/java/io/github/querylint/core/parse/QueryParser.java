@@ -44,6 +44,15 @@ public final class QueryParser implements AutoCloseable {
         return language == QueryLanguage.SQL ? sql.parse(text, dialect) : jpql.parse(text);
     }
 
+    /** Reads one statement of a migration or schema script as schema changes (see {@link SqlParser#parseDdl}). */
+    public Ddl.Outcome parseDdl(String statement, SqlDialect dialect) {
+        if (statement.length() > maxChars) {
+            return new Ddl.Outcome(java.util.List.of(), "statement of " + statement.length()
+                    + " characters is over the limit of " + maxChars);
+        }
+        return sql.parseDdl(statement, dialect);
+    }
+
     @Override
     public void close() {
         sql.close();

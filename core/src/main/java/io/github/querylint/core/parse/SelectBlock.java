@@ -48,7 +48,7 @@ public record SelectBlock(BlockRole role, List<StarItem> stars, List<TableRef> t
         for (ColumnRef c : filter.equalities()) {
             boolean onDriving = c.qualifier().isEmpty() ? true : driving.answersTo(c.qualifier());
             if (onDriving) {
-                columns.add(c.column());
+                columns.add(schema.column(driving.name(), c.column())); // a JPQL property names its column
             }
         }
         if (columns.isEmpty()) {

@@ -124,6 +124,50 @@ public final class SqlParser implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads one statement of a migration or schema script as {@link Ddl} changes. Statements that
+     * change no table or index (INSERT, CREATE SEQUENCE, COMMENT ...) give no change.
+     */
+    public Ddl.Outcome parseDdl(String sql, SqlDialect dialect) {
+        Ddl.Outcome first = ddl(SqlText.clean(sql), dialect);
+        if (first.parsed()) {
+            return first;
+        }
+        String relaxed = DdlRewrites.relax(SqlText.clean(sql), dialect);
+        if (relaxed.equals(SqlText.clean(sql))) {
+            return first;
+        }
+        Ddl.Outcome second = ddl(relaxed, dialect);
+        return second.parsed() ? second : first;
+    }
+
+    private Ddl.Outcome ddl(String text, SqlDialect dialect) {
+        try {
+            Statement statement = CCJSqlParserUtil.parse(text, executor, parser -> {
+                parser.withTimeOut(timeoutMillis);
+                parser.withDialect(toJsql(dialect));
+                if (dialect == SqlDialect.SQLSERVER) {
+                    parser.withSquareBracketQuotation(true);
+                }
+                if (dialect == SqlDialect.MYSQL || dialect == SqlDialect.MARIADB) {
+                    parser.withBackslashEscapeCharacter(true);
+                }
+            });
+            if (statement instanceof net.sf.jsqlparser.statement.UnsupportedStatement) {
+                return new Ddl.Outcome(java.util.List.of(), "the SQL parser did not understand the statement");
+            }
+            return new Ddl.Outcome(statement == null ? java.util.List.of() : DdlBuilder.build(statement), "");
+        } catch (JSQLParserException e) {
+            ParseOutcome outcome = failure(e);
+            String problem = outcome instanceof ParseOutcome.Failed f ? f.message()
+                    + (f.line() > 0 ? " at line " + f.line() + ", column " + f.column() : "")
+                    : "parsing took longer than " + timeoutMillis + " ms";
+            return new Ddl.Outcome(java.util.List.of(), problem);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Ddl.Outcome(java.util.List.of(), oneLine("parser failed: " + e));
+        }
+    }
+
     private ParseOutcome failure(JSQLParserException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof TimeoutException || String.valueOf(t.getMessage()).contains("Time out occurred")) {

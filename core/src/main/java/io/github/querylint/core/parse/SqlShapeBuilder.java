@@ -228,6 +228,7 @@ final class SqlShapeBuilder {
             // HAVING keeps only some groups; a join to a filtered derived table keeps only the matching rows
             filter = new Filter(true, filter.equalities(), filter.ranges(), filter.patterns(), filter.rowNumLimit());
         }
+        filter = filter.withPredicates(SqlPredicates.of(plain.getWhere(), plain.getJoins(), tables));
         scanExpression(plain.getWhere());
         scanExpression(plain.getHaving());
         limit = tighter(limit, analysis.rowNum);
