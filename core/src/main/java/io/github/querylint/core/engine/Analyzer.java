@@ -5,6 +5,7 @@ import io.github.querylint.core.config.RuleSettings;
 import io.github.querylint.core.extract.ExtractionSink;
 import io.github.querylint.core.extract.Extractor;
 import io.github.querylint.core.extract.JavaSourceExtractor;
+import io.github.querylint.core.extract.LiquibaseExtractor;
 import io.github.querylint.core.extract.MapperXmlExtractor;
 import io.github.querylint.core.extract.ProjectConstants;
 import io.github.querylint.core.extract.SqlScriptExtractor;
@@ -42,7 +43,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 /**
  * Runs the pipeline: files, extraction, parsing, rules, suppression, baseline; returns sorted
@@ -53,8 +53,6 @@ public final class Analyzer {
     /** The built-in result for queries that were found but could not be parsed. */
     public static final RuleDescriptor PARSE_ERROR = new RuleDescriptor("parse-error", "Query could not be parsed",
             "A query was found but could not be parsed, so no other rule could judge it", Severity.INFO, List.of(), "0.1.0");
-
-    private static final Pattern CONSTANT_HOLDER = Pattern.compile("(?i)\\bString\\b[\\s\\S]*\"\\s*(select|insert|update|delete|from|where|join)\\b");
 
     private final List<Rule> rules;
 
@@ -88,17 +86,20 @@ public final class Analyzer {
             return t;
         }) : null;
         try (QueryParser parser = new QueryParser(config.parseTimeoutMillis(), QueryParser.DEFAULT_MAX_QUERY_CHARS)) {
-            // pass 1: string constants of the whole tree, so that Queries.BASE + "..." is read whole
-            runAll(pool, files.stream().filter(f -> f.kind() == SourceKind.JAVA).toList(), file -> {
-                String text = readQuietly(file, request, config);
-                if (text != null && CONSTANT_HOLDER.matcher(text).find()) {
-                    ExtractionSink ignored = new ExtractionSink();
-                    JavaSourceExtractor.parse(file, text, ignored).ifPresent(constants::collect);
-                }
-                return null;
-            });
-            List<Extractor> extractors = List.of(new JavaSourceExtractor(constants), new SqlScriptExtractor(),
-                    new MapperXmlExtractor());
+            // pass 1: what extraction needs to know of the whole tree (string constants, named queries,
+            // repositories, mapper interfaces and fragments); XML first, as a mapper's namespace names its interface
+            for (boolean first : new boolean[] {true, false}) {
+                runAll(pool, files.stream().filter(f -> ProjectConstants.indexes(f)
+                        && ProjectConstants.indexedFirst(f) == first).toList(), file -> {
+                    String text = readQuietly(file, request, config);
+                    if (text != null) {
+                        constants.index(file, text);
+                    }
+                    return null;
+                });
+            }
+            List<Extractor> extractors = List.of(new JavaSourceExtractor(constants), new SqlScriptExtractor(constants),
+                    new MapperXmlExtractor(constants), new LiquibaseExtractor());
             // pass 2: every file on its own
             results.addAll(runAll(pool, files, file -> analyzeFile(file, request, config, extractors, parser)));
         } finally {
@@ -319,7 +320,8 @@ public final class Analyzer {
     /** Runs the extractors on one file without rules: the inventory. */
     public static List<QueryUnit> inventoryOf(SourceFile file, String text) {
         ExtractionSink sink = new ExtractionSink();
-        for (Extractor e : List.of(new JavaSourceExtractor(), new SqlScriptExtractor(), new MapperXmlExtractor())) {
+        for (Extractor e : List.of(new JavaSourceExtractor(), new SqlScriptExtractor(), new MapperXmlExtractor(),
+                new LiquibaseExtractor())) {
             if (e.accepts(file)) {
                 e.extract(file, text, sink);
             }

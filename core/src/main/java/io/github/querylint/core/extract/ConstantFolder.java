@@ -3,6 +3,7 @@ package io.github.querylint.core.extract;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -55,6 +56,7 @@ final class ConstantFolder {
     private final ProjectConstants project;
     private final Map<String, Expression> fields = new HashMap<>();
     private final Set<Object> active = new HashSet<>();
+    private final Set<String> typeNames = new HashSet<>();
 
     ConstantFolder(CompilationUnit unit, ProjectConstants project) {
         this.unit = unit;
@@ -63,6 +65,9 @@ final class ConstantFolder {
             for (VariableDeclarator v : field.getVariables()) {
                 v.getInitializer().ifPresent(init -> fields.putIfAbsent(v.getNameAsString(), init));
             }
+        }
+        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+            typeNames.add(type.getNameAsString());
         }
     }
 
@@ -146,8 +151,9 @@ final class ConstantFolder {
         }
         if (e instanceof FieldAccessExpr fa) {
             String scope = fa.getScope().toString();
-            if (scope.equals("this")) {
-                return resolveField(fa.getNameAsString(), before);
+            String simpleScope = scope.contains(".") ? scope.substring(scope.lastIndexOf('.') + 1) : scope;
+            if (scope.equals("this") || typeNames.contains(simpleScope) && fields.containsKey(fa.getNameAsString())) {
+                return resolveField(fa.getNameAsString(), before); // Customer.VIP inside the file that declares it
             }
             return project.lookup(scope, fa.getNameAsString(), unit)
                     .map(text -> new Folded(text, text.contains(ConstantFolderSupport.DYNAMIC), false))

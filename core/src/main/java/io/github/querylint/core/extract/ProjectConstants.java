@@ -2,24 +2,127 @@ package io.github.querylint.core.extract;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
+import io.github.querylint.core.query.QueryLanguage;
+import io.github.querylint.core.source.Location;
+import io.github.querylint.core.source.SourceFile;
+import io.github.querylint.core.source.SourceKind;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
- * String constants of the whole scanned tree ({@code Queries.BASE}), gathered in a first pass so
- * that a query assembled from another class's constants is still read whole.
+ * What extraction of one file needs to know about the rest of the scanned tree, gathered in a
+ * first pass: string constants ({@code Queries.BASE}), named queries ({@code @NamedQuery}, orm.xml),
+ * Spring Data repository interfaces, MyBatis mapper interfaces and {@code <sql>} fragments, and
+ * the SQL files Liquibase changelogs run. Thread-safe; fill it (XML first, then Java) before
+ * the second pass reads it. Only texts and small records are kept, never an AST.
  */
 public final class ProjectConstants {
 
     public static final ProjectConstants EMPTY = new ProjectConstants();
 
+    /** A Java file worth parsing in the first pass for its string constants. */
+    private static final Pattern CONSTANT_HOLDER = Pattern.compile(
+            "(?i)\\bString\\b[\\s\\S]*\"\\s*(select|insert|update|delete|from|where|join)\\b");
+
+    /**
+     * A named query as declared.
+     *
+     * @param location where it is declared (the {@code @NamedQuery} or {@code <named-query>})
+     */
+    public record NamedQuery(String name, String text, QueryLanguage language, Location location, boolean dynamic) {
+    }
+
+    /**
+     * A repository interface of the tree.
+     *
+     * @param entity         the simple name of its domain type, or the name of a type parameter of a generic base
+     * @param typeParameters the interface's own type parameters (a generic base repository has some)
+     * @param parents        the simple names of the interfaces it extends, each with its first type argument
+     * @param declared       names of methods it declares itself (these are not inherited calls)
+     */
+    record Repository(String name, String entity, List<String> typeParameters, Map<String, String> parents,
+                      Set<String> declared, boolean springDataBase) {
+    }
+
+    /** A MyBatis mapper method: what its signature says about how rows are read. */
+    record MapperMethod(String returnType, io.github.querylint.core.query.Cardinality cardinality, String bound) {
+    }
+
     /** "SimpleClassName.FIELD" and "fully.qualified.Name.FIELD" to the folded text. */
     private final Map<String, String> constants = new ConcurrentHashMap<>();
+    private final Map<String, NamedQuery> namedQueries = new ConcurrentHashMap<>();
+    private final Map<String, Repository> repositories = new ConcurrentHashMap<>();
+    /** "namespace.method" (the mapper interface's qualified name and the method name). */
+    private final Map<String, MapperMethod> mapperMethods = new ConcurrentHashMap<>();
+    private final Set<String> mapperNamespaces = ConcurrentHashMap.newKeySet();
+    /** "namespace.id" of every mapper {@code <sql>} fragment to its raw body. */
+    private final Map<String, String> fragments = new ConcurrentHashMap<>();
+    /** Paths (as a changelog names them) of SQL files that Liquibase changelogs run. */
+    private final Set<String> changelogFiles = ConcurrentHashMap.newKeySet();
+
+    /** Whether the first pass reads this file at all (XML and changelogs; Java is decided from its text). */
+    public static boolean indexes(SourceFile file) {
+        return file.kind() == SourceKind.JAVA || file.kind() == SourceKind.XML || file.kind() == SourceKind.YAML
+                || file.kind() == SourceKind.JSON;
+    }
+
+    /** Whether a first-pass file is XML, YAML or JSON: index those before the Java files. */
+    public static boolean indexedFirst(SourceFile file) {
+        return indexes(file) && file.kind() != SourceKind.JAVA;
+    }
+
+    /** Records what the file tells about the tree (first pass); never throws on bad input. */
+    public void index(SourceFile file, String text) {
+        try {
+            switch (file.kind()) {
+                case JAVA -> {
+                    if (javaWorthParsing(file, text)) {
+                        JavaSourceExtractor.parse(file, text, new ExtractionSink()).ifPresent(unit -> collect(file, unit));
+                    }
+                }
+                case XML -> {
+                    MapperXmlExtractor.index(file, text, this);
+                    LiquibaseExtractor.index(file, text, this);
+                }
+                case YAML, JSON -> LiquibaseExtractor.index(file, text, this);
+                default -> {
+                    // nothing project-wide in other files
+                }
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // the second pass reports what cannot be read; the index only misses this file's facts
+        }
+    }
+
+    private boolean javaWorthParsing(SourceFile file, String text) {
+        return CONSTANT_HOLDER.matcher(text).find() || text.contains("NamedQuery") || text.contains("NamedNativeQuery")
+                || text.contains("interface") && (text.contains("Repository") || text.contains("springframework.data"))
+                || text.contains("@Mapper") || isMapperInterfaceFile(file.path());
+    }
+
+    private boolean isMapperInterfaceFile(String path) {
+        if (mapperNamespaces.isEmpty() || !path.endsWith(".java")) {
+            return false;
+        }
+        String noExtension = path.substring(0, path.length() - ".java".length());
+        for (String namespace : mapperNamespaces) {
+            String expected = namespace.replace('.', '/');
+            if (noExtension.equals(expected) || noExtension.endsWith("/" + expected)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Records the string constants of a compilation unit (call during the first pass). */
     public void collect(CompilationUnit unit) {
@@ -49,8 +152,28 @@ public final class ProjectConstants {
         }
     }
 
+    private void collect(SourceFile file, CompilationUnit unit) {
+        collect(unit);
+        NamedQueries.collect(file, unit, this);
+        for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+            if (!type.isInterface()) {
+                continue;
+            }
+            Repositories.describe(type, unit).ifPresent(r -> repositories.putIfAbsent(r.name(), r));
+            String qualified = type.getFullyQualifiedName().orElse(type.getNameAsString());
+            if (mapperNamespaces.contains(qualified) || type.getAnnotationByName("Mapper").isPresent()) {
+                for (MethodDeclaration method : type.getMethods()) {
+                    if (method.getBody().isEmpty()) {
+                        mapperMethods.putIfAbsent(qualified + "." + method.getNameAsString(), RepositoryTypes.mapperMethod(method));
+                    }
+                }
+            }
+        }
+    }
+
     public boolean isEmpty() {
-        return constants.isEmpty();
+        return constants.isEmpty() && namedQueries.isEmpty() && repositories.isEmpty() && mapperMethods.isEmpty()
+                && fragments.isEmpty() && changelogFiles.isEmpty();
     }
 
     /** {@code Scope.NAME}, with the scope as written ({@code Queries} or {@code com.x.Queries}). */
@@ -83,5 +206,102 @@ public final class ProjectConstants {
             }
         }
         return Optional.empty();
+    }
+
+    void addNamedQuery(NamedQuery query) {
+        if (query.name().isEmpty()) {
+            return;
+        }
+        namedQueries.putIfAbsent(query.name(), query);
+    }
+
+    Optional<NamedQuery> namedQuery(String name) {
+        return Optional.ofNullable(namedQueries.get(name));
+    }
+
+    /**
+     * The domain type of a repository interface of the tree, following generic bases
+     * ({@code UserRepository extends BaseRepository<User>}); empty when it is not one.
+     */
+    Optional<Repository> repository(String simpleName) {
+        Repository r = repositories.get(simpleName);
+        return r == null || entityOf(r, 0).isEmpty() ? Optional.empty() : Optional.of(r);
+    }
+
+    Optional<String> entityOf(Repository r, int depth) {
+        if (depth > 8) {
+            return Optional.empty();
+        }
+        if (r.springDataBase()) {
+            return r.typeParameters().contains(r.entity()) ? Optional.empty() : Optional.of(r.entity());
+        }
+        for (Map.Entry<String, String> parent : r.parents().entrySet()) {
+            Repository base = repositories.get(parent.getKey());
+            if (base == null || base == r) {
+                continue;
+            }
+            Optional<String> entity = base.typeParameters().contains(base.entity()) ? Optional.of(parent.getValue())
+                    : entityOf(base, depth + 1);
+            if (entity.isPresent() && !entity.get().isEmpty() && !r.typeParameters().contains(entity.get())) {
+                return entity;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a method name is declared by the repository or one of its bases of the tree. */
+    boolean declares(Repository r, String method, int depth) {
+        if (r.declared().contains(method)) {
+            return true;
+        }
+        if (depth > 8) {
+            return false;
+        }
+        for (String parent : r.parents().keySet()) {
+            Repository base = repositories.get(parent);
+            if (base != null && base != r && declares(base, method, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any repository interface is known: a file that names one may call it. */
+    Set<String> repositoryNames() {
+        return repositories.keySet();
+    }
+
+    void addMapperNamespace(String namespace) {
+        if (!namespace.isEmpty()) {
+            mapperNamespaces.add(namespace);
+        }
+    }
+
+    void addFragment(String namespace, String id, String body) {
+        fragments.putIfAbsent(namespace + "." + id, body);
+    }
+
+    Optional<String> fragment(String qualifiedId) {
+        return Optional.ofNullable(fragments.get(qualifiedId));
+    }
+
+    Optional<MapperMethod> mapperMethod(String namespace, String id) {
+        return Optional.ofNullable(mapperMethods.get(namespace + "." + id));
+    }
+
+    void addChangelogFile(String path) {
+        changelogFiles.add(path.replace('\\', '/'));
+    }
+
+    /** Whether a changelog names this SQL file ({@code <sqlFile path=...>}), by its path's tail. */
+    boolean runByChangelog(String path) {
+        for (String named : changelogFiles) {
+            String tail = named.startsWith("classpath:") ? named.substring("classpath:".length()) : named;
+            tail = tail.replaceFirst("^(\\./|/)+", "");
+            if (!tail.isEmpty() && (path.equals(tail) || path.endsWith("/" + tail))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
