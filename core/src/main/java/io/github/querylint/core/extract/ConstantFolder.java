@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,7 +43,12 @@ import java.util.regex.Pattern;
 final class ConstantFolder {
 
     /** The result of folding: the text, and whether a part of it was not known. */
-    record Folded(String text, boolean dynamic, boolean conditional) {
+    record Folded(String text, boolean dynamic, boolean conditional, boolean filterConditional) {
+
+        Folded(String text, boolean dynamic, boolean conditional) {
+            this(text, dynamic, conditional, false);
+        }
+
         Folded append(Folded other) {
             return new Folded(text + other.text, dynamic || other.dynamic, conditional || other.conditional);
         }
@@ -51,6 +57,15 @@ final class ConstantFolder {
     private static final Pattern VALUE_POSITION = Pattern.compile(
             "(?is).*(=|<|>|<>|!=|\\(|,|\\blike|\\bin|\\blimit|\\boffset|\\bthen|\\belse|\\bbetween|\\band|\\bvalues|\\btop)\\s*$");
     private static final Pattern FORMAT_SPEC = Pattern.compile("%(\\d+\\$)?[-#+ 0,(]*\\d*(\\.\\d+)?[sdfnxXbBcCeEgGoaAhHtT%]");
+
+    private static final char CONDITIONAL_PART = '\u0001';
+    private static final Pattern WHERE_WORD = Pattern.compile("(?i)\\bwhere\\b");
+    private static final Pattern CLAUSE_END = Pattern.compile(
+            "(?i)\\b(order\\s+by|group\\s+by|having|limit|offset|fetch|union|for\\s+update)\\b");
+    private static final Pattern TRIVIAL = Pattern.compile(
+            "(?is)(\\s|\\(|\\)|\\band\\b|\\bor\\b|1\\s*=\\s*1|\\btrue\\b|0\\s*=\\s*0)*");
+    private static final Pattern DANGLING_OPEN = Pattern.compile("\\(\\s*,\\s*");
+    private static final Pattern DANGLING_CLOSE = Pattern.compile("\\s*,\\s*\\)");
 
     private final CompilationUnit unit;
     private final ProjectConstants project;
@@ -74,7 +89,16 @@ final class ConstantFolder {
     /** Folds an expression to text, or empty when it holds nothing textual at all. */
     Optional<Folded> fold(Expression e) {
         Folded f = foldOrPlaceholder(e, "");
-        return f == null ? Optional.empty() : Optional.of(f);
+        if (f == null) {
+            return Optional.empty();
+        }
+        if (f.dynamic() || f.conditional()) {
+            // one pass of a loop that writes separators: "IN (, ?)" and "a, b, )" are artefacts of that pass
+            String tidy = DANGLING_OPEN.matcher(f.text()).replaceAll("(");
+            tidy = DANGLING_CLOSE.matcher(tidy).replaceAll(")");
+            f = new Folded(tidy, f.dynamic(), f.conditional(), f.filterConditional());
+        }
+        return Optional.of(f);
     }
 
     /** Whether an expression is a string literal or something assembled from literals. */
@@ -214,6 +238,21 @@ final class ConstantFolder {
             }
             return new Folded(sb.toString(), dynamic, false);
         }
+        if (name.equals("replace") && call.getScope().isPresent() && call.getArguments().size() == 2) {
+            // "SELECT id FROM {schema}.orders".replace("{schema}", schema): the known template, the unknown value
+            Folded f = foldKnown(call.getScope().get(), before);
+            Folded target = foldKnown(call.getArguments().get(0), "");
+            if (f == null || target == null || target.text().isEmpty()) {
+                return null;
+            }
+            int at = f.text().indexOf(target.text());
+            if (at < 0) {
+                return f;
+            }
+            Folded replacement = foldOrPlaceholder(call.getArguments().get(1), before + f.text().substring(0, at));
+            return new Folded(f.text().replace(target.text(), replacement.text()), f.dynamic() || replacement.dynamic(),
+                    f.conditional());
+        }
         if ((name.equals("trim") || name.equals("strip") || name.equals("stripIndent") || name.equals("intern"))
                 && call.getScope().isPresent()) {
             Folded f = foldKnown(call.getScope().get(), before);
@@ -344,13 +383,15 @@ final class ConstantFolder {
             if (value == null) {
                 return null;
             }
+            StringBuilder skeleton = new StringBuilder(value.text());
             for (AssignExpr a : body.findAll(AssignExpr.class)) {
-                if (!a.getTarget().toString().equals(name) || !before(a, use)) {
+                if (!a.getTarget().toString().equals(name) || !before(a, use) || laterBranch(a, body, name)) {
                     continue;
                 }
                 if (a.getOperator() == AssignExpr.Operator.PLUS) {
                     Folded part = foldOrPlaceholder(a.getValue(), before + value.text());
                     boolean conditional = insideBranch(a, body);
+                    skeleton.append(conditional ? CONDITIONAL_PART : part.text());
                     value = new Folded(value.text() + part.text(), value.dynamic() || part.dynamic(),
                             value.conditional() || conditional);
                 } else if (a.getOperator() == AssignExpr.Operator.ASSIGN) {
@@ -359,9 +400,11 @@ final class ConstantFolder {
                         return null;
                     }
                     value = new Folded(replaced.text(), replaced.dynamic(), true);
+                    skeleton = new StringBuilder(replaced.text());
                 }
             }
-            return value;
+            return new Folded(value.text(), value.dynamic(), value.conditional(),
+                    conditionalWhere(skeleton, value.text()));
         } finally {
             active.remove(declarator);
         }
@@ -391,29 +434,127 @@ final class ConstantFolder {
         String type = creation.getType().getNameAsString();
         String separator = null;
         if (!creation.getArguments().isEmpty()) {
-            Folded init = foldKnown(creation.getArguments().get(0), "");
+            Expression argument = creation.getArguments().get(0);
+            // new StringBuilder(256) is a capacity, not a text
+            Folded init = argument instanceof IntegerLiteralExpr ? null : foldKnown(argument, "");
             if (type.equals("StringJoiner")) {
                 separator = init == null ? " " : init.text();
             } else if (init != null) {
                 value = init;
             }
         }
-        boolean first = true;
+        String variable = name.getNameAsString();
+        List<MethodCallExpr> calls = new ArrayList<>();
         for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
-            if (!before(call, use) || !rootIs(call, name.getNameAsString())) {
+            if (before(call, use) && rootIs(call, variable)) {
+                calls.add(call);
+            }
+        }
+        // sb.append(a).append(b): the inner call comes first in the text, though later in the tree walk
+        calls.sort((a, b) -> a.getName().getBegin().get().compareTo(b.getName().getBegin().get()));
+        boolean first = true;
+        StringBuilder skeleton = new StringBuilder(value.text());
+        for (MethodCallExpr call : calls) {
+            String method = call.getNameAsString();
+            if ((method.equals("deleteCharAt") || method.equals("setLength")) && call.getArguments().size() == 1) {
+                int cut = trailingCut(call.getArguments().get(0), variable, method);
+                if (cut > 0 && value.text().length() >= cut) {
+                    value = new Folded(value.text().substring(0, value.text().length() - cut), value.dynamic(),
+                            value.conditional());
+                    skeleton.setLength(Math.max(0, skeleton.length() - cut));
+                }
                 continue;
             }
-            String method = call.getNameAsString();
-            if (!(method.equals("append") || method.equals("add")) || call.getArguments().size() != 1) {
+            if (!(method.equals("append") || method.equals("add")) || call.getArguments().size() != 1
+                    || laterBranch(call, body, variable)) {
                 continue;
             }
             Folded part = foldOrPlaceholder(call.getArguments().get(0), value.text());
             boolean conditional = insideBranch(call, body);
             String text = separator != null && !first ? separator + part.text() : part.text();
             first = false;
+            skeleton.append(conditional ? CONDITIONAL_PART : text);
             value = new Folded(value.text() + text, value.dynamic() || part.dynamic(), value.conditional() || conditional);
         }
-        return value;
+        return new Folded(value.text(), value.dynamic(), value.conditional(), conditionalWhere(skeleton, value.text()));
+    }
+
+    /**
+     * Whether the outer WHERE clause of a text built in steps holds nothing but parts added under a
+     * condition ({@code WHERE 1=1} then {@code if (x) sql.append(" AND x = ?")}): the query may run
+     * unfiltered. The skeleton holds the unconditional text with a marker for each conditional part.
+     */
+    static boolean conditionalWhere(CharSequence skeleton, String text) {
+        String s = skeleton.toString();
+        Matcher where = WHERE_WORD.matcher(s);
+        int at = -1;
+        while (where.find()) {
+            at = where.end();
+        }
+        if (at < 0) {
+            // the WHERE itself is added under a condition
+            return s.indexOf(CONDITIONAL_PART) >= 0 && WHERE_WORD.matcher(text).find();
+        }
+        String clause = s.substring(at);
+        Matcher end = CLAUSE_END.matcher(clause);
+        if (end.find()) {
+            clause = clause.substring(0, end.start());
+        }
+        return clause.indexOf(CONDITIONAL_PART) >= 0 && TRIVIAL.matcher(clause.replace(CONDITIONAL_PART, ' ')).matches();
+    }
+
+    /**
+     * {@code sb.deleteCharAt(sb.length() - 1)} and {@code sb.setLength(sb.length() - n)}: how many
+     * characters they cut from the end (a trailing comma or AND), 0 when the form is another.
+     */
+    private static int trailingCut(Expression argument, String variable, String method) {
+        if (argument instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.MINUS
+                && b.getLeft() instanceof MethodCallExpr length && length.getNameAsString().equals("length")
+                && length.getScope().map(sc -> sc.toString().equals(variable)).orElse(false)
+                && b.getRight() instanceof IntegerLiteralExpr n) {
+            return method.equals("deleteCharAt") ? 1 : n.asNumber().intValue();
+        }
+        return 0;
+    }
+
+    /**
+     * Whether a part sits in the {@code else} of an {@code if} (or a later {@code case} of a switch)
+     * whose first branch already builds the same variable: one branch at a time, the first standing
+     * for the others, or the text would hold {@code ORDER BY a ORDER BY b}.
+     */
+    private static boolean laterBranch(Node node, Node body, String variable) {
+        Node child = node;
+        for (Node p = node.getParentNode().orElse(null); p != null && p != body; child = p, p = p.getParentNode().orElse(null)) {
+            if (p instanceof IfStmt i && i.getElseStmt().orElse(null) == child && builds(i.getThenStmt(), variable)) {
+                return true;
+            }
+            if (p instanceof com.github.javaparser.ast.stmt.SwitchStmt sw && child instanceof SwitchEntry entry) {
+                for (SwitchEntry e : sw.getEntries()) {
+                    if (e == entry) {
+                        break;
+                    }
+                    if (builds(e, variable)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the node appends to or assigns the variable. */
+    private static boolean builds(Node node, String variable) {
+        for (MethodCallExpr c : node.findAll(MethodCallExpr.class)) {
+            if ((c.getNameAsString().equals("append") || c.getNameAsString().equals("add")) && rootIs(c, variable)) {
+                return true;
+            }
+        }
+        for (AssignExpr a : node.findAll(AssignExpr.class)) {
+            if (a.getTarget().toString().equals(variable)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a call chain {@code sb.append(a).append(b)} starts at the named variable. */

@@ -148,8 +148,12 @@ public final class JavaSourceExtractor implements Extractor {
             }
             return;
         }
-        if (api.needsQueryLookingText() && !SqlText.looksLikeSql(queryText)) {
-            return; // an ambiguous method name with a text that is no query
+        // a receiver of a declared query type is trusted; one known only by its name must pass a stricter test
+        boolean typed = call.getScope().map(callSites::typeOf).isPresent();
+        boolean strict = !typed && !(api.distinctive() && queryText.startsWith(ConstantFolderSupport.DYNAMIC));
+        if ((strict || api.needsQueryLookingText())
+                && !(strict ? SqlText.looksLikeSql(queryText) : SqlText.looksLikeQuery(queryText))) {
+            return; // an ambiguous call with a text that is no query
         }
         if (call.getNameAsString().equals("batchUpdate") && call.getArguments().size() > 1
                 && api.origin() == QueryOrigin.JDBC_TEMPLATE) {
@@ -168,8 +172,8 @@ public final class JavaSourceExtractor implements Extractor {
             }
         }
         CallSite site = callSites.of(call, api, queryText);
-        found.add(new QueryUnit(at, api.origin(), api.language(), queryText, site, folded.get().dynamic(), false,
-                Suppressions.of(call), List.of()));
+        found.add(new QueryUnit(at, api.origin(), api.language(), queryText, site, folded.get().dynamic(),
+                folded.get().filterConditional(), Suppressions.of(call), List.of()));
     }
 
     /**
@@ -256,7 +260,16 @@ public final class JavaSourceExtractor implements Extractor {
     private void springDataQuery(SourceFile file, CompilationUnit unit, AnnotationExpr annotation, String simple,
                                  ConstantFolder folder, CallSites callSites, List<QueryUnit> found) {
         Optional<Expression> value = member(annotation, "value");
+        MethodDeclaration method = annotation.getParentNode().filter(MethodDeclaration.class::isInstance)
+                .map(MethodDeclaration.class::cast).orElse(null);
         if (value.isEmpty()) {
+            // @Query(name = "User.byDomain"): the named query runs with this method's facts
+            foldMember(annotation, "name", folder).filter(f -> !f.dynamic())
+                    .flatMap(f -> constants.namedQuery(f.text()))
+                    .filter(q -> method != null)
+                    .ifPresent(q -> found.add(new QueryUnit(location(file, annotation), QueryOrigin.SPRING_DATA_QUERY,
+                            q.language(), q.text(), callSites.ofRepositoryMethod(method), q.dynamic(), false,
+                            Suppressions.of(annotation), List.of(q.location()))));
             return;
         }
         Optional<QueryLanguage> store = Repositories.queryLanguage(unit, annotation);
@@ -266,8 +279,6 @@ public final class JavaSourceExtractor implements Extractor {
         boolean nativeQuery = simple.equals("NativeQuery") || store.get() == QueryLanguage.SQL
                 || member(annotation, "nativeQuery").map(e -> e instanceof BooleanLiteralExpr b && b.getValue()).orElse(false);
         QueryLanguage language = nativeQuery ? QueryLanguage.SQL : QueryLanguage.JPQL;
-        MethodDeclaration method = annotation.getParentNode().filter(MethodDeclaration.class::isInstance)
-                .map(MethodDeclaration.class::cast).orElse(null);
         boolean modifying = method != null && method.getAnnotationByName("Modifying").isPresent();
         foldAnnotation(value.get(), folder).ifPresent(f -> {
             if (!SqlText.looksLikeQuery(f.text())) {

@@ -110,9 +110,11 @@ public final class MapperXmlExtractor implements Extractor {
             }
             String raw = resolveIncludes(s.body, handler.namespace, handler.fragments, 0);
             MapperSql.Flat flat = MapperSql.flatten(raw);
-            out.query(new QueryUnit(s.location, QueryOrigin.MYBATIS_XML, QueryLanguage.SQL,
-                    flat.text().strip().replaceAll("\\s+", " "), callSite(handler.namespace, s), flat.dynamic(),
-                    flat.filterConditional(), Set.of(), List.of()));
+            String sql = flat.text().strip().replaceAll("\\s+", " ").replace(" ,", ",");
+            boolean missingFragment = sql.contains(ConstantFolderSupport.DYNAMIC);
+            out.query(new QueryUnit(s.location, QueryOrigin.MYBATIS_XML, QueryLanguage.SQL, sql,
+                    callSite(handler.namespace, s), flat.dynamic() || missingFragment, flat.filterConditional(),
+                    Set.of(), List.of()));
         }
     }
 

@@ -14,7 +14,7 @@ public final class SqlText {
      * country" start with keywords but are no SQL.
      */
     private static final Pattern SQL_SHAPE = Pattern.compile("(?is)^\\s*(\\(\\s*)*("
-            + "select\\s.*\\bfrom\\s|select\\s+(distinct\\s+)?(count|sum|min|max|avg|nextval|currval|current_\\w+|now|sysdate"
+            + "select\\s+\\S.*\\bfrom\\s|select\\s+(distinct\\s+)?(count|sum|min|max|avg|nextval|currval|current_\\w+|now|sysdate"
             + "|last_insert_id|scope_identity|@@\\w+|1|\\*|\\?|:\\w+)\\b"
             + "|insert\\s+(ignore\\s+)?into\\s|update\\s+[\\w.\"`\\[\\]]+(\\s+(as\\s+)?\\w+)?\\s+set\\s|delete\\s+from\\s"
             + "|delete\\s+[\\w.]+(\\s+\\w+)?\\s+where\\s|with\\s+(recursive\\s+)?\\w+(\\s*\\([^)]*\\))?\\s+as\\s*\\("
