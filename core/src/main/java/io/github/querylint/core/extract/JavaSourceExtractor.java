@@ -85,12 +85,14 @@ public final class JavaSourceExtractor implements Extractor {
             Problem problem = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
             int line = problem == null ? 1 : problem.getLocation()
                     .flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(1);
-            String message = problem == null ? "unknown syntax error" : problem.getMessage().lines().findFirst().orElse("");
+            String message = problem == null ? "unknown syntax error" : problem.getMessage().lines().findFirst().orElse("")
+                    .replaceFirst(",\\s*expected one of.*", "");
             if (message.length() > 160) {
                 message = message.substring(0, 160) + "...";
             }
             out.notice(new Notice(Notice.Kind.UNPARSEABLE_FILE, new Location(file.path(), line, 1),
-                    "Java file has a syntax error, its queries were not analysed: " + message));
+                    "Java file has a syntax error, its queries were not analysed (fix it or exclude the file): "
+                            + message));
             return Optional.empty();
         }
         return result.getResult();
