@@ -71,6 +71,7 @@ final class CallSites {
             "getKeyedResultList");
 
     private final Map<String, String> fieldTypes = new HashMap<>();
+    private final Map<CallableDeclaration<?>, Map<String, String>> localTypes = new java.util.IdentityHashMap<>();
     private final CompilationUnit unit;
 
     CallSites(CompilationUnit unit) {
@@ -143,7 +144,18 @@ final class CallSites {
         return null;
     }
 
-    private static String localType(String name, Node from) {
+    /** The declared types of a method's locals, first declaration of a name winning (computed once per method). */
+    private static Map<String, String> declaredLocals(CallableDeclaration<?> c) {
+        Map<String, String> types = new HashMap<>();
+        for (VariableDeclarator v : c.findAll(VariableDeclarator.class)) {
+            if (!v.getTypeAsString().equals("var")) {
+                types.putIfAbsent(v.getNameAsString(), simpleType(v.getType()));
+            }
+        }
+        return types;
+    }
+
+    private String localType(String name, Node from) {
         for (Node p = from.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
             if (p instanceof CallableDeclaration<?> c) {
                 for (Parameter param : c.getParameters()) {
@@ -151,12 +163,7 @@ final class CallSites {
                         return simpleType(param.getType());
                     }
                 }
-                for (VariableDeclarator v : c.findAll(VariableDeclarator.class)) {
-                    if (v.getNameAsString().equals(name) && !v.getTypeAsString().equals("var")) {
-                        return simpleType(v.getType());
-                    }
-                }
-                return null;
+                return localTypes.computeIfAbsent(c, CallSites::declaredLocals).get(name);
             }
             if (p instanceof LambdaExpr l) {
                 for (Parameter param : l.getParameters()) {
@@ -204,6 +211,9 @@ final class CallSites {
         if (cardinality == Cardinality.UNKNOWN && api.origin() == QueryOrigin.JDBC && SqlText.isSelectLike(text)
                 && !call.getNameAsString().equals("prepareCall")) {
             cardinality = Cardinality.COLLECTION;
+        }
+        if (cardinality == Cardinality.UNKNOWN && SqlText.isModifying(text)) {
+            cardinality = Cardinality.UPDATE_COUNT; // execute("UPDATE ...") returns no rows
         }
         if (cardinality.readsManyRows() || cardinality == Cardinality.UNKNOWN) {
             Cardinality wrapped = singleResultWrapper(chainTop(call, new ArrayList<>()));

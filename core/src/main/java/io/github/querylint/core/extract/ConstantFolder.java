@@ -69,7 +69,8 @@ final class ConstantFolder {
 
     private final CompilationUnit unit;
     private final ProjectConstants project;
-    private final Map<String, Expression> fields = new HashMap<>();
+    /** Every field of the file by name (several types of one file may each have a {@code schema}). */
+    private final Map<String, List<VariableDeclarator>> fields = new HashMap<>();
     private final Set<Object> active = new HashSet<>();
     private final Set<String> typeNames = new HashSet<>();
 
@@ -78,7 +79,7 @@ final class ConstantFolder {
         this.project = project;
         for (FieldDeclaration field : unit.findAll(FieldDeclaration.class)) {
             for (VariableDeclarator v : field.getVariables()) {
-                v.getInitializer().ifPresent(init -> fields.putIfAbsent(v.getNameAsString(), init));
+                fields.computeIfAbsent(v.getNameAsString(), k -> new ArrayList<>()).add(v);
             }
         }
         for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
@@ -176,8 +177,11 @@ final class ConstantFolder {
         if (e instanceof FieldAccessExpr fa) {
             String scope = fa.getScope().toString();
             String simpleScope = scope.contains(".") ? scope.substring(scope.lastIndexOf('.') + 1) : scope;
-            if (scope.equals("this") || typeNames.contains(simpleScope) && fields.containsKey(fa.getNameAsString())) {
-                return resolveField(fa.getNameAsString(), before); // Customer.VIP inside the file that declares it
+            if (scope.equals("this")) {
+                return resolveField(fa.getNameAsString(), enclosingType(fa), before);
+            }
+            if (typeNames.contains(simpleScope) && fields.containsKey(fa.getNameAsString())) {
+                return resolveField(fa.getNameAsString(), typeNamed(simpleScope), before); // Customer.VIP in its own file
             }
             return project.lookup(scope, fa.getNameAsString(), unit)
                     .map(text -> new Folded(text, text.contains(ConstantFolderSupport.DYNAMIC), false))
@@ -253,6 +257,12 @@ final class ConstantFolder {
             return new Folded(f.text().replace(target.text(), replacement.text()), f.dynamic() || replacement.dynamic(),
                     f.conditional());
         }
+        if (call.getArguments().isEmpty() && !name.equals("toString")) {
+            Folded inlined = foldZeroArgumentMethod(call, before);
+            if (inlined != null) {
+                return inlined;
+            }
+        }
         if ((name.equals("trim") || name.equals("strip") || name.equals("stripIndent") || name.equals("intern"))
                 && call.getScope().isPresent()) {
             Folded f = foldKnown(call.getScope().get(), before);
@@ -303,7 +313,7 @@ final class ConstantFolder {
                 return null; // a parameter: unknown
             }
         }
-        Folded field = resolveField(name, before);
+        Folded field = resolveField(name, enclosingType(n), before);
         if (field != null) {
             return field;
         }
@@ -324,16 +334,148 @@ final class ConstantFolder {
         return false;
     }
 
-    private Folded resolveField(String name, String before) {
-        Expression init = fields.get(name);
-        if (init == null || !active.add(init)) {
+    /**
+     * A field of the file: the one declared by {@code owner} (or its enclosing types) when there is one,
+     * from its initializer or, failing that, from what a constructor assigns it
+     * ({@code this.schema = sb.toString()}).
+     */
+    private Folded resolveField(String name, TypeDeclaration<?> owner, String before) {
+        List<VariableDeclarator> candidates = fields.get(name);
+        if (candidates == null) {
+            return null;
+        }
+        VariableDeclarator field = candidates.get(0);
+        for (TypeDeclaration<?> t = owner; t != null; t = enclosingType(t)) {
+            TypeDeclaration<?> type = t;
+            Optional<VariableDeclarator> own = candidates.stream()
+                    .filter(v -> v.findAncestor(TypeDeclaration.class).orElse(null) == type).findFirst();
+            if (own.isPresent()) {
+                field = own.get();
+                break;
+            }
+        }
+        Expression value = field.getInitializer().orElse(null);
+        if (value == null) {
+            value = constructorAssignment(field).orElse(null);
+        }
+        if (value == null || !active.add(value)) {
             return null;
         }
         try {
-            return foldKnown(init, before);
+            return foldKnown(value, before);
         } finally {
-            active.remove(init);
+            active.remove(value);
         }
+    }
+
+    /** What the declaring type's constructors assign to a field without initializer (the first such assignment). */
+    private static Optional<Expression> constructorAssignment(VariableDeclarator field) {
+        Optional<TypeDeclaration> type = field.findAncestor(TypeDeclaration.class);
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = field.getNameAsString();
+        for (Object member : type.get().getMembers()) {
+            if (member instanceof com.github.javaparser.ast.body.ConstructorDeclaration constructor) {
+                for (AssignExpr a : constructor.findAll(AssignExpr.class)) {
+                    String target = a.getTarget().toString();
+                    if (a.getOperator() == AssignExpr.Operator.ASSIGN
+                            && (target.equals(name) || target.equals("this." + name))) {
+                        return Optional.of(a.getValue());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static TypeDeclaration<?> enclosingType(Node n) {
+        for (Node p = n.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            if (p instanceof TypeDeclaration<?> t) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private TypeDeclaration<?> typeNamed(String simpleName) {
+        for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
+            if (t.getNameAsString().equals(simpleName)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code rm.schema()} or {@code schema()}: a method of this file without parameters whose body
+     * returns a text ({@code return " r.id, r.name from m_rate r ";}, or a builder's {@code toString()}).
+     * The receiver's declared type, or the calling type, picks among methods of the same name.
+     */
+    private Folded foldZeroArgumentMethod(MethodCallExpr call, String before) {
+        String name = call.getNameAsString();
+        List<com.github.javaparser.ast.body.MethodDeclaration> candidates = new ArrayList<>();
+        for (com.github.javaparser.ast.body.MethodDeclaration m : unit.findAll(com.github.javaparser.ast.body.MethodDeclaration.class)) {
+            if (m.getNameAsString().equals(name) && m.getParameters().isEmpty() && m.getBody().isPresent()
+                    && CallSites.simpleType(m.getType()).matches("String|CharSequence|StringBuilder")) {
+                candidates.add(m);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        TypeDeclaration<?> owner = call.getScope().isPresent() ? receiverType(call.getScope().get()) : enclosingType(call);
+        com.github.javaparser.ast.body.MethodDeclaration method = candidates.get(0);
+        for (com.github.javaparser.ast.body.MethodDeclaration m : candidates) {
+            if (owner != null && m.findAncestor(TypeDeclaration.class).orElse(null) == owner) {
+                method = m;
+            }
+        }
+        if (owner == null && (candidates.size() > 1 || call.getScope().isPresent())) {
+            return null; // nothing says which method runs: another type's, or one of several
+        }
+        if (!active.add(method)) {
+            return null;
+        }
+        try {
+            List<com.github.javaparser.ast.stmt.ReturnStmt> returns = method.findAll(com.github.javaparser.ast.stmt.ReturnStmt.class);
+            if (returns.isEmpty() || returns.get(0).getExpression().isEmpty()) {
+                return null;
+            }
+            Folded f = foldKnown(returns.get(0).getExpression().get(), before);
+            return f == null ? null : new Folded(f.text(), f.dynamic(), f.conditional() || returns.size() > 1);
+        } finally {
+            active.remove(method);
+        }
+    }
+
+    /** The type of this file a receiver is declared with ({@code final RateMapper rm = new RateMapper()}), if any. */
+    private TypeDeclaration<?> receiverType(Expression scope) {
+        if (scope.isThisExpr()) {
+            return enclosingType(scope);
+        }
+        String variable = scope.isNameExpr() ? scope.asNameExpr().getNameAsString()
+                : scope.isFieldAccessExpr() && scope.asFieldAccessExpr().getScope().isThisExpr()
+                ? scope.asFieldAccessExpr().getNameAsString() : null;
+        if (variable == null) {
+            return scope.isObjectCreationExpr() ? typeNamed(scope.asObjectCreationExpr().getType().getNameAsString()) : null;
+        }
+        Optional<Node> body = enclosingBody(scope);
+        List<VariableDeclarator> declarations = new ArrayList<>();
+        body.ifPresent(b -> b.findAll(VariableDeclarator.class).stream()
+                .filter(v -> v.getNameAsString().equals(variable)).forEach(declarations::add));
+        declarations.addAll(fields.getOrDefault(variable, List.of()));
+        for (VariableDeclarator v : declarations) {
+            String type = CallSites.simpleType(v.getType());
+            if (type.equals("var") && v.getInitializer().orElse(null) instanceof ObjectCreationExpr creation) {
+                type = creation.getType().getNameAsString();
+            }
+            TypeDeclaration<?> t = typeNamed(type);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static Optional<Node> enclosingBody(Node n) {

@@ -30,9 +30,15 @@ public final class ProjectConstants {
 
     public static final ProjectConstants EMPTY = new ProjectConstants();
 
-    /** A Java file worth parsing in the first pass for its string constants. */
+    /**
+     * A Java file worth parsing in the first pass for its string constants: a String initialised with
+     * a text that starts like SQL, or a constant built from other constants. Anchored on the declaration
+     * so that the search stays linear in the file's length.
+     */
     private static final Pattern CONSTANT_HOLDER = Pattern.compile(
-            "(?i)\\bString\\b[\\s\\S]*\"\\s*(select|insert|update|delete|from|where|join)\\b");
+            "\\bString\\s+\\w+\\s*=\\s*(?:\"\"\"\\s*|\")\\s*(?i:select|insert|update|delete|with|from|where|join|left|inner"
+                    + "|order|group|and|or|set|values)\\b"
+                    + "|\\b(?:static\\s+final|final\\s+static)\\s+String\\s+\\w+\\s*=\\s*[\\w.]+\\s*\\+");
 
     /**
      * A named query as declared.

@@ -27,6 +27,8 @@ public final class SqlText {
     /** Prose: a word that ends a sentence, or a logging placeholder. */
     private static final Pattern PROSE = Pattern.compile("(?s).*([A-Za-z]{2}[.!?]\\s*$|\\{}).*");
 
+    private static final Pattern MODIFYING = Pattern.compile("(?is)\\s*(insert|update|delete|merge|upsert|replace)\\s");
+
     private SqlText() {
     }
 
@@ -41,6 +43,11 @@ public final class SqlText {
     /** Whether a text starts like a SQL or JPQL statement. */
     public static boolean looksLikeQuery(String text) {
         return text != null && QUERY_START.matcher(text).matches();
+    }
+
+    /** Whether a text starts like an INSERT, UPDATE, DELETE or MERGE (a statement that returns a count). */
+    public static boolean isModifying(String text) {
+        return MODIFYING.matcher(text).lookingAt();
     }
 
     /** Whether a text starts like a statement that reads rows. */
