@@ -137,6 +137,29 @@ class OrderReports {
         }
     }
 
+    List<Map<String, Object>> branches(boolean mine, long owner) {
+        String sql = "SELECT id FROM orders";
+        List<Map<String, Object>> rows;
+        if (mine) {
+            sql += " WHERE owner_id = ?";
+            rows = jdbc.queryForList(sql, owner);
+        } else {
+            rows = jdbc.queryForList(sql);
+        }
+        return rows;
+    }
+
+    List<Map<String, Object>> helperAppends(Long status) {
+        StringBuilder sql = new StringBuilder("SELECT id FROM orders WHERE orders.");
+        Conditions.equalTo("status", status, sql);
+        sql.append(" ORDER BY id");
+        return jdbc.queryForList(sql.toString());
+    }
+
+    List<Map<String, Object>> fused(String columns) {
+        return jdbc.queryForList("select" + columns + "from orders");
+    }
+
     private static String column(String name) {
         return name;
     }

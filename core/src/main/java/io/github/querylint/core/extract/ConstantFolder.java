@@ -50,14 +50,28 @@ final class ConstantFolder {
         }
 
         Folded append(Folded other) {
-            return new Folded(text + other.text, dynamic || other.dynamic, conditional || other.conditional);
+            return new Folded(join(text, other.text), dynamic || other.dynamic, conditional || other.conditional);
         }
+    }
+
+    /** Concatenates, keeping a placeholder a word of its own: "select" + ql_dynamic + "where" must not fuse. */
+    static String join(String left, String right) {
+        if (left.isEmpty() || right.isEmpty()) {
+            return left + right;
+        }
+        boolean fuse = Character.isLetterOrDigit(left.charAt(left.length() - 1))
+                && (Character.isLetterOrDigit(right.charAt(0)) || right.charAt(0) == '_');
+        boolean placeholder = left.endsWith(ConstantFolderSupport.DYNAMIC) || right.startsWith(ConstantFolderSupport.DYNAMIC);
+        return fuse && placeholder ? left + " " + right : left + right;
     }
 
     private static final Pattern VALUE_POSITION = Pattern.compile(
             "(?is).*(=|<|>|<>|!=|\\(|,|\\blike|\\bin|\\blimit|\\boffset|\\bthen|\\belse|\\bbetween|\\band|\\bvalues|\\btop)\\s*$");
     private static final Pattern FORMAT_SPEC = Pattern.compile("%(\\d+\\$)?[-#+ 0,(]*\\d*(\\.\\d+)?[sdfnxXbBcCeEgGoaAhHtT%]");
 
+    /** Calls that read a builder handed to them and add nothing to it (logging, collections). */
+    private static final Set<String> NOT_BUILDING = Set.of("debug", "info", "warn", "error", "trace", "println", "print",
+            "printf", "add", "put", "equals", "valueOf", "requireNonNull", "isEmpty", "isBlank", "hasText", "contains");
     private static final char CONDITIONAL_PART = '\u0001';
     private static final Pattern WHERE_WORD = Pattern.compile("(?i)\\bwhere\\b");
     private static final Pattern CLAUSE_END = Pattern.compile(
@@ -527,14 +541,15 @@ final class ConstantFolder {
             }
             StringBuilder skeleton = new StringBuilder(value.text());
             for (AssignExpr a : body.findAll(AssignExpr.class)) {
-                if (!a.getTarget().toString().equals(name) || !before(a, use) || laterBranch(a, body, name)) {
+                if (!a.getTarget().toString().equals(name) || !before(a, use) || laterBranch(a, body, name)
+                        || otherBranch(a, use)) {
                     continue;
                 }
                 if (a.getOperator() == AssignExpr.Operator.PLUS) {
                     Folded part = foldOrPlaceholder(a.getValue(), before + value.text());
-                    boolean conditional = insideBranch(a, body);
+                    boolean conditional = insideBranch(a, body, use);
                     skeleton.append(conditional ? CONDITIONAL_PART : part.text());
-                    value = new Folded(value.text() + part.text(), value.dynamic() || part.dynamic(),
+                    value = new Folded(join(value.text(), part.text()), value.dynamic() || part.dynamic(),
                             value.conditional() || conditional);
                 } else if (a.getOperator() == AssignExpr.Operator.ASSIGN) {
                     Folded replaced = foldKnown(a.getValue(), before);
@@ -588,8 +603,10 @@ final class ConstantFolder {
         String variable = name.getNameAsString();
         List<MethodCallExpr> calls = new ArrayList<>();
         for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
-            if (before(call, use) && rootIs(call, variable)) {
+            if (before(call, use) && rootIs(call, variable) && !otherBranch(call, use)) {
                 calls.add(call);
+            } else if (before(call, use) && passes(call, variable) && !otherBranch(call, use)) {
+                calls.add(call); // searchUtil.buildCondition(..., sql, ...): appends we cannot see
             }
         }
         // sb.append(a).append(b): the inner call comes first in the text, though later in the tree walk
@@ -598,6 +615,12 @@ final class ConstantFolder {
         StringBuilder skeleton = new StringBuilder(value.text());
         for (MethodCallExpr call : calls) {
             String method = call.getNameAsString();
+            if (!rootIs(call, variable)) {
+                Folded unknown = placeholder(value.text());
+                skeleton.append(unknown.text());
+                value = new Folded(join(value.text(), unknown.text()), true, value.conditional());
+                continue;
+            }
             if ((method.equals("deleteCharAt") || method.equals("setLength")) && call.getArguments().size() == 1) {
                 int cut = trailingCut(call.getArguments().get(0), variable, method);
                 if (cut > 0 && value.text().length() >= cut) {
@@ -612,11 +635,11 @@ final class ConstantFolder {
                 continue;
             }
             Folded part = foldOrPlaceholder(call.getArguments().get(0), value.text());
-            boolean conditional = insideBranch(call, body);
+            boolean conditional = insideBranch(call, body, use);
             String text = separator != null && !first ? separator + part.text() : part.text();
             first = false;
             skeleton.append(conditional ? CONDITIONAL_PART : text);
-            value = new Folded(value.text() + text, value.dynamic() || part.dynamic(), value.conditional() || conditional);
+            value = new Folded(join(value.text(), text), value.dynamic() || part.dynamic(), value.conditional() || conditional);
         }
         return new Folded(value.text(), value.dynamic(), value.conditional(), conditionalWhere(skeleton, value.text()));
     }
@@ -699,6 +722,36 @@ final class ConstantFolder {
         return false;
     }
 
+    /** Whether a call that is no append hands the builder to a method ({@code helper.where(sql, params)}). */
+    private static boolean passes(MethodCallExpr call, String variable) {
+        if (NOT_BUILDING.contains(call.getNameAsString())) {
+            return false;
+        }
+        return call.getArguments().stream().anyMatch(a -> a instanceof NameExpr n && n.getNameAsString().equals(variable));
+    }
+
+    /**
+     * Whether a part sits in one branch of an {@code if} and the use in the other: the part never
+     * reaches the use ({@code if (a) { sql += x; query(sql); } else { query(sql); }}).
+     */
+    private static boolean otherBranch(Node part, Node use) {
+        Node child = part;
+        for (Node p = part.getParentNode().orElse(null); p != null; child = p, p = p.getParentNode().orElse(null)) {
+            if (p instanceof IfStmt i && i.getElseStmt().isPresent()) {
+                boolean partInThen = child == i.getThenStmt();
+                boolean partInElse = child == i.getElseStmt().get();
+                if (partInThen && i.getElseStmt().get().containsWithinRange(use)
+                        || partInElse && i.getThenStmt().containsWithinRange(use)) {
+                    return true;
+                }
+            }
+            if (p instanceof CallableDeclaration<?>) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether a call chain {@code sb.append(a).append(b)} starts at the named variable. */
     private static boolean rootIs(MethodCallExpr call, String name) {
         Expression scope = call.getScope().orElse(null);
@@ -708,8 +761,12 @@ final class ConstantFolder {
         return scope instanceof NameExpr n && n.getNameAsString().equals(name);
     }
 
-    private static boolean insideBranch(Node node, Node body) {
+    /** Whether a part is added under a condition (or in a loop) that the use itself is not under. */
+    private static boolean insideBranch(Node node, Node body, Node use) {
         for (Node p = node.getParentNode().orElse(null); p != null && p != body; p = p.getParentNode().orElse(null)) {
+            if (p.containsWithinRange(use)) {
+                return false; // the use sits in the same branch: whenever it runs, so did the part
+            }
             if (p instanceof IfStmt || p instanceof SwitchEntry || p instanceof ConditionalExpr) {
                 return true;
             }

@@ -100,7 +100,7 @@ public final class JavaSourceExtractor implements Extractor {
 
     @Override
     public void extract(SourceFile file, String text, ExtractionSink out) {
-        if (!mayHoldQuery(text) && constants.repositoryNames().stream().noneMatch(text::contains)) {
+        if (!mayHoldQuery(text) && !constants.mentionedIn(text)) {
             return;
         }
         Optional<CompilationUnit> parsed = parse(file, text, out);
@@ -122,6 +122,7 @@ public final class JavaSourceExtractor implements Extractor {
         }
         Repositories.derivedQueries(file, unit, callSites, constants, found);
         Repositories.inheritedCalls(file, unit, callSites, constants, found);
+        QueryWrappers.calls(file, unit, callSites, folder, constants, found);
         found.forEach(out::query);
     }
 
@@ -143,7 +144,9 @@ public final class JavaSourceExtractor implements Extractor {
         }
         if (queryText.strip().equals(ConstantFolderSupport.DYNAMIC)) {
             // nothing of the text is known here: say so once, unless it is no text at all (a CriteriaQuery)
-            if (api.distinctive() && !callSites.isNonTextQuery(argument)) {
+            boolean typedReceiver = call.getScope().map(callSites::typeOf).isPresent();
+            if ((api.distinctive() || typedReceiver) && !callSites.isNonTextQuery(argument)
+                    && !QueryWrappers.isWrapperCall(call, argument, constants)) {
                 out.notice(new Notice(Notice.Kind.SKIPPED_QUERY, at, "the text of the query run by "
                         + call.getNameAsString() + "(...) is built elsewhere (" + describe(argument)
                         + "); it was not analysed here, pass a constant or review the callers"));

@@ -73,6 +73,8 @@ public final class ProjectConstants {
     private final Set<String> mapperNamespaces = ConcurrentHashMap.newKeySet();
     /** "namespace.id" of every mapper {@code <sql>} fragment to its raw body. */
     private final Map<String, String> fragments = new ConcurrentHashMap<>();
+    /** Query wrappers by method name, keyed "Type.method#parameter" inside. */
+    private final Map<String, Map<String, QueryWrappers.Wrapper>> wrappers = new ConcurrentHashMap<>();
     /** Paths (as a changelog names them) of SQL files that Liquibase changelogs run. */
     private final Set<String> changelogFiles = ConcurrentHashMap.newKeySet();
 
@@ -113,7 +115,7 @@ public final class ProjectConstants {
     private boolean javaWorthParsing(SourceFile file, String text) {
         return CONSTANT_HOLDER.matcher(text).find() || text.contains("NamedQuery") || text.contains("NamedNativeQuery")
                 || text.contains("interface") && (text.contains("Repository") || text.contains("springframework.data"))
-                || text.contains("@Mapper") || isMapperInterfaceFile(file.path());
+                || text.contains("@Mapper") || isMapperInterfaceFile(file.path()) || QueryWrappers.mayDeclare(text);
     }
 
     private boolean isMapperInterfaceFile(String path) {
@@ -161,6 +163,7 @@ public final class ProjectConstants {
     private void collect(SourceFile file, CompilationUnit unit) {
         collect(unit);
         NamedQueries.collect(file, unit, this);
+        QueryWrappers.collect(file, unit, this);
         for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
             if (!type.isInterface()) {
                 continue;
@@ -179,7 +182,7 @@ public final class ProjectConstants {
 
     public boolean isEmpty() {
         return constants.isEmpty() && namedQueries.isEmpty() && repositories.isEmpty() && mapperMethods.isEmpty()
-                && fragments.isEmpty() && changelogFiles.isEmpty();
+                && fragments.isEmpty() && changelogFiles.isEmpty() && wrappers.isEmpty();
     }
 
     /** {@code Scope.NAME}, with the scope as written ({@code Queries} or {@code com.x.Queries}). */
@@ -272,7 +275,22 @@ public final class ProjectConstants {
         return false;
     }
 
-    /** Whether any repository interface is known: a file that names one may call it. */
+    /** Whether a file names a repository interface or calls a query wrapper of the tree. */
+    boolean mentionedIn(String text) {
+        for (String name : repositories.keySet()) {
+            if (text.contains(name)) {
+                return true;
+            }
+        }
+        for (String method : wrappers.keySet()) {
+            if (text.contains(method + "(")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The simple names of the repository interfaces of the tree. */
     Set<String> repositoryNames() {
         return repositories.keySet();
     }
@@ -293,6 +311,24 @@ public final class ProjectConstants {
 
     Optional<MapperMethod> mapperMethod(String namespace, String id) {
         return Optional.ofNullable(mapperMethods.get(namespace + "." + id));
+    }
+
+    void addWrapper(QueryWrappers.Wrapper w) {
+        wrappers.computeIfAbsent(w.method(), k -> new ConcurrentHashMap<>())
+                .putIfAbsent(w.type() + "." + w.method() + "#" + w.parameter(), w);
+    }
+
+    /** The wrappers of that method name, in a stable order. */
+    List<QueryWrappers.Wrapper> wrappers(String method) {
+        Map<String, QueryWrappers.Wrapper> byKey = wrappers.get(method);
+        if (byKey == null) {
+            return List.of();
+        }
+        return new java.util.TreeMap<>(byKey).values().stream().toList();
+    }
+
+    boolean hasWrappers() {
+        return !wrappers.isEmpty();
     }
 
     void addChangelogFile(String path) {
