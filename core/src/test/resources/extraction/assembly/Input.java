@@ -156,6 +156,10 @@ class OrderReports {
         return jdbc.queryForList(sql.toString());
     }
 
+    List<Map<String, Object>> modifier(Dialect dialect) {
+        return jdbc.queryForList("select " + dialect.calcFoundRows() + " o.id, o.total from orders o");
+    }
+
     List<Map<String, Object>> fused(String columns) {
         return jdbc.queryForList("select" + columns + "from orders");
     }

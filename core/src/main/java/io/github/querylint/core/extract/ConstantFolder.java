@@ -78,6 +78,10 @@ final class ConstantFolder {
             "(?i)\\b(order\\s+by|group\\s+by|having|limit|offset|fetch|union|for\\s+update)\\b");
     private static final Pattern TRIVIAL = Pattern.compile(
             "(?is)(\\s|\\(|\\)|\\band\\b|\\bor\\b|1\\s*=\\s*1|\\btrue\\b|0\\s*=\\s*0)*");
+    private static final Pattern REPEATED_PLACEHOLDER = Pattern.compile(
+            ConstantFolderSupport.DYNAMIC + "(\\s+" + ConstantFolderSupport.DYNAMIC + ")+\\b");
+    private static final Pattern SELECT_MODIFIER = Pattern.compile("(?i)\\b(select(?:\\s+distinct)?)\\s+"
+            + ConstantFolderSupport.DYNAMIC + "\\s+(?=[A-Za-z_]\\w*\\.[\\w*]|[A-Za-z_]\\w*\\s*,|[A-Za-z_]\\w*\\s+as\\b|\\*)");
     private static final Pattern DANGLING_OPEN = Pattern.compile("\\(\\s*,\\s*");
     private static final Pattern DANGLING_CLOSE = Pattern.compile("\\s*,\\s*\\)");
 
@@ -111,6 +115,10 @@ final class ConstantFolder {
             // one pass of a loop that writes separators: "IN (, ?)" and "a, b, )" are artefacts of that pass
             String tidy = DANGLING_OPEN.matcher(f.text()).replaceAll("(");
             tidy = DANGLING_CLOSE.matcher(tidy).replaceAll(")");
+            // unknown parts side by side are one unknown part
+            tidy = REPEATED_PLACEHOLDER.matcher(tidy).replaceAll(ConstantFolderSupport.DYNAMIC);
+            // "select " + dialect.calcFoundRows() + " t.id, ...": an unknown modifier before the select list
+            tidy = SELECT_MODIFIER.matcher(tidy).replaceAll("$1 ");
             f = new Folded(tidy, f.dynamic(), f.conditional(), f.filterConditional());
         }
         return Optional.of(f);
