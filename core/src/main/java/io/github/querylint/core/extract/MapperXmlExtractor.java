@@ -126,11 +126,13 @@ public final class MapperXmlExtractor implements Extractor {
             return new CallSite(method.map(ProjectConstants.MapperMethod::returnType).orElse(""), Cardinality.UPDATE_COUNT,
                     "", false, simpleName(namespace), s.id);
         }
+        String paged = index.pagedByPageHelper(namespace, s.id) ? "PageHelper.startPage" : "";
         if (method.isEmpty()) {
-            return new CallSite("", Cardinality.UNKNOWN, "", false, simpleName(namespace), s.id);
+            return new CallSite("", Cardinality.UNKNOWN, paged, false, simpleName(namespace), s.id);
         }
         ProjectConstants.MapperMethod m = method.get();
-        return new CallSite(m.returnType(), m.cardinality(), m.bound(), false, simpleName(namespace), s.id);
+        return new CallSite(m.returnType(), m.cardinality(), m.bound().isEmpty() ? paged : m.bound(), false,
+                simpleName(namespace), s.id);
     }
 
     private static String simpleName(String namespace) {

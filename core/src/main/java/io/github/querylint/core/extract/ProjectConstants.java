@@ -73,6 +73,8 @@ public final class ProjectConstants {
     private final Set<String> mapperNamespaces = ConcurrentHashMap.newKeySet();
     /** "namespace.id" of every mapper {@code <sql>} fragment to its raw body. */
     private final Map<String, String> fragments = new ConcurrentHashMap<>();
+    /** "MapperSimpleName.method" of mapper methods called right after PageHelper.startPage. */
+    private final Set<String> pagedMapperMethods = ConcurrentHashMap.newKeySet();
     /** Query wrappers by method name, keyed "Type.method#parameter" inside. */
     private final Map<String, Map<String, QueryWrappers.Wrapper>> wrappers = new ConcurrentHashMap<>();
     /** Paths (as a changelog names them) of SQL files that Liquibase changelogs run. */
@@ -115,7 +117,8 @@ public final class ProjectConstants {
     private boolean javaWorthParsing(SourceFile file, String text) {
         return CONSTANT_HOLDER.matcher(text).find() || text.contains("NamedQuery") || text.contains("NamedNativeQuery")
                 || text.contains("interface") && (text.contains("Repository") || text.contains("springframework.data"))
-                || text.contains("@Mapper") || isMapperInterfaceFile(file.path()) || QueryWrappers.mayDeclare(text);
+                || text.contains("@Mapper") || isMapperInterfaceFile(file.path()) || QueryWrappers.mayDeclare(text)
+                || PagedMapperCalls.mayHold(text);
     }
 
     private boolean isMapperInterfaceFile(String path) {
@@ -164,6 +167,7 @@ public final class ProjectConstants {
         collect(unit);
         NamedQueries.collect(file, unit, this);
         QueryWrappers.collect(file, unit, this);
+        PagedMapperCalls.collect(unit, this);
         for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
             if (!type.isInterface()) {
                 continue;
@@ -311,6 +315,30 @@ public final class ProjectConstants {
 
     Optional<MapperMethod> mapperMethod(String namespace, String id) {
         return Optional.ofNullable(mapperMethods.get(namespace + "." + id));
+    }
+
+    boolean hasMapperNamespaces() {
+        return !mapperNamespaces.isEmpty();
+    }
+
+    /** Whether a simple type name is the last segment of a mapper namespace. */
+    boolean isMapperType(String simpleName) {
+        for (String namespace : mapperNamespaces) {
+            if (namespace.equals(simpleName) || namespace.endsWith("." + simpleName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void addPagedMapperMethod(String mapperType, String method) {
+        pagedMapperMethods.add(mapperType + "." + method);
+    }
+
+    /** Whether a caller pages this mapper statement with PageHelper. */
+    boolean pagedByPageHelper(String namespace, String id) {
+        String simple = namespace.contains(".") ? namespace.substring(namespace.lastIndexOf('.') + 1) : namespace;
+        return pagedMapperMethods.contains(simple + "." + id);
     }
 
     void addWrapper(QueryWrappers.Wrapper w) {
