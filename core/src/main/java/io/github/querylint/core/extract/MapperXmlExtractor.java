@@ -81,7 +81,7 @@ public final class MapperXmlExtractor implements Extractor {
         index.addMapperNamespace(h.namespace);
         h.fragments.forEach((id, body) -> {
             if (!id.contains(".")) {
-                index.addFragment(h.namespace, id, body);
+                index.addFragment(h.namespace, id, body, file.path());
             }
         });
         for (Statement s : h.statements) {

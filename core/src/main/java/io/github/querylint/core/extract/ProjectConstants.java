@@ -65,20 +65,37 @@ public final class ProjectConstants {
     }
 
     /** "SimpleClassName.FIELD" and "fully.qualified.Name.FIELD" to the folded text. */
-    private final Map<String, String> constants = new ConcurrentHashMap<>();
-    private final Map<String, NamedQuery> namedQueries = new ConcurrentHashMap<>();
-    private final Map<String, Repository> repositories = new ConcurrentHashMap<>();
+    private final Map<String, Sourced<String>> constants = new ConcurrentHashMap<>();
+    private final Map<String, Sourced<NamedQuery>> namedQueries = new ConcurrentHashMap<>();
+    private final Map<String, Sourced<Repository>> repositories = new ConcurrentHashMap<>();
     /** "namespace.method" (the mapper interface's qualified name and the method name). */
-    private final Map<String, MapperMethod> mapperMethods = new ConcurrentHashMap<>();
+    private final Map<String, Sourced<MapperMethod>> mapperMethods = new ConcurrentHashMap<>();
     private final Set<String> mapperNamespaces = ConcurrentHashMap.newKeySet();
     /** "namespace.id" of every mapper {@code <sql>} fragment to its raw body. */
-    private final Map<String, String> fragments = new ConcurrentHashMap<>();
+    private final Map<String, Sourced<String>> fragments = new ConcurrentHashMap<>();
     /** "MapperSimpleName.method" of mapper methods called right after PageHelper.startPage. */
     private final Set<String> pagedMapperMethods = ConcurrentHashMap.newKeySet();
     /** Query wrappers by method name, keyed "Type.method#parameter" inside. */
     private final Map<String, Map<String, QueryWrappers.Wrapper>> wrappers = new ConcurrentHashMap<>();
     /** Paths (as a changelog names them) of SQL files that Liquibase changelogs run. */
     private final Set<String> changelogFiles = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A value and the file it came from. Files are indexed in parallel: when two declare the same name
+     * (two modules with a UserRepository), the one with the smaller path wins, so that every run
+     * resolves alike whatever the thread timing.
+     */
+    private record Sourced<V>(String path, V value) {
+    }
+
+    private static <V> void keepFirst(Map<String, Sourced<V>> map, String key, String path, V value) {
+        map.merge(key, new Sourced<>(path, value), (old, now) -> now.path().compareTo(old.path()) < 0 ? now : old);
+    }
+
+    private static <V> V get(Map<String, Sourced<V>> map, String key) {
+        Sourced<V> s = map.get(key);
+        return s == null ? null : s.value();
+    }
 
     /** Whether the first pass reads this file at all (XML and changelogs; Java is decided from its text). */
     public static boolean indexes(SourceFile file) {
@@ -137,6 +154,10 @@ public final class ProjectConstants {
 
     /** Records the string constants of a compilation unit (call during the first pass). */
     public void collect(CompilationUnit unit) {
+        collectConstants(unit, "");
+    }
+
+    private void collectConstants(CompilationUnit unit, String path) {
         String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
         ConstantFolder folder = new ConstantFolder(unit, EMPTY);
         for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
@@ -155,8 +176,8 @@ public final class ProjectConstants {
                     }
                     Expression init = v.getInitializer().get();
                     folder.fold(init).ifPresent(f -> {
-                        constants.put(type.getNameAsString() + "." + v.getNameAsString(), f.text());
-                        constants.put(pkg + type.getNameAsString() + "." + v.getNameAsString(), f.text());
+                        keepFirst(constants, type.getNameAsString() + "." + v.getNameAsString(), path, f.text());
+                        keepFirst(constants, pkg + type.getNameAsString() + "." + v.getNameAsString(), path, f.text());
                     });
                 }
             }
@@ -164,7 +185,7 @@ public final class ProjectConstants {
     }
 
     private void collect(SourceFile file, CompilationUnit unit) {
-        collect(unit);
+        collectConstants(unit, file.path());
         NamedQueries.collect(file, unit, this);
         QueryWrappers.collect(file, unit, this);
         PagedMapperCalls.collect(unit, this);
@@ -172,12 +193,13 @@ public final class ProjectConstants {
             if (!type.isInterface()) {
                 continue;
             }
-            Repositories.describe(type, unit).ifPresent(r -> repositories.putIfAbsent(r.name(), r));
+            Repositories.describe(type, unit).ifPresent(r -> keepFirst(repositories, r.name(), file.path(), r));
             String qualified = type.getFullyQualifiedName().orElse(type.getNameAsString());
             if (mapperNamespaces.contains(qualified) || type.getAnnotationByName("Mapper").isPresent()) {
                 for (MethodDeclaration method : type.getMethods()) {
                     if (method.getBody().isEmpty()) {
-                        mapperMethods.putIfAbsent(qualified + "." + method.getNameAsString(), RepositoryTypes.mapperMethod(method));
+                        keepFirst(mapperMethods, qualified + "." + method.getNameAsString(), file.path(),
+                                RepositoryTypes.mapperMethod(method));
                     }
                 }
             }
@@ -191,12 +213,12 @@ public final class ProjectConstants {
 
     /** {@code Scope.NAME}, with the scope as written ({@code Queries} or {@code com.x.Queries}). */
     Optional<String> lookup(String scope, String name, CompilationUnit from) {
-        String direct = constants.get(scope + "." + name);
+        String direct = get(constants, scope + "." + name);
         if (direct != null) {
             return Optional.of(direct);
         }
         String simple = scope.contains(".") ? scope.substring(scope.lastIndexOf('.') + 1) : scope;
-        return Optional.ofNullable(constants.get(simple + "." + name));
+        return Optional.ofNullable(get(constants, simple + "." + name));
     }
 
     /** A bare name brought in by {@code import static a.b.Queries.NAME} or {@code import static a.b.Queries.*}. */
@@ -207,12 +229,12 @@ public final class ProjectConstants {
             }
             String id = imp.getNameAsString();
             if (imp.isAsterisk()) {
-                String value = constants.get(id + "." + name);
+                String value = get(constants, id + "." + name);
                 if (value != null) {
                     return Optional.of(value);
                 }
             } else if (id.endsWith("." + name)) {
-                String value = constants.get(id);
+                String value = get(constants, id);
                 if (value != null) {
                     return Optional.of(value);
                 }
@@ -225,11 +247,11 @@ public final class ProjectConstants {
         if (query.name().isEmpty()) {
             return;
         }
-        namedQueries.putIfAbsent(query.name(), query);
+        keepFirst(namedQueries, query.name(), query.location().toString(), query);
     }
 
     Optional<NamedQuery> namedQuery(String name) {
-        return Optional.ofNullable(namedQueries.get(name));
+        return Optional.ofNullable(get(namedQueries, name));
     }
 
     /**
@@ -237,7 +259,7 @@ public final class ProjectConstants {
      * ({@code UserRepository extends BaseRepository<User>}); empty when it is not one.
      */
     Optional<Repository> repository(String simpleName) {
-        Repository r = repositories.get(simpleName);
+        Repository r = get(repositories, simpleName);
         return r == null || entityOf(r, 0).isEmpty() ? Optional.empty() : Optional.of(r);
     }
 
@@ -249,7 +271,7 @@ public final class ProjectConstants {
             return r.typeParameters().contains(r.entity()) ? Optional.empty() : Optional.of(r.entity());
         }
         for (Map.Entry<String, String> parent : r.parents().entrySet()) {
-            Repository base = repositories.get(parent.getKey());
+            Repository base = get(repositories, parent.getKey());
             if (base == null || base == r) {
                 continue;
             }
@@ -271,7 +293,7 @@ public final class ProjectConstants {
             return false;
         }
         for (String parent : r.parents().keySet()) {
-            Repository base = repositories.get(parent);
+            Repository base = get(repositories, parent);
             if (base != null && base != r && declares(base, method, depth + 1)) {
                 return true;
             }
@@ -305,16 +327,16 @@ public final class ProjectConstants {
         }
     }
 
-    void addFragment(String namespace, String id, String body) {
-        fragments.putIfAbsent(namespace + "." + id, body);
+    void addFragment(String namespace, String id, String body, String path) {
+        keepFirst(fragments, namespace + "." + id, path, body);
     }
 
     Optional<String> fragment(String qualifiedId) {
-        return Optional.ofNullable(fragments.get(qualifiedId));
+        return Optional.ofNullable(get(fragments, qualifiedId));
     }
 
     Optional<MapperMethod> mapperMethod(String namespace, String id) {
-        return Optional.ofNullable(mapperMethods.get(namespace + "." + id));
+        return Optional.ofNullable(get(mapperMethods, namespace + "." + id));
     }
 
     boolean hasMapperNamespaces() {
@@ -343,7 +365,8 @@ public final class ProjectConstants {
 
     void addWrapper(QueryWrappers.Wrapper w) {
         wrappers.computeIfAbsent(w.method(), k -> new ConcurrentHashMap<>())
-                .putIfAbsent(w.type() + "." + w.method() + "#" + w.parameter(), w);
+                .merge(w.type() + "." + w.method() + "#" + w.parameter(), w,
+                        (old, now) -> now.inside().compareTo(old.inside()) < 0 ? now : old);
     }
 
     /** The wrappers of that method name, in a stable order. */

@@ -65,6 +65,17 @@ class ExtractionGoldenTest {
         assertThat(actual).as("extraction of %s", name).isEqualTo(expected);
     }
 
+    /** All cases at once, as one tree with clashing names, read by one thread and by four: the same units. */
+    @org.junit.jupiter.api.Test
+    void isTheSameWhateverTheThreadCount() throws Exception {
+        Path all = cases();
+        String sequential = render(new Analyzer(List.of()).analyze(AnalysisRequest.of(all).withThreads(1)));
+        for (int run = 0; run < 3; run++) {
+            String parallel = render(new Analyzer(List.of()).analyze(AnalysisRequest.of(all).withThreads(4)));
+            assertThat(parallel).isEqualTo(sequential);
+        }
+    }
+
     static AnalysisResult extract(Path dir) {
         return new Analyzer(List.of()).analyze(AnalysisRequest.of(dir).withThreads(1));
     }
