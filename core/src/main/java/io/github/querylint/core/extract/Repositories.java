@@ -100,6 +100,11 @@ final class Repositories {
         return false;
     }
 
+    private static boolean importsDataFramework(CompilationUnit unit) {
+        return unit.getImports().stream().map(ImportDeclaration::getNameAsString)
+                .anyMatch(n -> n.startsWith("org.springframework.data") || n.startsWith("io.micronaut.data"));
+    }
+
     /** First pass: what the project index keeps of a repository interface. */
     static Optional<ProjectConstants.Repository> describe(ClassOrInterfaceDeclaration type, CompilationUnit unit) {
         if (!type.isInterface() || type.getExtendedTypes().isEmpty() || nonRelational(unit, type)) {
@@ -186,9 +191,11 @@ final class Repositories {
             if (!type.isInterface() || nonRelational(unit, type)) {
                 continue;
             }
-            Optional<String> entity = entityOf(type);
-            if (entity.isEmpty()) {
-                entity = index.repository(type.getNameAsString()).flatMap(r -> index.entityOf(r, 0));
+            // a repository of the index reaches a Spring Data base; without the index, only a file that
+            // imports Spring Data (or Micronaut Data) is trusted: a DDD "OrderRepository" is no Spring one
+            Optional<String> entity = index.repository(type.getNameAsString()).flatMap(r -> index.entityOf(r, 0));
+            if (entity.isEmpty() && importsDataFramework(unit)) {
+                entity = entityOf(type);
             }
             if (entity.isEmpty()) {
                 continue;
