@@ -160,6 +160,20 @@ class OrderReports {
         return jdbc.queryForList("select " + dialect.calcFoundRows() + " o.id, o.total from orders o");
     }
 
+    List<Map<String, Object>> reassigned(String extraCriteria, Long office) {
+        String sql = "SELECT id FROM tellers t";
+        if (extraCriteria != null) {
+            sql += " WHERE " + extraCriteria;
+        }
+        sql = sql + " ORDER BY t.name";
+        return jdbc.queryForList(sql);
+    }
+
+    List<Map<String, Object>> unknownStart(Helper helper) {
+        String sql = helper.columns() + " FROM orders o WHERE o.id = ?";
+        return jdbc.query(sql, (rs, i) -> Map.of());
+    }
+
     List<Map<String, Object>> fused(String columns) {
         return jdbc.queryForList("select" + columns + "from orders");
     }

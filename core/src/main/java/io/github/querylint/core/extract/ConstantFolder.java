@@ -553,8 +553,12 @@ final class ConstantFolder {
                         || otherBranch(a, use)) {
                     continue;
                 }
-                if (a.getOperator() == AssignExpr.Operator.PLUS) {
-                    Folded part = foldOrPlaceholder(a.getValue(), before + value.text());
+                List<Expression> appended = selfAppend(a, name);
+                if (appended != null) {
+                    Folded part = new Folded("", false, false);
+                    for (Expression e : appended) {
+                        part = part.append(foldOrPlaceholder(e, before + value.text() + part.text()));
+                    }
                     boolean conditional = insideBranch(a, body, use);
                     skeleton.append(conditional ? CONDITIONAL_PART : part.text());
                     value = new Folded(join(value.text(), part.text()), value.dynamic() || part.dynamic(),
@@ -728,6 +732,29 @@ final class ConstantFolder {
             }
         }
         return false;
+    }
+
+    /**
+     * What an assignment appends to the variable: the value of {@code sql += x}, or the operands after
+     * {@code sql} in {@code sql = sql + x + y}; null when it is no append.
+     */
+    private static List<Expression> selfAppend(AssignExpr a, String name) {
+        if (a.getOperator() == AssignExpr.Operator.PLUS) {
+            return List.of(a.getValue());
+        }
+        if (a.getOperator() != AssignExpr.Operator.ASSIGN) {
+            return null;
+        }
+        List<Expression> operands = new ArrayList<>();
+        Expression e = a.getValue();
+        while (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+            operands.add(0, b.getRight());
+            e = b.getLeft();
+        }
+        if (operands.isEmpty() || !(e instanceof NameExpr n) || !n.getNameAsString().equals(name)) {
+            return null;
+        }
+        return operands;
     }
 
     /** Whether a call that is no append hands the builder to a method ({@code helper.where(sql, params)}). */

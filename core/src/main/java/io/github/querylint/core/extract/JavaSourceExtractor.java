@@ -136,7 +136,7 @@ public final class JavaSourceExtractor implements Extractor {
         if (folded.isEmpty()) {
             return;
         }
-        String queryText = folded.get().text();
+        String queryText = completeUnknownStart(folded.get().text());
         Location at = location(file, call.getName());
         if (api.named()) {
             namedQueryCall(file, call, api, folded.get(), callSites, found, out);
@@ -155,8 +155,10 @@ public final class JavaSourceExtractor implements Extractor {
         }
         // a receiver of a declared query type is trusted; one known only by its name must pass a stricter test
         boolean typed = call.getScope().map(callSites::typeOf).isPresent();
-        boolean strict = !typed && !(api.distinctive() && queryText.startsWith(ConstantFolderSupport.DYNAMIC));
-        if ((strict || api.needsQueryLookingText())
+        // "ql_dynamic and x = ?": the start is unknown, but a query API takes it
+        boolean unknownStart = queryText.startsWith(ConstantFolderSupport.DYNAMIC) && (typed || api.distinctive());
+        boolean strict = !typed && !unknownStart;
+        if (!unknownStart && (strict || api.needsQueryLookingText())
                 && !(strict ? SqlText.looksLikeSql(queryText) : SqlText.looksLikeQuery(queryText))) {
             return; // an ambiguous call with a text that is no query
         }
@@ -207,6 +209,22 @@ public final class JavaSourceExtractor implements Extractor {
                 : api.origin() == QueryOrigin.HIBERNATE ? QueryLanguage.HQL : q.language();
         found.add(new QueryUnit(at, api.origin(), language, q.text(), site, q.dynamic(), false, Suppressions.of(call),
                 List.of(q.location())));
+    }
+
+    private static final Pattern UNKNOWN_SELECT_LIST = Pattern.compile(
+            "(?is)^\\s*" + ConstantFolderSupport.DYNAMIC + "\\s+(?=from\\b)");
+    private static final Pattern UNKNOWN_SELECT_FROM = Pattern.compile(
+            "(?is)^\\s*" + ConstantFolderSupport.DYNAMIC + "\\s+(?=(where|order\\s+by|group\\s+by|join|left|inner)\\b)");
+
+    /**
+     * A whole query whose start is unknown ({@code mapper.schema() + " where c.id = ?"}, the mapper in
+     * another file): the unknown start stands for a select list, or a select list and its FROM, so
+     * that the known filter and order still parse.
+     */
+    private static String completeUnknownStart(String text) {
+        String t = UNKNOWN_SELECT_LIST.matcher(text).replaceFirst("SELECT " + ConstantFolderSupport.DYNAMIC + " ");
+        return UNKNOWN_SELECT_FROM.matcher(t).replaceFirst("SELECT " + ConstantFolderSupport.DYNAMIC + " FROM "
+                + ConstantFolderSupport.DYNAMIC + " ");
     }
 
     private static String describe(Expression argument) {
