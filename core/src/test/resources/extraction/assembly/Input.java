@@ -174,6 +174,19 @@ class OrderReports {
         return jdbc.query(sql, (rs, i) -> Map.of());
     }
 
+    List<Map<String, Object>> elseIf(List<String> types) {
+        String sql = "";
+        List<Map<String, Object>> rows = null;
+        if (types == null) {
+            sql = "SELECT id FROM calendars ORDER BY start_date";
+            rows = jdbc.queryForList(sql);
+        } else if (!types.isEmpty()) {
+            sql = "SELECT id FROM calendars WHERE type IN (?) ORDER BY start_date";
+            rows = jdbc.queryForList(sql, types);
+        }
+        return rows;
+    }
+
     List<Map<String, Object>> fused(String columns) {
         return jdbc.queryForList("select" + columns + "from orders");
     }

@@ -529,7 +529,7 @@ final class ConstantFolder {
                 List<AssignExpr> assigns = new ArrayList<>();
                 for (AssignExpr a : body.findAll(AssignExpr.class)) {
                     if (a.getTarget().toString().equals(name) && a.getOperator() == AssignExpr.Operator.ASSIGN
-                            && before(a, use)) {
+                            && before(a, use) && !otherBranch(a, use)) {
                         assigns.add(a);
                     }
                 }
@@ -549,7 +549,7 @@ final class ConstantFolder {
             }
             StringBuilder skeleton = new StringBuilder(value.text());
             for (AssignExpr a : body.findAll(AssignExpr.class)) {
-                if (!a.getTarget().toString().equals(name) || !before(a, use) || laterBranch(a, body, name)
+                if (!a.getTarget().toString().equals(name) || !before(a, use) || laterBranch(a, body, name, use)
                         || otherBranch(a, use)) {
                     continue;
                 }
@@ -643,7 +643,7 @@ final class ConstantFolder {
                 continue;
             }
             if (!(method.equals("append") || method.equals("add")) || call.getArguments().size() != 1
-                    || laterBranch(call, body, variable)) {
+                    || laterBranch(call, body, variable, use)) {
                 continue;
             }
             Folded part = foldOrPlaceholder(call.getArguments().get(0), value.text());
@@ -699,9 +699,12 @@ final class ConstantFolder {
      * whose first branch already builds the same variable: one branch at a time, the first standing
      * for the others, or the text would hold {@code ORDER BY a ORDER BY b}.
      */
-    private static boolean laterBranch(Node node, Node body, String variable) {
+    private static boolean laterBranch(Node node, Node body, String variable, Node use) {
         Node child = node;
         for (Node p = node.getParentNode().orElse(null); p != null && p != body; child = p, p = p.getParentNode().orElse(null)) {
+            if (child.containsWithinRange(use)) {
+                return false; // the use is in this branch too: the part reaches it
+            }
             if (p instanceof IfStmt i && i.getElseStmt().orElse(null) == child && builds(i.getThenStmt(), variable)) {
                 return true;
             }
