@@ -24,6 +24,11 @@ class LoanReads {
         return this.jdbcTemplate.queryForObject("select " + rm.schema() + " where c.id = ?", rm, id);
     }
 
+    List<Loan> fees(long loanId) {
+        final shop.assembly.mappers.FeeMapper fm = new shop.assembly.mappers.FeeMapper();
+        return this.jdbcTemplate.query("select " + fm.schema() + " where f.loan_id = ?", (rs, i) -> null, loanId);
+    }
+
     List<Loan> overdue() {
         return this.jdbcTemplate.query("select " + overdueColumns() + " from m_loan l where l.overdue", new LoanMapper());
     }

@@ -443,10 +443,13 @@ final class ConstantFolder {
                 candidates.add(m);
             }
         }
-        if (candidates.isEmpty()) {
-            return null;
-        }
         TypeDeclaration<?> owner = call.getScope().isPresent() ? receiverType(call.getScope().get()) : enclosingType(call);
+        if (candidates.isEmpty() || owner == null && call.getScope().isPresent()) {
+            // a mapper of another file: rm.schema() with rm declared as a type the first pass indexed
+            String type = call.getScope().map(this::receiverTypeName).orElse(null);
+            return type == null ? null : project.methodText(type, name)
+                    .map(text -> new Folded(text, text.contains(ConstantFolderSupport.DYNAMIC), false)).orElse(null);
+        }
         com.github.javaparser.ast.body.MethodDeclaration method = candidates.get(0);
         for (com.github.javaparser.ast.body.MethodDeclaration m : candidates) {
             if (owner != null && m.findAncestor(TypeDeclaration.class).orElse(null) == owner) {
@@ -476,28 +479,46 @@ final class ConstantFolder {
         if (scope.isThisExpr()) {
             return enclosingType(scope);
         }
+        String name = receiverTypeName(scope);
+        return name == null ? null : typeNamed(name);
+    }
+
+    /** The simple name of the type a receiver is declared with ({@code rm}, {@code this.mapper}, {@code new X()}). */
+    private String receiverTypeName(Expression scope) {
         String variable = scope.isNameExpr() ? scope.asNameExpr().getNameAsString()
                 : scope.isFieldAccessExpr() && scope.asFieldAccessExpr().getScope().isThisExpr()
                 ? scope.asFieldAccessExpr().getNameAsString() : null;
         if (variable == null) {
-            return scope.isObjectCreationExpr() ? typeNamed(scope.asObjectCreationExpr().getType().getNameAsString()) : null;
+            return scope.isObjectCreationExpr() ? scope.asObjectCreationExpr().getType().getNameAsString() : null;
         }
         Optional<Node> body = enclosingBody(scope);
         List<VariableDeclarator> declarations = new ArrayList<>();
         body.ifPresent(b -> b.findAll(VariableDeclarator.class).stream()
                 .filter(v -> v.getNameAsString().equals(variable)).forEach(declarations::add));
         declarations.addAll(fields.getOrDefault(variable, List.of()));
+        String fallback = null;
         for (VariableDeclarator v : declarations) {
             String type = CallSites.simpleType(v.getType());
             if (type.equals("var") && v.getInitializer().orElse(null) instanceof ObjectCreationExpr creation) {
                 type = creation.getType().getNameAsString();
             }
-            TypeDeclaration<?> t = typeNamed(type);
-            if (t != null) {
-                return t;
+            if (typeNamed(type) != null) {
+                return type;
+            }
+            if (fallback == null && !type.equals("var")) {
+                fallback = type;
             }
         }
-        return null;
+        return fallback;
+    }
+
+    /** First pass: what a method without parameters returns, when it is a text (for other files' calls). */
+    Optional<Folded> foldReturn(com.github.javaparser.ast.body.MethodDeclaration method) {
+        List<com.github.javaparser.ast.stmt.ReturnStmt> returns = method.findAll(com.github.javaparser.ast.stmt.ReturnStmt.class);
+        if (returns.size() != 1 || returns.get(0).getExpression().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(foldKnown(returns.get(0).getExpression().get(), ""));
     }
 
     private static Optional<Node> enclosingBody(Node n) {
@@ -610,6 +631,8 @@ final class ConstantFolder {
                 separator = init == null ? " " : init.text();
             } else if (init != null) {
                 value = init;
+            } else if (unknownText(argument)) {
+                value = placeholder(""); // new StringBuilder(mapper.schema(true)): an unknown start
             }
         }
         String variable = name.getNameAsString();
@@ -678,6 +701,18 @@ final class ConstantFolder {
             clause = clause.substring(0, end.start());
         }
         return clause.indexOf(CONDITIONAL_PART) >= 0 && TRIVIAL.matcher(clause.replace(CONDITIONAL_PART, ' ')).matches();
+    }
+
+    /** Whether a builder's constructor argument is an unknown text rather than a capacity. */
+    private static boolean unknownText(Expression argument) {
+        if (argument instanceof MethodCallExpr m) {
+            return !m.getNameAsString().matches("length|size|.*(?i:capacity).*");
+        }
+        if (argument instanceof NameExpr n) {
+            return !n.getNameAsString().matches("[A-Z0-9_]+|.*(?i:capacity|size|length|count).*");
+        }
+        return argument instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS
+                && b.toString().contains("\"");
     }
 
     /**

@@ -142,7 +142,7 @@ public final class JavaSourceExtractor implements Extractor {
             namedQueryCall(file, call, api, folded.get(), callSites, found, out);
             return;
         }
-        if (queryText.strip().equals(ConstantFolderSupport.DYNAMIC)) {
+        if (queryText.strip().equals(ConstantFolderSupport.DYNAMIC) || queryText.isBlank()) {
             // nothing of the text is known here: say so once, unless it is no text at all (a CriteriaQuery)
             boolean typedReceiver = call.getScope().map(callSites::typeOf).isPresent();
             if ((api.distinctive() || typedReceiver) && !callSites.isNonTextQuery(argument)

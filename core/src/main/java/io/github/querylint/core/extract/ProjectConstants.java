@@ -73,6 +73,8 @@ public final class ProjectConstants {
     private final Set<String> mapperNamespaces = ConcurrentHashMap.newKeySet();
     /** "namespace.id" of every mapper {@code <sql>} fragment to its raw body. */
     private final Map<String, Sourced<String>> fragments = new ConcurrentHashMap<>();
+    /** "Type.method" of methods without parameters that return a SQL text ({@code LoanMapper.schema}). */
+    private final Map<String, Sourced<String>> methodTexts = new ConcurrentHashMap<>();
     /** "MapperSimpleName.method" of mapper methods called right after PageHelper.startPage. */
     private final Set<String> pagedMapperMethods = ConcurrentHashMap.newKeySet();
     /** Query wrappers by method name, keyed "Type.method#parameter" inside. */
@@ -131,11 +133,17 @@ public final class ProjectConstants {
         }
     }
 
+    /** A method without parameters returning a String, and a literal that reads like SQL. */
+    private static final Pattern TEXT_METHOD = Pattern.compile("\\bString\\s+\\w+\\s*\\(\\s*\\)\\s*\\{");
+    private static final Pattern SQL_LITERAL = Pattern.compile("\"[^\"\\n]*\\b(?i:select|from|where|join)\\s");
+    private static final Pattern SQL_WORD = Pattern.compile("(?i)\\b(select|from|where|join|insert|update|delete)\\b");
+
     private boolean javaWorthParsing(SourceFile file, String text) {
         return CONSTANT_HOLDER.matcher(text).find() || text.contains("NamedQuery") || text.contains("NamedNativeQuery")
                 || text.contains("interface") && (text.contains("Repository") || text.contains("springframework.data"))
                 || text.contains("@Mapper") || isMapperInterfaceFile(file.path()) || QueryWrappers.mayDeclare(text)
-                || PagedMapperCalls.mayHold(text);
+                || PagedMapperCalls.mayHold(text)
+                || TEXT_METHOD.matcher(text).find() && SQL_LITERAL.matcher(text).find();
     }
 
     private boolean isMapperInterfaceFile(String path) {
@@ -189,6 +197,7 @@ public final class ProjectConstants {
         NamedQueries.collect(file, unit, this);
         QueryWrappers.collect(file, unit, this);
         PagedMapperCalls.collect(unit, this);
+        collectTextMethods(file, unit);
         for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
             if (!type.isInterface()) {
                 continue;
@@ -206,9 +215,32 @@ public final class ProjectConstants {
         }
     }
 
+    /** Methods without parameters that return a SQL-looking text, folded within their file. */
+    private void collectTextMethods(SourceFile file, CompilationUnit unit) {
+        ConstantFolder folder = null;
+        for (MethodDeclaration m : unit.findAll(MethodDeclaration.class)) {
+            if (!m.getParameters().isEmpty() || m.getBody().isEmpty()
+                    || !CallSites.simpleType(m.getType()).matches("String|CharSequence")) {
+                continue;
+            }
+            Optional<TypeDeclaration> type = m.findAncestor(TypeDeclaration.class);
+            if (type.isEmpty()) {
+                continue;
+            }
+            folder = folder == null ? new ConstantFolder(unit, EMPTY) : folder;
+            folder.foldReturn(m).filter(f -> SQL_WORD.matcher(f.text()).find())
+                    .ifPresent(f -> keepFirst(methodTexts, type.get().getNameAsString() + "." + m.getNameAsString(),
+                            file.path(), f.text()));
+        }
+    }
+
+    Optional<String> methodText(String type, String method) {
+        return Optional.ofNullable(get(methodTexts, type + "." + method));
+    }
+
     public boolean isEmpty() {
         return constants.isEmpty() && namedQueries.isEmpty() && repositories.isEmpty() && mapperMethods.isEmpty()
-                && fragments.isEmpty() && changelogFiles.isEmpty() && wrappers.isEmpty();
+                && fragments.isEmpty() && changelogFiles.isEmpty() && wrappers.isEmpty() && methodTexts.isEmpty();
     }
 
     /** {@code Scope.NAME}, with the scope as written ({@code Queries} or {@code com.x.Queries}). */
