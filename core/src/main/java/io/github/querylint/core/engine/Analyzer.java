@@ -5,6 +5,7 @@ import io.github.querylint.core.config.RuleSettings;
 import io.github.querylint.core.extract.ExtractionSink;
 import io.github.querylint.core.extract.Extractor;
 import io.github.querylint.core.extract.JavaSourceExtractor;
+import io.github.querylint.core.extract.LiquibaseExtractor;
 import io.github.querylint.core.extract.MapperXmlExtractor;
 import io.github.querylint.core.extract.ProjectConstants;
 import io.github.querylint.core.extract.SqlScriptExtractor;
@@ -40,7 +41,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Runs the pipeline: files, extraction, parsing, rules, suppression, baseline; returns sorted
@@ -51,9 +51,6 @@ public final class Analyzer {
     /** The built-in result for queries that were found but could not be parsed. */
     public static final RuleDescriptor PARSE_ERROR = new RuleDescriptor("parse-error", "Query could not be parsed",
             "A query was found but could not be parsed, so no other rule could judge it", Severity.INFO, List.of(), "0.1.0");
-
-    /** A string literal that starts like a query: only files holding one can define query constants. */
-    private static final Pattern QUERY_LITERAL = Pattern.compile("(?i)\"\\s*(select|insert|update|delete|from|where|join|with)\\b");
 
     private final List<Rule> rules;
     private final Progress progress;
@@ -91,29 +88,31 @@ public final class Analyzer {
         // the deadline, fatal errors and files that fail are the workers' business (see Workers)
         Workers pool = Workers.start(request.threads(), config.deadlineSeconds());
         try (QueryParser parser = new QueryParser(config.parseTimeoutMillis(), QueryParser.DEFAULT_MAX_QUERY_CHARS)) {
-            // pass 1: string constants of the whole tree, so that Queries.BASE + "..." is read whole,
-            // and the JPA mappings, so that JPQL names resolve to tables and columns
+            // pass 1: what extraction needs to know of the whole tree (string constants, named queries,
+            // repositories, mapper interfaces and fragments); XML first, as a mapper's namespace names its interface
+            for (boolean first : new boolean[] {true, false}) {
+                runAll(pool, files.stream().filter(f -> ProjectConstants.indexes(f)
+                        && ProjectConstants.indexedFirst(f) == first).toList(), file -> {
+                    String text = readQuietly(file, request, config);
+                    if (text != null) {
+                        constants.index(file, text);
+                    }
+                    return null;
+                });
+            }
+            // the JPA mappings, so that JPQL names resolve to tables and columns
             List<EntityReader.MappedClass> mapped = Collections.synchronizedList(new ArrayList<>());
             runAll(pool, files.stream().filter(f -> f.kind() == SourceKind.JAVA).toList(), file -> {
                 String text = readQuietly(file, request, config);
-                boolean holder = text != null && text.contains("String") && QUERY_LITERAL.matcher(text).find();
-                boolean entity = text != null && EntityReader.CANDIDATE.matcher(text).find();
-                if (holder || entity) {
-                    ExtractionSink ignored = new ExtractionSink();
-                    JavaSourceExtractor.parse(file, text, ignored).ifPresent(unit -> {
-                        if (holder) {
-                            constants.collect(unit);
-                        }
-                        if (entity) {
-                            mapped.addAll(EntityReader.read(unit));
-                        }
-                    });
+                if (text != null && EntityReader.CANDIDATE.matcher(text).find()) {
+                    JavaSourceExtractor.parse(file, text, new ExtractionSink())
+                            .ifPresent(unit -> mapped.addAll(EntityReader.read(unit)));
                 }
                 return null;
             });
             SchemaModel schema = schema(files, request, config, parser, mapped, notices);
-            List<Extractor> extractors = List.of(new JavaSourceExtractor(constants), new SqlScriptExtractor(),
-                    new MapperXmlExtractor());
+            List<Extractor> extractors = List.of(new JavaSourceExtractor(constants), new SqlScriptExtractor(constants),
+                    new MapperXmlExtractor(constants), new LiquibaseExtractor());
             // pass 2: every file on its own
             java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
             results.addAll(runAll(pool, files, file -> {
@@ -343,7 +342,8 @@ public final class Analyzer {
     /** Runs the extractors on one file without rules: the inventory. */
     public static List<QueryUnit> inventoryOf(SourceFile file, String text) {
         ExtractionSink sink = new ExtractionSink();
-        for (Extractor e : List.of(new JavaSourceExtractor(), new SqlScriptExtractor(), new MapperXmlExtractor())) {
+        for (Extractor e : List.of(new JavaSourceExtractor(), new SqlScriptExtractor(), new MapperXmlExtractor(),
+                new LiquibaseExtractor())) {
             if (e.accepts(file)) {
                 e.extract(file, text, sink);
             }
