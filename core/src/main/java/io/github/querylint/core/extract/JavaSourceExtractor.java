@@ -2,7 +2,6 @@ package io.github.querylint.core.extract;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
@@ -64,10 +63,7 @@ public final class JavaSourceExtractor implements Extractor {
     }
 
     static JavaParser newParser() {
-        ParserConfiguration configuration = new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-                .setAttributeComments(false);
-        return new JavaParser(configuration);
+        return JavaParsers.newParser();
     }
 
     /** Parses a file; empty with a notice when it does not parse. */
