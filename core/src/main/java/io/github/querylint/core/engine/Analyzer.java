@@ -54,6 +54,12 @@ public final class Analyzer {
 
     private final List<Rule> rules;
     private final Progress progress;
+    /**
+     * False only in the tests that prove the pre-filters change no finding: the entity reading and
+     * pass 2 then parse every Java file. Pass 1's choice (ProjectConstants) is not switched: it
+     * decides what the index holds, not only what it costs.
+     */
+    boolean prefilter = true;
 
     public Analyzer(List<Rule> rules) {
         this(rules, Progress.NONE);
@@ -104,14 +110,15 @@ public final class Analyzer {
             List<EntityReader.MappedClass> mapped = Collections.synchronizedList(new ArrayList<>());
             runAll(pool, files.stream().filter(f -> f.kind() == SourceKind.JAVA).toList(), file -> {
                 String text = readQuietly(file, request, config);
-                if (text != null && EntityReader.CANDIDATE.matcher(text).find()) {
+                if (text != null && (!prefilter || EntityReader.CANDIDATE.matcher(text).find())) {
                     JavaSourceExtractor.parse(file, text, new ExtractionSink())
                             .ifPresent(unit -> mapped.addAll(EntityReader.read(unit)));
                 }
                 return null;
             });
             SchemaModel schema = schema(files, request, config, parser, mapped, notices);
-            List<Extractor> extractors = List.of(new JavaSourceExtractor(constants), new SqlScriptExtractor(constants),
+            List<Extractor> extractors = List.of(prefilter
+                    ? new JavaSourceExtractor(constants) : JavaSourceExtractor.withoutPrefilter(constants), new SqlScriptExtractor(constants),
                     new MapperXmlExtractor(constants), new LiquibaseExtractor());
             // pass 2: every file on its own
             java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();

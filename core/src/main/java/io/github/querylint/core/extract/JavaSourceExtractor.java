@@ -2,7 +2,6 @@ package io.github.querylint.core.extract;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
@@ -44,9 +43,20 @@ public final class JavaSourceExtractor implements Extractor {
             "Query|query|prepare|execute|Statement|Repository|Select|Update|Insert|Delete|Jdbc|jdbc|createSQL|addBatch|sql\\(|Mapper");
 
     private final ProjectConstants constants;
+    private final boolean prefilter;
 
     public JavaSourceExtractor(ProjectConstants constants) {
+        this(constants, true);
+    }
+
+    private JavaSourceExtractor(ProjectConstants constants, boolean prefilter) {
         this.constants = constants;
+        this.prefilter = prefilter;
+    }
+
+    /** An extractor that parses every file, for the tests that prove the pre-filter changes no finding. */
+    public static JavaSourceExtractor withoutPrefilter(ProjectConstants constants) {
+        return new JavaSourceExtractor(constants, false);
     }
 
     public JavaSourceExtractor() {
@@ -64,10 +74,7 @@ public final class JavaSourceExtractor implements Extractor {
     }
 
     static JavaParser newParser() {
-        ParserConfiguration configuration = new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-                .setAttributeComments(false);
-        return new JavaParser(configuration);
+        return JavaParsers.newParser();
     }
 
     /** Parses a file; empty with a notice when it does not parse. */
@@ -105,7 +112,7 @@ public final class JavaSourceExtractor implements Extractor {
 
     @Override
     public void extract(SourceFile file, String text, ExtractionSink out) {
-        if (!mayHoldQuery(text) && !constants.mentionedIn(text)) {
+        if (prefilter && !mayHoldQuery(text) && !constants.mentionedIn(text)) {
             return;
         }
         Optional<CompilationUnit> parsed = parse(file, text, out);
