@@ -4,15 +4,10 @@ import io.github.querylint.core.engine.AtomicFiles;
 import io.github.querylint.core.schema.SizesSnapshot;
 import io.github.querylint.core.schema.TableSizes;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine;
@@ -49,35 +44,17 @@ final class SizesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.contains("password=") || lower.matches("jdbc:[a-z0-9]+://[^/@]*:[^/@]*@.*")) {
-            throw new Failures.UsageException("the JDBC URL holds a password; remove it and set " + PASSWORD_ENV
-                    + " instead (a command line ends up in shell histories and process lists)");
-        }
-        Properties props = new Properties();
-        if (user != null && !user.isBlank()) {
-            props.setProperty("user", user);
-        }
-        String password = env.apply(PASSWORD_ENV);
-        if (password != null && !password.isEmpty()) {
-            props.setProperty("password", password);
-        }
-        DriverManager.setLoginTimeout(30);
         SizesSnapshot.Result result;
-        try (Connection connection = DriverManager.getConnection(url, props)) {
-            result = SizesSnapshot.take(connection);
+        try {
+            result = SizesSnapshot.take(url, user, env.apply(PASSWORD_ENV));
+        } catch (IllegalArgumentException e) {
+            throw new Failures.UsageException(e.getMessage());
         } catch (SQLException e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            if (password != null && !password.isEmpty()) {
-                message = message.replace(password, "***");
-            }
-            spec.commandLine().getErr().println("querylint: cannot read table sizes: " + message);
+            spec.commandLine().getErr().println("querylint: cannot read table sizes: " + e.getMessage());
             return Main.ERROR;
         }
         Path file = output != null ? output : Path.of(TableSizes.FILE_NAME);
-        List<String> header = new ArrayList<>(result.header());
-        header.add("Taken on " + LocalDate.now(ZoneOffset.UTC) + " (UTC).");
-        AtomicFiles.write(file, result.sizes().toYaml(header));
+        AtomicFiles.write(file, SizesSnapshot.yaml(result, LocalDate.now(ZoneOffset.UTC)));
         var err = spec.commandLine().getErr();
         err.println("QueryLint: wrote the sizes of " + result.sizes().tables().size() + " tables to " + file);
         if (!result.unanalyzed().isEmpty()) {

@@ -4,15 +4,9 @@ import io.github.querylint.core.engine.AtomicFiles;
 import io.github.querylint.core.schema.SizesSnapshot;
 import java.io.File;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Properties;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -50,12 +44,6 @@ public class SizesMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        String lower = jdbcUrl.toLowerCase(Locale.ROOT);
-        if (lower.contains("password=") || lower.matches("jdbc:[a-z0-9]+://[^/@]*:[^/@]*@.*")) {
-            throw new MojoExecutionException("QueryLint: the JDBC URL holds a password; remove it and use serverId or "
-                    + "the QUERYLINT_DB_PASSWORD environment variable");
-        }
-        Properties props = new Properties();
         String password = System.getenv("QUERYLINT_DB_PASSWORD");
         String login = user;
         if (serverId != null && !serverId.isBlank()) {
@@ -66,26 +54,16 @@ public class SizesMojo extends AbstractMojo {
             login = login == null ? server.getUsername() : login;
             password = server.getPassword() != null ? server.getPassword() : password;
         }
-        if (login != null && !login.isBlank()) {
-            props.setProperty("user", login);
-        }
-        if (password != null && !password.isEmpty()) {
-            props.setProperty("password", password);
-        }
         SizesSnapshot.Result result;
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, props)) {
-            result = SizesSnapshot.take(connection);
-        } catch (SQLException e) {
-            String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-            if (password != null && !password.isEmpty()) {
-                message = message.replace(password, "***");
-            }
-            throw new MojoExecutionException("QueryLint: cannot read table sizes: " + message);
-        }
-        List<String> header = new ArrayList<>(result.header());
-        header.add("Taken on " + LocalDate.now(ZoneOffset.UTC) + " (UTC).");
         try {
-            AtomicFiles.write(sizesFile.toPath(), result.sizes().toYaml(header));
+            result = SizesSnapshot.take(jdbcUrl, login, password);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("QueryLint: " + e.getMessage());
+        } catch (SQLException e) {
+            throw new MojoExecutionException("QueryLint: cannot read table sizes: " + e.getMessage());
+        }
+        try {
+            AtomicFiles.write(sizesFile.toPath(), SizesSnapshot.yaml(result, LocalDate.now(ZoneOffset.UTC)));
         } catch (IOException e) {
             throw new MojoExecutionException("QueryLint: cannot write " + sizesFile + ": " + e.getMessage(), e);
         }

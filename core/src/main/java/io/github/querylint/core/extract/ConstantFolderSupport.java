@@ -4,7 +4,7 @@ package io.github.querylint.core.extract;
 final class ConstantFolderSupport {
 
     /** Written where a part of a query's text is not known statically; parses as an identifier. */
-    static final String DYNAMIC = "ql_dynamic";
+    static final String DYNAMIC = io.github.querylint.core.query.QueryUnit.DYNAMIC_PLACEHOLDER;
 
     private ConstantFolderSupport() {
     }

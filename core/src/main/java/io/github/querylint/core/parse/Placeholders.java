@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class Placeholders {
 
     /** The identifier extraction writes where a dynamic part of a query was not known. */
-    static final String DYNAMIC = "ql_dynamic";
+    static final String DYNAMIC = io.github.querylint.core.query.QueryUnit.DYNAMIC_PLACEHOLDER;
 
     private static final Pattern SPEL_PARAM = Pattern.compile("[:?]#\\{[^}]*}");
     private static final Pattern ENTITY_NAME = Pattern.compile("#\\{\\s*#entityName\\s*}");

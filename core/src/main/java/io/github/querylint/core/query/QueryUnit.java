@@ -22,6 +22,12 @@ public record QueryUnit(Location location, QueryOrigin origin, QueryLanguage lan
                         CallSite callSite, boolean dynamic, boolean filterConditional, Set<String> suppressed,
                         List<Location> related) {
 
+    /**
+     * Written by extraction where a part of a query's text was not known statically; the parsers
+     * read it as an identifier (or a value where one belongs). One name for both stages.
+     */
+    public static final String DYNAMIC_PLACEHOLDER = "ql_dynamic";
+
     public QueryUnit {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(origin, "origin");

@@ -72,6 +72,46 @@ public final class SizesSnapshot {
         }
     }
 
+    /**
+     * Connects, reads the catalog and disconnects. A URL that holds a password is refused (command
+     * lines end up in shell histories and process lists); the password never appears in a message.
+     *
+     * @throws IllegalArgumentException when the URL holds a password
+     * @throws SQLException             with the password masked, when the database cannot be read
+     */
+    public static Result take(String url, String user, String password) throws SQLException {
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("password=") || lower.matches("jdbc:[a-z0-9]+://[^/@]*:[^/@]*@.*")) {
+            throw new IllegalArgumentException("the JDBC URL holds a password; remove it and give the password "
+                    + "through QUERYLINT_DB_PASSWORD (or a settings.xml server for Maven)");
+        }
+        java.util.Properties props = new java.util.Properties();
+        if (user != null && !user.isBlank()) {
+            props.setProperty("user", user);
+        }
+        if (password != null && !password.isEmpty()) {
+            props.setProperty("password", password);
+        }
+        java.sql.DriverManager.setLoginTimeout(30);
+        try (Connection connection = java.sql.DriverManager.getConnection(url, props)) {
+            return take(connection);
+        } catch (SQLException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("");
+            if (password != null && !password.isEmpty()) {
+                message = message.replace(password, "***");
+            }
+            throw new SQLException(message, e.getSQLState());
+        }
+    }
+
+    /** The sizes file's text, headed by where the sizes came from and the day they were taken. */
+    public static String yaml(Result result, java.time.LocalDate day) {
+        List<String> header = new java.util.ArrayList<>(result.header());
+        header.add("Taken on " + day + " (UTC).");
+        return result.sizes().toYaml(header);
+    }
+
     /** Reads the catalog; the connection is left as it was given (auto-commit and read-only restored). */
     public static Result take(Connection connection) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
