@@ -1,7 +1,6 @@
 package io.github.querylint.core.engine;
 
 import io.github.querylint.core.config.QueryLintConfig;
-import io.github.querylint.core.config.RuleSettings;
 import io.github.querylint.core.extract.ExtractionSink;
 import io.github.querylint.core.extract.Extractor;
 import io.github.querylint.core.extract.JavaSourceExtractor;
@@ -9,40 +8,26 @@ import io.github.querylint.core.extract.MapperXmlExtractor;
 import io.github.querylint.core.extract.ProjectConstants;
 import io.github.querylint.core.extract.SqlScriptExtractor;
 import io.github.querylint.core.finding.Finding;
-import io.github.querylint.core.finding.Fingerprint;
 import io.github.querylint.core.finding.Notice;
-import io.github.querylint.core.parse.ParseOutcome;
 import io.github.querylint.core.parse.QueryParser;
 import io.github.querylint.core.parse.SqlDialect;
 import io.github.querylint.core.query.QueryUnit;
-import io.github.querylint.core.rule.QueryContext;
 import io.github.querylint.core.rule.Rule;
 import io.github.querylint.core.rule.RuleDescriptor;
-import io.github.querylint.core.rule.RuleOptions;
 import io.github.querylint.core.rule.Severity;
-import io.github.querylint.core.rule.Violation;
-import io.github.querylint.core.schema.SchemaModel;
-import io.github.querylint.core.source.LineIndex;
 import io.github.querylint.core.source.Location;
 import io.github.querylint.core.source.SourceFile;
 import io.github.querylint.core.source.SourceKind;
 import io.github.querylint.core.source.SourceSet;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 /**
  * Runs the pipeline: files, extraction, parsing, rules, suppression, baseline; returns sorted
@@ -54,11 +39,10 @@ public final class Analyzer {
     public static final RuleDescriptor PARSE_ERROR = new RuleDescriptor("parse-error", "Query could not be parsed",
             "A query was found but could not be parsed, so no other rule could judge it", Severity.INFO, List.of(), "0.1.0");
 
-    /** A string literal that starts like a query: only files holding one can define query constants. */
-    private static final Pattern QUERY_LITERAL = Pattern.compile("(?i)\"\\s*(select|insert|update|delete|from|where|join|with)\\b");
-
     private final List<Rule> rules;
     private final Progress progress;
+    /** Off only in tests that prove the pre-filters change no finding: then every Java file is parsed in both passes. */
+    boolean prefilter = true;
 
     public Analyzer(List<Rule> rules) {
         this(rules, Progress.NONE);
@@ -81,7 +65,16 @@ public final class Analyzer {
         return all;
     }
 
+    /** Runs the analysis without a cache. */
     public AnalysisResult analyze(AnalysisRequest request) {
+        return analyze(request, Cache.NONE);
+    }
+
+    /**
+     * Runs the analysis; files unchanged since the run that filled {@code cache} are not analysed
+     * again, and the report is the same as without it.
+     */
+    public AnalysisResult analyze(AnalysisRequest request, Cache cache) {
         QueryLintConfig config = request.config();
         List<Notice> notices = Collections.synchronizedList(new ArrayList<>());
         SourceSet sources = SourceSet.of(request.root(), request.paths(), config.includes(), config.excludes());
@@ -89,31 +82,59 @@ public final class Analyzer {
                 new Location(problem.substring(0, Math.max(1, problem.indexOf(':'))), 1, 1), problem)));
 
         ProjectConstants constants = new ProjectConstants();
-        List<FileResult> results = new ArrayList<>();
+        List<FileAnalysis.Result> results = new ArrayList<>();
         ExecutorService pool = request.threads() > 1 ? Executors.newFixedThreadPool(request.threads(), r -> {
             Thread t = new Thread(r, "querylint-worker");
             t.setDaemon(true);
             return t;
         }) : null;
         try (QueryParser parser = new QueryParser(config.parseTimeoutMillis(), QueryParser.DEFAULT_MAX_QUERY_CHARS)) {
-            // pass 1: string constants of the whole tree, so that Queries.BASE + "..." is read whole
-            runAll(pool, files.stream().filter(f -> f.kind() == SourceKind.JAVA).toList(), file -> {
-                String text = readQuietly(file, request, config);
-                if (text != null && text.contains("String") && QUERY_LITERAL.matcher(text).find()) {
-                    ExtractionSink ignored = new ExtractionSink();
-                    JavaSourceExtractor.parse(file, text, ignored).ifPresent(constants::collect);
-                }
-                return null;
-            });
-            List<Extractor> extractors = List.of(new JavaSourceExtractor(constants), new SqlScriptExtractor(),
-                    new MapperXmlExtractor());
-            // pass 2: every file on its own
+            Cache.Run cached = cache.start(cache.enabled() ? Cache.context(request, rules, prefilter) : "");
+            // a re-run hashes every file, and parses nothing when none changed
+            Map<String, String> hashes = cached.enabled()
+                    ? Cache.byPath(files, runAll(pool, files, file -> Cache.hash(file, config))) : Map.of();
             java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-            results.addAll(runAll(pool, files, file -> {
-                FileResult r = analyzeFile(file, request, config, extractors, parser);
-                progress.filesAnalysed(done.incrementAndGet(), files.size());
-                return r;
-            }));
+            if (cached.unchanged(files, hashes)) {
+                for (SourceFile file : files) {
+                    results.add(cached.reuseUnchanged(file));
+                    progress.filesAnalysed(done.incrementAndGet(), files.size());
+                }
+            } else {
+                // survey: from the text alone, which files may hold queries and which types each declares
+                Survey survey = new Survey();
+                List<Survey.Facts> looked = runAll(pool, files, file -> survey.facts(file, readQuietly(file, request, config)));
+                Map<String, Survey.Facts> facts = new java.util.HashMap<>();
+                for (int i = 0; i < files.size(); i++) {
+                    facts.put(files.get(i).path(), looked.get(i));
+                }
+                cached.compare(files, hashes, facts);
+                // pass 1: string constants of the types that query-bearing files name, so that Queries.BASE + "..." is read whole
+                runAll(pool, files.stream().filter(f -> f.kind() == SourceKind.JAVA
+                        && (!prefilter || survey.constantsNeeded(facts.get(f.path())))).toList(), file -> {
+                    String text = readQuietly(file, request, config);
+                    if (text != null) {
+                        ExtractionSink ignored = new ExtractionSink();
+                        JavaSourceExtractor.parse(file, text, ignored).ifPresent(constants::collect);
+                    }
+                    return null;
+                });
+                List<Extractor> extractors = List.of(prefilter ? new JavaSourceExtractor(constants)
+                        : JavaSourceExtractor.withoutPrefilter(constants), new SqlScriptExtractor(), new MapperXmlExtractor());
+                FileAnalysis analysis = new FileAnalysis(rules, request, extractors, parser);
+                // pass 2: every file on its own, unless the cache holds what it yielded
+                results.addAll(runAll(pool, files, file -> {
+                    String hash = hashes.get(file.path());
+                    FileAnalysis.Result r = cached.reuse(file, hash, () -> readQuietly(file, request, config))
+                            .orElseGet(() -> {
+                                FileAnalysis.Result fresh = analysis.analyze(file);
+                                cached.store(file, hash, facts.get(file.path()).declaredTypes(), fresh);
+                                return fresh;
+                            });
+                    progress.filesAnalysed(done.incrementAndGet(), files.size());
+                    return r;
+                }));
+            }
+            cached.save();
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
@@ -123,14 +144,14 @@ public final class Analyzer {
         List<Finding> findings = new ArrayList<>();
         List<QueryUnit> queries = new ArrayList<>();
         List<Finding> suppressedFindings = new ArrayList<>();
-        for (FileResult r : results) {
+        for (FileAnalysis.Result r : results) {
             if (r == null) {
                 continue;
             }
-            findings.addAll(r.findings);
-            notices.addAll(r.notices);
-            queries.addAll(r.queries);
-            suppressedFindings.addAll(r.suppressedFindings);
+            findings.addAll(r.findings());
+            notices.addAll(r.notices());
+            queries.addAll(r.queries());
+            suppressedFindings.addAll(r.suppressedFindings());
         }
         Collections.sort(findings);
         Collections.sort(suppressedFindings);
@@ -176,159 +197,8 @@ public final class Analyzer {
         return out;
     }
 
-    private record FileResult(List<Finding> findings, List<Notice> notices, List<QueryUnit> queries,
-                              List<Finding> suppressedFindings) {
-    }
-
-    private FileResult analyzeFile(SourceFile file, AnalysisRequest request, QueryLintConfig config,
-                                   List<Extractor> extractors, QueryParser parser) {
-        List<Notice> notices = new ArrayList<>();
-        String text = read(file, request, config, notices);
-        if (text == null) {
-            return new FileResult(List.of(), notices, List.of(), List.of());
-        }
-        ExtractionSink sink = new ExtractionSink();
-        for (Extractor extractor : extractors) {
-            if (extractor.accepts(file)) {
-                try {
-                    extractor.extract(file, text, sink);
-                } catch (RuntimeException | StackOverflowError e) {
-                    notices.add(new Notice(Notice.Kind.UNPARSEABLE_FILE, new Location(file.path(), 1, 1),
-                            "extraction failed (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                                    + "); the file's queries were not analysed, please report this"));
-                }
-            }
-        }
-        notices.addAll(sink.notices());
-        if (sink.units().isEmpty()) {
-            return new FileResult(List.of(), notices, List.of(), List.of());
-        }
-        LineIndex lines = new LineIndex(text);
-        boolean sql = file.kind() == SourceKind.SQL;
-        SqlDialect dialect = Dialects.forPath(file.path(), config.dialect());
-        List<Finding> findings = new ArrayList<>();
-        List<Finding> hidden = new ArrayList<>();
-        for (QueryUnit unit : sink.units()) {
-            List<Finding> raw = judge(unit, parser, dialect, config, notices);
-            for (Finding f : raw) {
-                if (Suppressions.suppressed(lines, f.location().line(), f.ruleId(), unit.suppressed(), sql)) {
-                    hidden.add(f);
-                } else {
-                    findings.add(f);
-                }
-            }
-        }
-        return new FileResult(findings, notices, sink.units(), hidden);
-    }
-
-    private List<Finding> judge(QueryUnit unit, QueryParser parser, SqlDialect dialect, QueryLintConfig config,
-                                List<Notice> notices) {
-        ParseOutcome outcome = parser.parse(unit.text(), unit.language(), dialect);
-        List<Finding> out = new ArrayList<>();
-        if (outcome instanceof ParseOutcome.Parsed parsed) {
-            for (Rule rule : rules) {
-                RuleDescriptor d = rule.descriptor();
-                RuleSettings settings = config.rule(d.id());
-                if (!settings.enabled()) {
-                    continue;
-                }
-                QueryContext context = new QueryContext(unit, parsed.shape(), SchemaModel.EMPTY,
-                        new RuleOptions(settings.options()));
-                List<Violation> violations;
-                try {
-                    violations = rule.check(context);
-                } catch (RuntimeException e) {
-                    notices.add(new Notice(Notice.Kind.PARSE_FAILURE, unit.location(), "rule " + d.id() + " failed ("
-                            + e + "); please report this"));
-                    continue;
-                }
-                for (Violation v : violations) {
-                    Severity severity = settings.severity() != null ? settings.severity()
-                            : v.severity() != null ? v.severity() : d.severity();
-                    out.add(finding(d.id(), severity, v.message(), unit));
-                }
-            }
-            return out;
-        }
-        String message;
-        Notice.Kind kind;
-        if (outcome instanceof ParseOutcome.Failed failed) {
-            kind = Notice.Kind.PARSE_FAILURE;
-            String where = failed.line() > 0 ? " at line " + failed.line() + ", column " + failed.column() + " of the query" : "";
-            message = unit.language().id().toUpperCase(Locale.ROOT) + " query could not be parsed (" + failed.message()
-                    + where + ")" + (unit.dynamic() ? "; part of it is built at run time" : "")
-                    + "; no rule judged it: fix the syntax, set the dialect, or suppress it";
-        } else if (outcome instanceof ParseOutcome.TimedOut timedOut) {
-            kind = Notice.Kind.PARSE_TIMEOUT;
-            message = "query parsing took longer than " + timedOut.millis()
-                    + " ms and was stopped; no rule judged it (raise parseTimeoutMillis to wait longer)";
-        } else {
-            ParseOutcome.Skipped skipped = (ParseOutcome.Skipped) outcome;
-            if (skipped.reason().equals("empty query")) {
-                return out;
-            }
-            kind = Notice.Kind.SKIPPED_QUERY;
-            message = "query not parsed: " + skipped.reason();
-        }
-        notices.add(new Notice(kind, unit.location(), message));
-        RuleSettings settings = config.rule(PARSE_ERROR.id());
-        if (settings.enabled()) {
-            out.add(finding(PARSE_ERROR.id(), settings.severity() != null ? settings.severity() : PARSE_ERROR.severity(),
-                    message, unit));
-        }
-        return out;
-    }
-
-    private static Finding finding(String ruleId, Severity severity, String message, QueryUnit unit) {
-        String normalized = unit.normalizedText();
-        return new Finding(ruleId, severity, message, unit.location(), normalized, unit.origin().id(),
-                Fingerprint.of(ruleId, unit.location().path(), normalized), unit.related());
-    }
-
     private static String readQuietly(SourceFile file, AnalysisRequest request, QueryLintConfig config) {
-        return read(file, request, config, new ArrayList<>());
-    }
-
-    /** Reads a file's text; null with a notice when it is too large, binary or unreadable. */
-    static String read(SourceFile file, AnalysisRequest request, QueryLintConfig config, List<Notice> notices) {
-        Location at = new Location(file.path(), 1, 1);
-        try {
-            long size = Files.size(file.file());
-            if (size > config.maxFileBytes()) {
-                notices.add(new Notice(Notice.Kind.LIMIT, at, "file of " + size + " bytes is over the limit of "
-                        + config.maxFileBytes() + " bytes (maxFileBytes) and was not read"));
-                return null;
-            }
-            byte[] bytes = Files.readAllBytes(file.file());
-            for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-                if (bytes[i] == 0) {
-                    notices.add(new Notice(Notice.Kind.UNREADABLE_FILE, at,
-                            "file looks binary (it holds NUL bytes) and was not read; exclude it"));
-                    return null;
-                }
-            }
-            return decode(bytes, request.encoding(), at, notices);
-        } catch (IOException | SecurityException e) {
-            notices.add(new Notice(Notice.Kind.UNREADABLE_FILE, at, "file cannot be read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); check its permissions"));
-            return null;
-        }
-    }
-
-    private static String decode(byte[] bytes, Charset charset, Location at, List<Notice> notices) {
-        String text;
-        try {
-            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            notices.add(new Notice(Notice.Kind.UNREADABLE_FILE, at, "file is not valid " + charset.name()
-                    + "; undecodable bytes were replaced (set the source encoding if it is another one)"));
-            text = new String(bytes, charset);
-        }
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        return text;
+        return FileAnalysis.read(file, request, config, new ArrayList<>());
     }
 
     /** Runs the extractors on one file without rules: the inventory. */
