@@ -6,6 +6,7 @@ import io.github.querylint.core.engine.AnalysisRequest;
 import io.github.querylint.core.engine.AnalysisResult;
 import io.github.querylint.core.engine.Analyzer;
 import io.github.querylint.core.engine.AtomicFiles;
+import io.github.querylint.core.engine.Cache;
 import io.github.querylint.core.engine.Progress;
 import io.github.querylint.core.report.Report;
 import io.github.querylint.core.report.ReportContext;
@@ -79,6 +80,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: the number of cores).")
     int threads;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Keep an analysis cache in DIR: a re-run analyses only the files that changed (and their readers).")
+    Path cache;
+
     @CommandLine.ParentCommand
     Main main;
 
@@ -99,7 +104,7 @@ final class CheckCommand implements Callable<Integer> {
             request = Runs.request(analyzer, paths, config, baseline, threads);
             // ask git first: a wrong revision should fail before a long scan, not after it
             changed = diffBase == null ? null : GitDiff.since(request.root(), diffBase);
-            result = analyzer.analyze(request);
+            result = analyzer.analyze(request, cache == null ? Cache.NONE : Cache.in(cache));
         }
         if (changed != null) {
             AnalysisResult all = result;

@@ -28,8 +28,6 @@ final class Survey {
         static final Facts NONE = new Facts(false, false, List.of());
     }
 
-    private static final String[] TYPE_KEYWORDS = {"class", "interface", "enum", "record"};
-
     /** Every identifier of every file the second pass may parse. */
     private final Set<String> queryWords = ConcurrentHashMap.newKeySet();
 
@@ -39,11 +37,12 @@ final class Survey {
             return Facts.NONE;
         }
         boolean query = JavaSourceExtractor.mayHoldQuery(text);
-        if (query) {
-            identifiers(text, queryWords);
-        }
-        // the first pass records fields whose type is written String, nothing else
-        return new Facts(query, text.contains("String"), declaredTypes(text));
+        List<String> declared = new ArrayList<>();
+        // a query file's words, but not the names it declares: naming itself there reads nothing
+        scan(text, declared, query ? queryWords : null);
+        // the first pass records static final fields and interface fields whose type is written String
+        boolean constants = text.contains("String") && (text.contains("static") || text.contains("interface"));
+        return new Facts(query, constants, declared);
     }
 
     /** Whether the first pass must parse a file for its constants (call once every file has been looked at). */
@@ -59,103 +58,132 @@ final class Survey {
         return false;
     }
 
-    /** Adds every Java identifier of the text (words in comments and strings too: more is safe). */
+    /** Adds every identifier of the text's code (comments and literals hold none a query can use to name a type). */
     static void identifiers(String text, Set<String> out) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isJavaIdentifierStart(c)) {
-                int start = i;
-                i++;
-                while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
-                    i++;
-                }
-                out.add(text.substring(start, i));
-            } else {
-                i++;
-            }
-        }
+        new Lexer(text).forEachIdentifier((word, before) -> out.add(word));
     }
 
-    /** Whether the text holds one of the names as a whole identifier. */
+    /** Whether the text's code holds one of the names as a whole identifier. */
     static boolean mentionsAny(String text, Set<String> names) {
         if (names.isEmpty()) {
             return false;
         }
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isJavaIdentifierStart(c)) {
-                int start = i;
-                i++;
-                while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
-                    i++;
-                }
-                if (names.contains(text.substring(start, i))) {
-                    return true;
-                }
-            } else {
-                i++;
+        boolean[] found = {false};
+        new Lexer(text).forEachIdentifier((word, before) -> {
+            if (names.contains(word)) {
+                found[0] = true;
             }
-        }
-        return false;
+        });
+        return found[0];
     }
 
     /**
-     * The names after {@code class}, {@code interface}, {@code enum} and {@code record} (comments
-     * between keyword and name skipped). Words in comments or strings may add names that declare
-     * nothing: more is safe.
+     * The names after {@code class}, {@code interface}, {@code enum} and {@code record} in the
+     * text's code, comments between keyword and name skipped. A word that only looks like a
+     * declaration ({@code record} as a variable) adds a name that declares nothing: more is safe.
      */
     static List<String> declaredTypes(String text) {
         List<String> out = new ArrayList<>();
-        for (String keyword : TYPE_KEYWORDS) {
-            int from = 0;
-            while (true) {
-                int at = text.indexOf(keyword, from);
-                if (at < 0) {
-                    break;
-                }
-                int end = at + keyword.length();
-                from = end;
-                if (at > 0 && Character.isJavaIdentifierPart(text.charAt(at - 1))
-                        || end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
-                    continue;
-                }
-                int i = skipSpaceAndComments(text, end);
-                int start = i;
-                if (i < text.length() && Character.isJavaIdentifierStart(text.charAt(i))) {
-                    i++;
-                    while (i < text.length() && Character.isJavaIdentifierPart(text.charAt(i))) {
-                        i++;
-                    }
-                    String name = text.substring(start, i);
-                    if (!out.contains(name)) {
-                        out.add(name);
-                    }
-                }
-            }
-        }
+        scan(text, out, null);
         return out;
     }
 
-    private static int skipSpaceAndComments(String text, int from) {
-        int i = from;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (text.startsWith("//", i)) {
-                int nl = text.indexOf('\n', i);
-                i = nl < 0 ? text.length() : nl + 1;
-            } else if (text.startsWith("/*", i)) {
-                int close = text.indexOf("*/", i + 2);
-                i = close < 0 ? text.length() : close + 2;
-            } else {
-                break;
+    /** One pass over the code: declared type names to {@code declared}, every other identifier to {@code words}. */
+    private static void scan(String text, List<String> declared, Set<String> words) {
+        boolean[] afterKeyword = {false};
+        new Lexer(text).forEachIdentifier((word, before) -> {
+            // only white space and comments may stand between the keyword and the name
+            if (afterKeyword[0] && before == 0) {
+                if (!declared.contains(word)) {
+                    declared.add(word);
+                }
+            } else if (words != null) {
+                words.add(word);
+            }
+            // Foo.class is a class literal, not a declaration
+            afterKeyword[0] = before != '.' && (word.equals("class") || word.equals("interface") || word.equals("enum")
+                    || word.equals("record"));
+        });
+    }
+
+    /**
+     * Java's lexical structure, as far as identifiers go: comments, string, text block and
+     * character literals are skipped whole, so that a word inside them is never taken for code.
+     * Each identifier comes with the last code character before it, or 0 when only white space
+     * and comments stand between it and the identifier before.
+     */
+    private static final class Lexer {
+        private final String text;
+
+        Lexer(String text) {
+            this.text = text;
+        }
+
+        interface Action {
+            void identifier(String word, char before);
+        }
+
+        void forEachIdentifier(Action action) {
+            String t = text;
+            int n = t.length();
+            int i = 0;
+            char before = ';';
+            while (i < n) {
+                char c = t.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    i++;
+                } else if (c == '/' && i + 1 < n && t.charAt(i + 1) == '/') {
+                    int nl = t.indexOf('\n', i + 2);
+                    i = nl < 0 ? n : nl + 1;
+                } else if (c == '/' && i + 1 < n && t.charAt(i + 1) == '*') {
+                    int close = t.indexOf("*/", i + 2);
+                    i = close < 0 ? n : close + 2;
+                } else if (c == '"' && t.startsWith("\"\"\"", i)) {
+                    i = skipQuoted(t, i + 3, "\"\"\"");
+                    before = '"';
+                } else if (c == '"') {
+                    i = skipQuoted(t, i + 1, "\"");
+                    before = '"';
+                } else if (c == '\'') {
+                    i = skipQuoted(t, i + 1, "'");
+                    before = '\'';
+                } else if (Character.isJavaIdentifierStart(c)) {
+                    int start = i++;
+                    while (i < n && Character.isJavaIdentifierPart(t.charAt(i))) {
+                        i++;
+                    }
+                    action.identifier(t.substring(start, i), before);
+                    before = 0;
+                } else if (c >= '0' && c <= '9') {
+                    // a number's letters (0x1F, 10L) are no identifier
+                    while (i < n && (Character.isJavaIdentifierPart(t.charAt(i)) || t.charAt(i) == '.')) {
+                        i++;
+                    }
+                    before = '0';
+                } else {
+                    before = c;
+                    i++;
+                }
             }
         }
-        return i;
+
+        /** The index after the closing quote; a backslash escapes the next character. */
+        private static int skipQuoted(String t, int from, String close) {
+            int i = from;
+            int n = t.length();
+            while (i < n) {
+                char c = t.charAt(i);
+                if (c == '\\') {
+                    i += 2;
+                } else if (t.startsWith(close, i)) {
+                    return i + close.length();
+                } else if (c == '\n' && close.length() == 1) {
+                    return i + 1; // an unclosed literal ends with its line, as javac reports it
+                } else {
+                    i++;
+                }
+            }
+            return n;
+        }
     }
 }
