@@ -10,26 +10,31 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the engine learns of each Java file from its text alone, before anything is parsed: whether
- * the second pass may parse it, and which types it declares. From these it picks the files the
- * first pass must parse for their string constants: those that declare a type some query-bearing
- * file names. A query can read {@code Queries.BASE} only through that name ({@code Queries.BASE},
- * {@code com.x.Queries.BASE} or a static import of {@code com.x.Queries}), and the first pass
- * records a constant under the simple name of the type that declares it, so no other file can
- * change what a query folds to.
+ * the second pass may parse it, which types it declares, and which names it assigns. From these it
+ * picks the files the first pass must parse for their string constants.
+ *
+ * <p>Why that choice is safe: a query reaches another file's constant only as {@code T.NAME}
+ * (or {@code a.b.T.NAME}, or {@code A.T.NAME} for a nested type) or through a static import of
+ * {@code a.b.T.NAME} or {@code a.b.T.*}; the first pass records a constant under the simple name
+ * {@code T} of the type that declares it, and a constant always has an initializer, so its name
+ * stands before an {@code =}. A file is parsed when some query-bearing file's code holds
+ * {@code T.NAME} or {@code T.*} for a type {@code T} it declares and a name {@code NAME} it
+ * assigns. Comments and literals are skipped; everything else only ever adds files.
  */
 final class Survey {
 
     /**
      * @param queryFile       whether the second pass may parse the file (the extractor's pre-filter)
-     * @param stringConstants whether it may declare a String constant (it says String somewhere)
+     * @param stringConstants whether it may declare a String constant (it says String, and static or interface)
      * @param declaredTypes   simple names of the types it declares
+     * @param assigned        names that stand before an {@code =} (when it may declare constants)
      */
-    record Facts(boolean queryFile, boolean stringConstants, List<String> declaredTypes) {
-        static final Facts NONE = new Facts(false, false, List.of());
+    record Facts(boolean queryFile, boolean stringConstants, List<String> declaredTypes, Set<String> assigned) {
+        static final Facts NONE = new Facts(false, false, List.of(), Set.of());
     }
 
-    /** Every identifier of every file the second pass may parse. */
-    private final Set<String> queryWords = ConcurrentHashMap.newKeySet();
+    /** {@code T.NAME} and {@code T.*} as written in the code of the files the second pass may parse. */
+    private final Set<String> references = ConcurrentHashMap.newKeySet();
 
     /** Looks at one file; thread-safe. */
     Facts facts(SourceFile file, String text) {
@@ -37,12 +42,11 @@ final class Survey {
             return Facts.NONE;
         }
         boolean query = JavaSourceExtractor.mayHoldQuery(text);
-        List<String> declared = new ArrayList<>();
-        // a query file's words, but not the names it declares: naming itself there reads nothing
-        scan(text, declared, query ? queryWords : null);
         // the first pass records static final fields and interface fields whose type is written String
         boolean constants = text.contains("String") && (text.contains("static") || text.contains("interface"));
-        return new Facts(query, constants, declared);
+        Scan scan = new Scan(query ? references : null, constants ? new java.util.HashSet<>() : null);
+        new Lexer(text).run(scan);
+        return new Facts(query, constants, scan.declared, scan.assigned == null ? Set.of() : scan.assigned);
     }
 
     /** Whether the first pass must parse a file for its constants (call once every file has been looked at). */
@@ -51,16 +55,16 @@ final class Survey {
             return false;
         }
         for (String type : facts.declaredTypes()) {
-            if (queryWords.contains(type)) {
+            if (references.contains(type + ".*")) {
                 return true;
+            }
+            for (String name : facts.assigned()) {
+                if (references.contains(type + "." + name)) {
+                    return true;
+                }
             }
         }
         return false;
-    }
-
-    /** Adds every identifier of the text's code (comments and literals hold none a query can use to name a type). */
-    static void identifiers(String text, Set<String> out) {
-        new Lexer(text).forEachIdentifier((word, before) -> out.add(word));
     }
 
     /** Whether the text's code holds one of the names as a whole identifier. */
@@ -69,9 +73,17 @@ final class Survey {
             return false;
         }
         boolean[] found = {false};
-        new Lexer(text).forEachIdentifier((word, before) -> {
-            if (names.contains(word)) {
-                found[0] = true;
+        new Lexer(text).run(new Lexer.Tokens() {
+            @Override
+            public void identifier(String word) {
+                if (names.contains(word)) {
+                    found[0] = true;
+                }
+            }
+
+            @Override
+            public void symbol(char c, char next) {
+                // only identifiers matter here
             }
         });
         return found[0];
@@ -83,34 +95,72 @@ final class Survey {
      * declaration ({@code record} as a variable) adds a name that declares nothing: more is safe.
      */
     static List<String> declaredTypes(String text) {
-        List<String> out = new ArrayList<>();
-        scan(text, out, null);
+        Scan scan = new Scan(null, null);
+        new Lexer(text).run(scan);
+        return scan.declared;
+    }
+
+    /** The dotted references ({@code T.NAME}, {@code T.*}) of a text's code. */
+    static Set<String> references(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        new Lexer(text).run(new Scan(out, null));
         return out;
     }
 
-    /** One pass over the code: declared type names to {@code declared}, every other identifier to {@code words}. */
-    private static void scan(String text, List<String> declared, Set<String> words) {
-        boolean[] afterKeyword = {false};
-        new Lexer(text).forEachIdentifier((word, before) -> {
-            // only white space and comments may stand between the keyword and the name
-            if (afterKeyword[0] && before == 0) {
+    /** One pass over a file's tokens: the types it declares, its dotted references and the names it assigns. */
+    private static final class Scan implements Lexer.Tokens {
+        final List<String> declared = new ArrayList<>();
+        final Set<String> references;
+        final Set<String> assigned;
+        private String previous;
+        /** Symbols since the previous identifier, and the last of them. */
+        private int symbols = 1;
+        private char last;
+        private boolean afterKeyword;
+
+        Scan(Set<String> references, Set<String> assigned) {
+            this.references = references;
+            this.assigned = assigned;
+        }
+
+        private boolean dotted() {
+            return previous != null && symbols == 1 && last == '.';
+        }
+
+        @Override
+        public void identifier(String word) {
+            if (afterKeyword && symbols == 0) {
+                // only white space and comments may stand between the keyword and the name
                 if (!declared.contains(word)) {
                     declared.add(word);
                 }
-            } else if (words != null) {
-                words.add(word);
+            } else if (references != null && dotted()) {
+                references.add(previous + "." + word);
             }
             // Foo.class is a class literal, not a declaration
-            afterKeyword[0] = before != '.' && (word.equals("class") || word.equals("interface") || word.equals("enum")
+            afterKeyword = !dotted() && (word.equals("class") || word.equals("interface") || word.equals("enum")
                     || word.equals("record"));
-        });
+            previous = word;
+            symbols = 0;
+        }
+
+        @Override
+        public void symbol(char c, char next) {
+            if (c == '=' && next != '=' && symbols == 0 && previous != null && assigned != null) {
+                assigned.add(previous);
+            }
+            if (c == '*' && references != null && dotted()) {
+                references.add(previous + ".*"); // import static a.b.T.*
+            }
+            symbols++;
+            last = c;
+        }
     }
 
     /**
-     * Java's lexical structure, as far as identifiers go: comments, string, text block and
-     * character literals are skipped whole, so that a word inside them is never taken for code.
-     * Each identifier comes with the last code character before it, or 0 when only white space
-     * and comments stand between it and the identifier before.
+     * Java's lexical structure, as far as names go: comments are skipped, string, text block,
+     * character and number literals count as one symbol each, so that a word inside them is
+     * never taken for code.
      */
     private static final class Lexer {
         private final String text;
@@ -119,18 +169,20 @@ final class Survey {
             this.text = text;
         }
 
-        interface Action {
-            void identifier(String word, char before);
+        interface Tokens {
+            void identifier(String word);
+
+            /** A code character other than white space; {@code next} is the one after it (0 at the end). */
+            void symbol(char c, char next);
         }
 
-        void forEachIdentifier(Action action) {
+        void run(Tokens tokens) {
             String t = text;
             int n = t.length();
             int i = 0;
-            char before = ';';
             while (i < n) {
                 char c = t.charAt(i);
-                if (Character.isWhitespace(c)) {
+                if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || Character.isWhitespace(c)) {
                     i++;
                 } else if (c == '/' && i + 1 < n && t.charAt(i + 1) == '/') {
                     int nl = t.indexOf('\n', i + 2);
@@ -140,29 +192,25 @@ final class Survey {
                     i = close < 0 ? n : close + 2;
                 } else if (c == '"' && t.startsWith("\"\"\"", i)) {
                     i = skipQuoted(t, i + 3, "\"\"\"");
-                    before = '"';
-                } else if (c == '"') {
-                    i = skipQuoted(t, i + 1, "\"");
-                    before = '"';
-                } else if (c == '\'') {
-                    i = skipQuoted(t, i + 1, "'");
-                    before = '\'';
+                    tokens.symbol('"', (char) 0);
+                } else if (c == '"' || c == '\'') {
+                    i = skipQuoted(t, i + 1, c == '"' ? "\"" : "'");
+                    tokens.symbol(c, (char) 0);
                 } else if (Character.isJavaIdentifierStart(c)) {
                     int start = i++;
                     while (i < n && Character.isJavaIdentifierPart(t.charAt(i))) {
                         i++;
                     }
-                    action.identifier(t.substring(start, i), before);
-                    before = 0;
+                    tokens.identifier(t.substring(start, i));
                 } else if (c >= '0' && c <= '9') {
                     // a number's letters (0x1F, 10L) are no identifier
                     while (i < n && (Character.isJavaIdentifierPart(t.charAt(i)) || t.charAt(i) == '.')) {
                         i++;
                     }
-                    before = '0';
+                    tokens.symbol('0', (char) 0);
                 } else {
-                    before = c;
                     i++;
+                    tokens.symbol(c, i < n ? t.charAt(i) : (char) 0);
                 }
             }
         }

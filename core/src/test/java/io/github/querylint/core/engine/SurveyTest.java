@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.querylint.core.source.SourceFile;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -36,11 +35,16 @@ class SurveyTest {
         Survey.Facts other = survey.facts(java("Other.java"), "class Other { static final String X = \"SELECT 2\"; }");
         Survey.Facts noString = survey.facts(java("Sql2.java"), "class Sql { static final int ALL = 1; }");
         Survey.Facts noStatic = survey.facts(java("Sql3.java"), "class Sql { private String all = \"SELECT 1\"; }");
+        Survey.Facts otherName = survey.facts(java("Sql4.java"), "class Sql { static final String NONE = \"SELECT 1\"; }");
+        Survey.Facts star = survey.facts(java("Star.java"), "interface Star { String ANY = \"id\"; }");
+        survey.facts(java("Dao2.java"), "import static a.Star.*; class Dao2 { void f() { jdbc.update(\"x\" + ANY); } }");
         assertThat(dao.queryFile()).isTrue();
         assertThat(survey.constantsNeeded(sql)).isTrue();
         assertThat(survey.constantsNeeded(other)).isFalse();
         assertThat(survey.constantsNeeded(noString)).isFalse();
         assertThat(survey.constantsNeeded(noStatic)).isFalse();
+        assertThat(survey.constantsNeeded(otherName)).isFalse();
+        assertThat(survey.constantsNeeded(star)).isTrue();
         assertThat(sql.queryFile()).isFalse();
     }
 
@@ -50,8 +54,9 @@ class SurveyTest {
         assertThat(Survey.mentionsAny("a = MyQueries.BASE;", Set.of("Queries"))).isFalse();
         assertThat(Survey.mentionsAny("a = \"Queries.BASE\"; // Queries", Set.of("Queries"))).isFalse();
         assertThat(Survey.mentionsAny("anything", Set.of())).isFalse();
-        Set<String> words = new HashSet<>();
-        Survey.identifiers("import static a.b.Queries.*; x_1 = $y;", words);
-        assertThat(words).contains("import", "static", "a", "b", "Queries", "x_1", "$y");
+        assertThat(Survey.references("import static a.b.Queries.*; import static c.Sql.BASE; x = Outer . Inner\n"
+                + " /* c */ .NAME; y = \"Not.This\"; z = Foo.class;"))
+                .contains("Queries.*", "Sql.BASE", "Outer.Inner", "Inner.NAME", "Foo.class")
+                .doesNotContain("Not.This");
     }
 }
