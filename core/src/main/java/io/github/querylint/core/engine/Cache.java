@@ -32,6 +32,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -54,7 +56,7 @@ public final class Cache {
     public static final Cache NONE = new Cache(null);
 
     /** Raised when the stored form changes shape, so that older files are ignored. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -96,8 +98,11 @@ public final class Cache {
     record Entry(String hash, List<String> types, FileAnalysis.Result result) {
     }
 
-    /** The stored form. */
-    record Stored(int format, String context, Map<String, Entry> files) {
+    /**
+     * The stored form: every file's hash and declared types in one string (most files yield
+     * nothing, and strings are what a JSON reader reads fastest), and the results that are not empty.
+     */
+    record Stored(int format, String context, Map<String, String> files, Map<String, FileAnalysis.Result> results) {
     }
 
     Run start(String context) {
@@ -114,7 +119,16 @@ public final class Cache {
             if (stored == null || stored.format() != FORMAT || !context.equals(stored.context()) || stored.files() == null) {
                 return Map.of(); // another configuration, rule set or build: start afresh
             }
-            return stored.files();
+            Map<String, FileAnalysis.Result> results = stored.results() == null ? Map.of() : stored.results();
+            Map<String, Entry> entries = new HashMap<>();
+            stored.files().forEach((path, line) -> {
+                int bar = line.indexOf('|');
+                List<String> types = bar < 0 || bar == line.length() - 1 ? List.of()
+                        : List.of(line.substring(bar + 1).split(","));
+                entries.put(path, new Entry(bar < 0 ? line : line.substring(0, bar), types,
+                        results.getOrDefault(path, FileAnalysis.Result.EMPTY)));
+            });
+            return entries;
         } catch (IOException | RuntimeException e) {
             return Map.of(); // a corrupt or truncated cache is no reason to fail a run
         }
@@ -228,7 +242,15 @@ public final class Cache {
                 Path tmp = Files.createTempFile(dir, FILE_NAME, ".tmp");
                 try {
                     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                        JSON.writeValue(out, new Stored(FORMAT, context, new TreeMap<>(current)));
+                        Map<String, String> lines = new TreeMap<>();
+                        Map<String, FileAnalysis.Result> results = new TreeMap<>();
+                        current.forEach((path, e) -> {
+                            lines.put(path, e.hash() + "|" + String.join(",", e.types()));
+                            if (!e.result().equals(FileAnalysis.Result.EMPTY)) {
+                                results.put(path, e.result());
+                            }
+                        });
+                        JSON.writeValue(out, new Stored(FORMAT, context, lines, results));
                     }
                     try {
                         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -256,13 +278,23 @@ public final class Cache {
         }
     }
 
+    /**
+     * The length and two different 32-bit checksums of the bytes: CRC32C and CRC32 run at memory
+     * speed even before the JIT has compiled anything (SHA-256 took ten times longer on a CLI's
+     * cold JVM), and an accidental collision of both at the same length is about one in 10^19.
+     */
     static String hash(byte[] bytes) {
-        return Base64.getEncoder().withoutPadding().encodeToString(sha256(bytes));
+        CRC32C c = new CRC32C();
+        c.update(bytes);
+        CRC32 d = new CRC32();
+        d.update(bytes);
+        return Long.toString(bytes.length, 36) + "-" + Long.toString(c.getValue() << 32 | d.getValue(), 36);
     }
 
-    private static byte[] sha256(byte[] bytes) {
+    private static String digest(String text) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().withoutPadding().encodeToString(sha);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }
@@ -293,7 +325,7 @@ public final class Cache {
             code.add(rule.getClass());
         }
         new TreeSet<>(code.stream().map(Cache::build).toList()).forEach(b -> sb.append("build=").append(b).append(';'));
-        return hash(sb.toString().getBytes(StandardCharsets.UTF_8));
+        return digest(sb.toString());
     }
 
     /** A value as text that does not depend on hash order: maps sorted by key, records by component. */
