@@ -69,10 +69,7 @@ public final class JavaSourceExtractor implements Extractor {
     }
 
     static JavaParser newParser() {
-        ParserConfiguration configuration = new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-                .setAttributeComments(false);
-        return new JavaParser(configuration);
+        return JavaParsers.newParser();
     }
 
     /** Parses a file; empty with a notice when it does not parse. */
