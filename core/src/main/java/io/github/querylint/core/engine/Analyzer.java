@@ -76,6 +76,8 @@ public final class Analyzer {
      */
     public AnalysisResult analyze(AnalysisRequest request, Cache cache) {
         QueryLintConfig config = request.config();
+        // the last run's results are read while the tree is walked
+        Cache.Run cached = cache.start(cache.enabled() ? Cache.context(request, rules, prefilter) : "");
         List<Notice> notices = Collections.synchronizedList(new ArrayList<>());
         SourceSet sources = SourceSet.of(request.root(), request.paths(), config.includes(), config.excludes());
         List<SourceFile> files = sources.files(problem -> notices.add(new Notice(Notice.Kind.UNREADABLE_FILE,
@@ -89,10 +91,10 @@ public final class Analyzer {
             return t;
         }) : null;
         try (QueryParser parser = new QueryParser(config.parseTimeoutMillis(), QueryParser.DEFAULT_MAX_QUERY_CHARS)) {
-            Cache.Run cached = cache.start(cache.enabled() ? Cache.context(request, rules, prefilter) : "");
+            cached.loaded();
             // a re-run hashes every file, and parses nothing when none changed
             Map<String, String> hashes = cached.enabled()
-                    ? Cache.byPath(files, runAll(pool, files, file -> Cache.hash(file, config))) : Map.of();
+                    ? Cache.byPath(files, runAll(pool, files, file -> cached.hash(file, config))) : Map.of();
             java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
             if (cached.unchanged(files, hashes)) {
                 for (SourceFile file : files) {

@@ -1,14 +1,13 @@
 package io.github.querylint.core.engine;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.querylint.core.config.QueryLintConfig;
 import io.github.querylint.core.rule.Rule;
 import io.github.querylint.core.source.SourceFile;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +15,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,15 +34,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * The analysis cache: what each file yielded in the last run, keyed by the file's content hash,
  * and valid only for the same configuration, rules and build of QueryLint (the context). A
- * re-run hashes every file's bytes; when none changed it parses nothing at all. When some did, the
- * changed files are analysed again, and so is every file that names a type a changed (added,
- * removed) Java file declares, since the first pass may have read its constants from there.
+ * re-run hashes every file's bytes (a file whose size and modification time are those recorded,
+ * and older than the run that recorded them, keeps its recorded hash, as git's index does);
+ * when none changed it parses nothing at all. When some did, the changed files are analysed
+ * again, and so is every file that names a type a changed (added, removed) Java file declares,
+ * since the first pass may have read its constants from there.
  *
  * <p>A missing, corrupt or foreign cache file is ignored (the run is then a cold one) and
  * replaced at the end of the run. Nothing about the cache ever changes what a run reports.
@@ -50,17 +50,18 @@ import java.util.zip.GZIPOutputStream;
 public final class Cache {
 
     /** The file inside the cache directory. */
-    public static final String FILE_NAME = "querylint-cache.json.gz";
+    public static final String FILE_NAME = "querylint-cache.bin";
+
+    private static final int MAGIC = 0x514c4331; // "QLC1"
+
+    /** A file modified this close to the run that recorded it may have changed within the same clock tick. */
+    private static final long RACY_MILLIS = 2_000;
 
     /** No cache: every run is a cold one. */
     public static final Cache NONE = new Cache(null);
 
     /** Raised when the stored form changes shape, so that older files are ignored. */
-    private static final int FORMAT = 2;
-
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final int FORMAT = 3;
 
     private final Path dir;
     /** How the last run used the cache: files reused, files analysed (for tests and benchmarks). */
@@ -92,61 +93,131 @@ public final class Cache {
     /**
      * What one file yielded.
      *
-     * @param hash  its content hash
-     * @param types the types it declares (when one of them changes, files naming it are analysed again)
+     * @param hash     its content hash
+     * @param size     its size in bytes when it was hashed
+     * @param modified its modification time then (milliseconds)
+     * @param types    the types it declares (when one of them changes, files naming it are analysed again)
      */
-    record Entry(String hash, List<String> types, FileAnalysis.Result result) {
+    record Entry(String hash, long size, long modified, List<String> types, FileAnalysis.Result result) {
+
+        Entry withStat(long[] stat) {
+            return stat == null ? this : new Entry(hash, stat[0], stat[1], types, result);
+        }
     }
 
-    /**
-     * The stored form: every file's hash and declared types in one string (most files yield
-     * nothing, and strings are what a JSON reader reads fastest), and the results that are not empty.
-     */
-    record Stored(int format, String context, Map<String, String> files, Map<String, FileAnalysis.Result> results) {
+    /** The last run's entries, and when it started. */
+    private record Loaded(long started, Map<String, Entry> entries) {
+        static final Loaded NONE = new Loaded(0, Map.of());
     }
 
+    /** Starts a run; the last run's entries are read on a thread of their own while the tree is walked. */
     Run start(String context) {
-        return new Run(context, enabled() ? load(context) : Map.of());
+        if (!enabled()) {
+            return new Run(context, java.util.concurrent.CompletableFuture.completedFuture(Loaded.NONE));
+        }
+        java.util.concurrent.CompletableFuture<Loaded> loaded = new java.util.concurrent.CompletableFuture<>();
+        Thread reader = new Thread(() -> loaded.complete(load(context)), "querylint-cache-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return new Run(context, loaded);
     }
 
-    private Map<String, Entry> load(String context) {
+    private Loaded load(String context) {
         Path file = dir.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {
-            return Map.of();
+            return Loaded.NONE;
         }
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
-            Stored stored = JSON.readValue(in, Stored.class);
-            if (stored == null || stored.format() != FORMAT || !context.equals(stored.context()) || stored.files() == null) {
-                return Map.of(); // another configuration, rule set or build: start afresh
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !context.equals(in.readUTF())) {
+                return Loaded.NONE; // another configuration, rule set or build: start afresh
             }
-            Map<String, FileAnalysis.Result> results = stored.results() == null ? Map.of() : stored.results();
-            Map<String, Entry> entries = new HashMap<>();
-            stored.files().forEach((path, line) -> {
-                int bar = line.indexOf('|');
-                List<String> types = bar < 0 || bar == line.length() - 1 ? List.of()
-                        : List.of(line.substring(bar + 1).split(","));
-                entries.put(path, new Entry(bar < 0 ? line : line.substring(0, bar), types,
-                        results.getOrDefault(path, FileAnalysis.Result.EMPTY)));
-            });
-            return entries;
-        } catch (IOException | RuntimeException e) {
-            return Map.of(); // a corrupt or truncated cache is no reason to fail a run
+            long started = in.readLong();
+            int n = in.readInt();
+            CacheCodec.Reader reader = new CacheCodec.Reader(in);
+            Map<String, Entry> entries = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                String path = reader.string();
+                String hash = reader.string();
+                long size = in.readLong();
+                long modified = in.readLong();
+                int types = in.readInt();
+                List<String> names = new ArrayList<>(types);
+                for (int t = 0; t < types; t++) {
+                    names.add(reader.string());
+                }
+                FileAnalysis.Result result = in.readBoolean()
+                        ? (FileAnalysis.Result) reader.value(FileAnalysis.Result.class) : FileAnalysis.Result.EMPTY;
+                entries.put(path, new Entry(hash, size, modified, names, result));
+            }
+            if (in.readInt() != MAGIC) {
+                return Loaded.NONE; // cut short
+            }
+            return new Loaded(started, entries);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return Loaded.NONE; // a corrupt or truncated cache is no reason to fail a run
         }
     }
 
     /** One run's use of the cache. Thread-safe. */
     final class Run {
         private final String context;
-        private final Map<String, Entry> previous;
+        private final long started = System.currentTimeMillis();
+        private final java.util.concurrent.Future<Loaded> loading;
+        private long previousStarted;
+        private Map<String, Entry> previous;
         private final Map<String, Entry> current = new ConcurrentHashMap<>();
+        /** Size and modification time of each file as this run hashed it. */
+        private final Map<String, long[]> stats = new ConcurrentHashMap<>();
         private final Set<String> changedTypes = new HashSet<>();
         private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
         private final java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
         private volatile boolean dirty;
 
-        private Run(String context, Map<String, Entry> previous) {
+        private Run(String context, java.util.concurrent.Future<Loaded> loading) {
             this.context = context;
-            this.previous = previous;
+            this.loading = loading;
+        }
+
+        /** Waits for the last run's entries (called before the first look at them, on the analysing thread). */
+        Run loaded() {
+            if (previous == null) {
+                Loaded loaded;
+                try {
+                    loaded = loading.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    loaded = Loaded.NONE;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    loaded = Loaded.NONE;
+                }
+                previousStarted = loaded.started();
+                previous = loaded.entries();
+            }
+            return this;
+        }
+
+        /**
+         * The content hash of a file, or null when it is too large or cannot be read (such a file is
+         * never cached). A file that has kept the size and modification time recorded for it, and was
+         * last modified well before the run that recorded them, keeps its recorded hash unread.
+         */
+        String hash(SourceFile file, QueryLintConfig config) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
+                long size = attributes.size();
+                long modified = attributes.lastModifiedTime().toMillis();
+                if (size > config.maxFileBytes()) {
+                    return null;
+                }
+                stats.put(file.path(), new long[] {size, modified});
+                Entry e = previous.get(file.path());
+                if (e != null && e.size() == size && e.modified() == modified && modified < previousStarted - RACY_MILLIS) {
+                    return e.hash();
+                }
+                return Cache.hash(Files.readAllBytes(file.file()));
+            } catch (IOException | SecurityException e) {
+                return null;
+            }
         }
 
         boolean enabled() {
@@ -207,7 +278,7 @@ public final class Cache {
                     return Optional.empty();
                 }
             }
-            current.put(file.path(), e);
+            current.put(file.path(), e.withStat(stats.get(file.path())));
             reused.incrementAndGet();
             return Optional.of(e.result());
         }
@@ -215,7 +286,7 @@ public final class Cache {
         /** The last run's result of a file known to be unchanged. */
         FileAnalysis.Result reuseUnchanged(SourceFile file) {
             Entry e = previous.get(file.path());
-            current.put(file.path(), e);
+            current.put(file.path(), e.withStat(stats.get(file.path())));
             reused.incrementAndGet();
             return e.result();
         }
@@ -227,13 +298,25 @@ public final class Cache {
                 return;
             }
             dirty = true;
-            current.put(file.path(), new Entry(hash, types == null ? List.of() : types, result));
+            long[] stat = stats.getOrDefault(file.path(), new long[] {-1, -1});
+            current.put(file.path(), new Entry(hash, stat[0], stat[1], types == null ? List.of() : types, result));
+        }
+
+        /** Whether a file kept its content but not its modification time (a checkout): record the new one. */
+        private boolean statsMoved() {
+            for (Map.Entry<String, Entry> e : current.entrySet()) {
+                Entry before = previous.get(e.getKey());
+                if (before == null || before.modified() != e.getValue().modified() || before.size() != e.getValue().size()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Writes the cache when anything in it changed; a failure to write only costs the next run its speed. */
         void save() {
             lastRun.set(new Stats(reused.get(), analysed.get()));
-            if (!enabled() || !dirty && current.size() == previous.size()) {
+            if (!enabled() || !dirty && current.size() == previous.size() && !statsMoved()) {
                 return;
             }
             try {
@@ -241,16 +324,30 @@ public final class Cache {
                 Path target = dir.resolve(FILE_NAME);
                 Path tmp = Files.createTempFile(dir, FILE_NAME, ".tmp");
                 try {
-                    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                        Map<String, String> lines = new TreeMap<>();
-                        Map<String, FileAnalysis.Result> results = new TreeMap<>();
-                        current.forEach((path, e) -> {
-                            lines.put(path, e.hash() + "|" + String.join(",", e.types()));
-                            if (!e.result().equals(FileAnalysis.Result.EMPTY)) {
-                                results.put(path, e.result());
+                    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                        out.writeInt(MAGIC);
+                        out.writeInt(FORMAT);
+                        out.writeUTF(context);
+                        out.writeLong(started);
+                        out.writeInt(current.size());
+                        CacheCodec.Writer writer = new CacheCodec.Writer(out);
+                        for (Map.Entry<String, Entry> item : new TreeMap<>(current).entrySet()) {
+                            Entry e = item.getValue();
+                            writer.string(item.getKey());
+                            writer.string(e.hash());
+                            out.writeLong(e.size());
+                            out.writeLong(e.modified());
+                            out.writeInt(e.types().size());
+                            for (String t : e.types()) {
+                                writer.string(t);
                             }
-                        });
-                        JSON.writeValue(out, new Stored(FORMAT, context, lines, results));
+                            boolean empty = e.result().equals(FileAnalysis.Result.EMPTY);
+                            out.writeBoolean(!empty);
+                            if (!empty) {
+                                writer.value(e.result(), FileAnalysis.Result.class);
+                            }
+                        }
+                        out.writeInt(MAGIC);
                     }
                     try {
                         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -263,18 +360,6 @@ public final class Cache {
             } catch (IOException | RuntimeException e) {
                 // a read-only or full disk: the next run is a cold one, and says nothing different
             }
-        }
-    }
-
-    /** The content hash of a file, or null when it is too large or cannot be read (such a file is never cached). */
-    static String hash(SourceFile file, QueryLintConfig config) {
-        try {
-            if (Files.size(file.file()) > config.maxFileBytes()) {
-                return null;
-            }
-            return hash(Files.readAllBytes(file.file()));
-        } catch (IOException | SecurityException e) {
-            return null;
         }
     }
 

@@ -1,0 +1,45 @@
+package io.github.querylint.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CodebaseGeneratorTest {
+
+    private static Map<String, String> contents(Path root) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), Files.readString(p));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theSameSpecWritesTheSameBytes(@TempDir Path a, @TempDir Path b, @TempDir Path c) throws IOException {
+        CodebaseGenerator.Spec spec = CodebaseGenerator.Spec.of(6_000);
+        CodebaseGenerator.Summary first = CodebaseGenerator.generate(spec, a);
+        CodebaseGenerator.generate(spec, b);
+        CodebaseGenerator.generate(spec.withSeed(7), c);
+        assertThat(contents(a)).isEqualTo(contents(b)).isNotEqualTo(contents(c));
+        assertThat(first.lines()).isBetween(6_000L, 7_000L);
+        assertThat(first.queryFiles()).isPositive();
+        assertThat(contents(a).keySet()).anyMatch(p -> p.endsWith(".xml")).anyMatch(p -> p.endsWith("Repository.java"));
+    }
+
+    @Test
+    void aReactorHasAParentAndModulePoms(@TempDir Path root) throws IOException {
+        CodebaseGenerator.generate(CodebaseGenerator.Spec.of(4_000).withModules(3, "1.0"), root);
+        assertThat(root.resolve("pom.xml")).content().contains("<module>module-02</module>", "querylint-maven-plugin");
+        assertThat(root.resolve("module-00/pom.xml")).exists();
+        assertThat(root.resolve("module-01/src/main/java/org/springframework/jdbc/core/JdbcTemplate.java")).exists();
+    }
+}
