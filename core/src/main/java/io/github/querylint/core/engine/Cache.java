@@ -61,7 +61,7 @@ public final class Cache {
     public static final Cache NONE = new Cache(null);
 
     /** Raised when the stored form changes shape, so that older files are ignored. */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     private final Path dir;
     /** How the last run used the cache: files reused, files analysed (for tests and benchmarks). */
@@ -105,9 +105,9 @@ public final class Cache {
         }
     }
 
-    /** The last run's entries, and when it started. */
-    private record Loaded(long started, Map<String, Entry> entries) {
-        static final Loaded NONE = new Loaded(0, Map.of());
+    /** The last run's entries, when it started, and the digest of the project-wide facts it judged by. */
+    private record Loaded(long started, String facts, Map<String, Entry> entries) {
+        static final Loaded NONE = new Loaded(0, "", Map.of());
     }
 
     /** Starts a run; the last run's entries are read on a thread of their own while the tree is walked. */
@@ -132,6 +132,7 @@ public final class Cache {
                 return Loaded.NONE; // another configuration, rule set or build: start afresh
             }
             long started = in.readLong();
+            String facts = in.readUTF();
             int n = in.readInt();
             CacheCodec.Reader reader = new CacheCodec.Reader(in);
             Map<String, Entry> entries = new HashMap<>(n * 2);
@@ -152,7 +153,7 @@ public final class Cache {
             if (in.readInt() != MAGIC) {
                 return Loaded.NONE; // cut short
             }
-            return new Loaded(started, entries);
+            return new Loaded(started, facts, entries);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return Loaded.NONE; // a corrupt or truncated cache is no reason to fail a run
         }
@@ -164,6 +165,8 @@ public final class Cache {
         private final long started = System.currentTimeMillis();
         private final java.util.concurrent.Future<Loaded> loading;
         private long previousStarted;
+        private String previousFacts = "";
+        private volatile String facts;
         private Map<String, Entry> previous;
         private final Map<String, Entry> current = new ConcurrentHashMap<>();
         /** Size and modification time of each file as this run hashed it. */
@@ -191,6 +194,7 @@ public final class Cache {
                     loaded = Loaded.NONE;
                 }
                 previousStarted = loaded.started();
+                previousFacts = loaded.facts();
                 previous = loaded.entries();
             }
             return this;
@@ -222,6 +226,18 @@ public final class Cache {
 
         boolean enabled() {
             return Cache.this.enabled();
+        }
+
+        /**
+         * Results also depend on project-wide facts that no single file's hash covers (a schema
+         * built from migrations, table sizes): when their digest differs from the last run's,
+         * no result is reused. Call it after the first pass, before the second.
+         */
+        void requireSame(String digest) {
+            facts = digest;
+            if (!digest.equals(previousFacts)) {
+                previous = Map.of();
+            }
         }
 
         /** Whether every file is as it was, none added and none removed: then nothing needs analysing. */
@@ -329,6 +345,7 @@ public final class Cache {
                         out.writeInt(FORMAT);
                         out.writeUTF(context);
                         out.writeLong(started);
+                        out.writeUTF(facts != null ? facts : previousFacts);
                         out.writeInt(current.size());
                         CacheCodec.Writer writer = new CacheCodec.Writer(out);
                         for (Map.Entry<String, Entry> item : new TreeMap<>(current).entrySet()) {
