@@ -41,8 +41,8 @@ import java.util.zip.CRC32C;
  * re-run hashes every file's bytes (a file whose size and modification time are those recorded,
  * and older than the run that recorded them, keeps its recorded hash, as git's index does);
  * when none changed it parses nothing at all. When some did, the changed files are analysed
- * again, and so is every file that names a type a changed (added, removed) Java file declares,
- * since the first pass may have read its constants from there.
+ * again, and so is every file that names a type declared by a changed (added, removed) Java file
+ * that can declare String constants, since the first pass may have read its constants from there.
  *
  * <p>A missing, corrupt or foreign cache file is ignored (the run is then a cold one) and
  * replaced at the end of the run. Nothing about the cache ever changes what a run reports.

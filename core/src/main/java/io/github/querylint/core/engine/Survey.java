@@ -26,7 +26,7 @@ final class Survey {
     /**
      * @param queryFile       whether the second pass may parse the file (the extractor's pre-filter)
      * @param stringConstants whether it may declare a String constant (it says String, and static or interface)
-     * @param declaredTypes   simple names of the types it declares
+     * @param declaredTypes   simple names of the types it declares (of files that may read or declare constants)
      * @param assigned        names that stand before an {@code =} (when it may declare constants)
      */
     record Facts(boolean queryFile, boolean stringConstants, List<String> declaredTypes, Set<String> assigned) {
@@ -44,6 +44,9 @@ final class Survey {
         boolean query = JavaSourceExtractor.mayHoldQuery(text);
         // the first pass records static final fields and interface fields whose type is written String
         boolean constants = text.contains("String") && (text.contains("static") || text.contains("interface"));
+        if (!query && !constants) {
+            return Facts.NONE; // neither reads nor declares a constant: the first pass and the cache need nothing of it
+        }
         Scan scan = new Scan(query ? references : null, constants ? new java.util.HashSet<>() : null);
         new Lexer(text).run(scan);
         return new Facts(query, constants, scan.declared, scan.assigned == null ? Set.of() : scan.assigned);
