@@ -1,7 +1,7 @@
 def log = new File(basedir, 'build.log').text
 def config = new File(basedir, '.querylint.yml').absolutePath
 // 1. file, line and key
-assert log.contains('QueryLint configuration error: ' + config + ":4: unknown option 'maxJoin' of rule excessive-joins; known: enabled, severity, maxJoins")
+assert log.contains('QueryLint configuration error: ' + config + ":4: rules.excessive-joins.maxJoin: unknown option of excessive-joins; known: enabled, severity, maxJoins")
 // 2. what was tried, and what to do
 assert log.contains("QueryLint configuration error: configLocation 'config/team.yml' is neither a file (looked for "
         + new File(basedir, 'config/team.yml').absolutePath + "), nor a URL, nor a resource on the plugin's classpath")

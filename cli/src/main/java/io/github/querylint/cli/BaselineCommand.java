@@ -26,13 +26,17 @@ final class BaselineCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Use this .querylint.yml.")
     Path config;
 
+    @Option(names = "--sizes", paramLabel = "FILE",
+            description = "Production table sizes (default: querylint-sizes.yml at the scanned root, when there is one).")
+    Path sizes;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         Analyzer analyzer = Runs.analyzer();
-        var request = Runs.request(analyzer, paths, config, null, 0);
+        var request = Runs.request(analyzer, paths, config, null, 0, sizes);
         AnalysisResult result = analyzer.analyze(request);
         Path file = output != null ? output : request.root().resolve(Baseline.FILE_NAME);
         Baseline.of(result.findings()).write(file);

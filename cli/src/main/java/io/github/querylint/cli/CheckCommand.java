@@ -64,6 +64,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "FILE", description = "Findings in this baseline do not fail the run.")
     Path baseline;
 
+    @Option(names = "--sizes", paramLabel = "FILE",
+            description = "Production table sizes (default: querylint-sizes.yml at the scanned root, when there is one).")
+    Path sizes;
+
     @Option(names = "--diff-base", paramLabel = "GIT_REF",
             description = "Report only findings on lines added or changed since this git revision.")
     String diffBase;
@@ -84,6 +88,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Keep an analysis cache in DIR: a re-run analyses only the files that changed (and their readers).")
     Path cache;
 
+    @Option(names = "--deadline", paramLabel = "SECONDS",
+            description = "Stop analysing further files after this many seconds and report what was found, with a "
+                    + "notice saying how many files were left (default: deadlineSeconds of .querylint.yml, or none).")
+    Long deadline;
+
     @CommandLine.ParentCommand
     Main main;
 
@@ -101,7 +110,14 @@ final class CheckCommand implements Callable<Integer> {
         ChangedLines changed;
         try (ProgressLine progress = environment.progressAllowed() ? new ProgressLine(err) : null) {
             Analyzer analyzer = new Analyzer(Runs.rules(), progress == null ? Progress.NONE : progress);
-            request = Runs.request(analyzer, paths, config, baseline, threads);
+            request = Runs.request(analyzer, paths, config, baseline, threads, sizes);
+            if (deadline != null) {
+                if (deadline <= 0) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--deadline must be a positive number of seconds");
+                }
+                request = request.withConfig(request.config().withDeadlineSeconds(deadline));
+            }
             // ask git first: a wrong revision should fail before a long scan, not after it
             changed = diffBase == null ? null : GitDiff.since(request.root(), diffBase);
             result = analyzer.analyze(request, cache == null ? Cache.NONE : Cache.in(cache));

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "querylint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Static review of the SQL and JPQL/HQL queries in a Java code base.",
-        subcommands = {CheckCommand.class, InventoryCommand.class, RulesCommand.class, BaselineCommand.class},
+        subcommands = {CheckCommand.class, InventoryCommand.class, RulesCommand.class, BaselineCommand.class,
+            SizesCommand.class},
         footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, "
                 + "2 usage, configuration or I/O error."})
 public final class Main implements Runnable {
@@ -74,7 +75,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: check, inventory, rules or baseline");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: check, inventory, rules, baseline or sizes");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.ServiceLoader;
 
 /** What the commands share: rules, configuration lookup and the request. */
@@ -51,11 +50,19 @@ final class Runs {
             }
             return loader.load(explicit);
         }
-        Optional<Path> found = ConfigLoader.find(root);
-        return found.map(loader::load).orElse(QueryLintConfig.DEFAULTS);
+        return loader.loadFor(root).orElse(QueryLintConfig.DEFAULTS); // closest wins; root: true stops the walk
     }
 
     static AnalysisRequest request(Analyzer analyzer, List<Path> paths, Path configFile, Path baselineFile, int threads) {
+        return request(analyzer, paths, configFile, baselineFile, threads, null);
+    }
+
+    /** @param sizesFile production table sizes; null means querylint-sizes.yml at the scanned root, when there is one */
+    static AnalysisRequest request(Analyzer analyzer, List<Path> paths, Path configFile, Path baselineFile, int threads,
+                                   Path sizesFile) {
+        if (sizesFile != null && !Files.isRegularFile(sizesFile)) {
+            throw new Failures.UsageException(sizesFile + ": sizes file not found");
+        }
         List<Path> scan = paths.isEmpty() ? List.of(Path.of(".")) : paths;
         Path root = root(scan);
         QueryLintConfig config = config(analyzer, configFile, root);
@@ -67,6 +74,7 @@ final class Runs {
             baseline = Baseline.read(baselineFile);
         }
         return new AnalysisRequest(root, scan.stream().map(p -> p.toAbsolutePath().normalize()).toList(), config,
-                baseline, threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads, StandardCharsets.UTF_8);
+                baseline, threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads, StandardCharsets.UTF_8,
+                sizesFile == null ? null : sizesFile.toAbsolutePath().normalize());
     }
 }

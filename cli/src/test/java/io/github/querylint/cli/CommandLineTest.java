@@ -39,7 +39,7 @@ class CommandLineTest {
         assertThat(Cli.run("--version").out()).isEqualTo("QueryLint " + ReportContext.version() + "\n");
         Cli.Run nothing = Cli.run();
         assertThat(nothing.exit()).isEqualTo(Main.ERROR);
-        assertThat(nothing.err()).isEqualTo("querylint: say what to do: check, inventory, rules or baseline "
+        assertThat(nothing.err()).isEqualTo("querylint: say what to do: check, inventory, rules, baseline or sizes "
                 + "(see 'querylint --help')\n");
     }
 

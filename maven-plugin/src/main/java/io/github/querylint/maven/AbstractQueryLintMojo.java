@@ -188,9 +188,10 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
             getLog().info("QueryLint: configuration from " + source.name());
             return loader.parse(source.name(), source.text());
         }
-        Optional<Path> found = ConfigLoader.find(start);
-        found.ifPresent(f -> getLog().info("QueryLint: configuration from " + f));
-        return found.map(loader::load).orElse(QueryLintConfig.DEFAULTS);
+        // every .querylint.yml from the module upward, the closest winning, up to one saying root: true
+        Optional<QueryLintConfig> found = loader.loadFor(start);
+        found.ifPresent(c -> getLog().info("QueryLint: configuration from " + c.source()));
+        return found.orElse(QueryLintConfig.DEFAULTS);
     }
 
     private Charset charset() throws MojoExecutionException {

@@ -35,8 +35,14 @@ public final class ExcessiveJoinsRule implements Rule {
         if (worst == null) {
             return List.of();
         }
-        return List.of(Violation.of("query joins " + worst.joinCount() + " times in one select ("
+        String where = switch (worst.role()) {
+            case CTE -> "one CTE";
+            case SUBQUERY, EXISTS_PROBE -> "one subquery";
+            case VIEW -> "the view";
+            default -> "one select";
+        };
+        return List.of(Violation.of("query joins " + worst.joinCount() + " times in " + where + " ("
                 + Messages.names(worst.tableNames()) + "), more than the maximum of " + max
-                + "; fetch only what the caller needs, or split the query"));
+                + " (maxJoins); fetch only what the caller needs, or split the query"));
     }
 }

@@ -1,16 +1,43 @@
 package io.github.querylint.rules;
 
+import io.github.querylint.core.parse.SelectBlock;
+import io.github.querylint.core.parse.TableRef;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Small helpers that keep rule messages in one voice. */
 final class Messages {
 
+    /** How many joined tables a message names before it says "and N more". */
+    private static final int SHOWN = 3;
+
     private Messages() {
     }
 
-    /** {@code `orders`}, {@code `orders`, `users`}. */
+    /** {@code `orders`}, {@code `orders`, `users`}; a derived table reads as "a subquery". */
     static String names(Collection<String> tables) {
-        return tables.stream().map(t -> "`" + t + "`").collect(Collectors.joining(", "));
+        return tables.stream().map(Messages::name).collect(Collectors.joining(", "));
+    }
+
+    static String name(String table) {
+        return table.equals("(subquery)") ? "a subquery" : "`" + table + "`";
+    }
+
+    /** The rows a block returns: {@code `tickets`}, or {@code `tickets` joined with `users`, `teams` and 2 more}. */
+    static String rowsOf(SelectBlock block) {
+        List<String> tables = block.tableNames();
+        if (tables.isEmpty()) {
+            return "the query";
+        }
+        TableRef driving = block.drivingTable();
+        String first = driving == null ? tables.get(0) : driving.name();
+        List<String> others = tables.stream().filter(t -> !t.equals(first)).toList();
+        if (others.isEmpty()) {
+            return name(first);
+        }
+        String shown = names(others.subList(0, Math.min(SHOWN, others.size())));
+        return name(first) + " joined with " + shown
+                + (others.size() > SHOWN ? " and " + (others.size() - SHOWN) + " more" : "");
     }
 }

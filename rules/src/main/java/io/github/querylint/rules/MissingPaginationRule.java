@@ -3,6 +3,7 @@ package io.github.querylint.rules;
 import io.github.querylint.core.parse.ColumnRef;
 import io.github.querylint.core.parse.SelectBlock;
 import io.github.querylint.core.parse.StatementKind;
+import io.github.querylint.core.rule.Option;
 import io.github.querylint.core.rule.QueryContext;
 import io.github.querylint.core.rule.Rule;
 import io.github.querylint.core.rule.RuleDescriptor;
@@ -10,14 +11,24 @@ import io.github.querylint.core.rule.Severity;
 import io.github.querylint.core.rule.Violation;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** A filtered query that can still return many rows, read whole, with no limit or pagination. */
+/**
+ * A filtered query that can still return many rows, read whole, with no limit or pagination.
+ * When {@code querylint-sizes.yml} gives the driving table's production rows, the finding is an
+ * error when the estimated result is above {@code largeResultRows} (default 10,000) and stays a
+ * warning at or below it; the message says the estimate. The estimate is {@link RowEstimate}'s:
+ * equality on a non-key column keeps rows / 100, {@code LIKE} rows / 10, a range or another filter
+ * rows / 3; the most selective kind counts and joins multiply by nothing.
+ */
 public final class MissingPaginationRule implements Rule {
+
+    static final Option<Long> LARGE_RESULT_ROWS = RowEstimate.largeResultOption();
 
     static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("missing-pagination", "Filtered query without pagination",
             "A filtered query that can still return many rows is read as a collection with no limit or pagination",
-            Severity.WARNING, List.of(), "0.1.0");
+            Severity.WARNING, List.of(LARGE_RESULT_ROWS), "0.1.0");
 
     @Override
     public RuleDescriptor descriptor() {
@@ -28,26 +39,24 @@ public final class MissingPaginationRule implements Rule {
     public List<Violation> check(QueryContext context) {
         if (context.shape().kind() != StatementKind.SELECT || !context.query().callSite().readsAllRows()
                 || context.query().filterConditional()) {
-            return List.of();
+            return List.of(); // a filter that may vanish is unbounded-result's business
         }
         for (SelectBlock block : context.shape().resultBlocks()) {
-            if (!block.hasFrom() || block.aggregateOnly() || block.limit().bounded() || !block.filter().restricts()
-                    || block.keyLookup(context.schema()) || block.grouped()) {
-                continue;
-            }
-            if (context.shape().forUpdate() && !block.filter().equalities().isEmpty()) {
-                continue; // locking rows by a key: the lock, not the read, is the point
+            if (!block.hasFrom() || block.aggregateOnly() || block.limit().bounded() || block.readsCatalog()
+                    || !block.filter().restricts() || block.grouped() || block.keyLookup(context.schema())) {
+                continue; // one row, bounded, unfiltered (unbounded-result's), grouped, or a key lookup
             }
             Set<String> filtered = new LinkedHashSet<>();
             for (ColumnRef c : block.filter().equalities()) {
                 filtered.add(c.qualifier().isEmpty() ? c.column() : c.qualifier() + "." + c.column());
             }
             String by = filtered.isEmpty() ? "" : " (filtered by " + String.join(", ", filtered) + ")";
-            String joined = block.tableNames().size() > 1 ? " joined with " + (block.tableNames().size() - 1) + " more" : "";
-            String driving = block.drivingTable() == null ? "" : block.drivingTable().name();
-            return List.of(Violation.of("query can return many rows of `" + driving + "`" + joined + by
-                    + " into " + context.query().callSite().container()
-                    + " with no limit; paginate it (Pageable, setMaxResults or LIMIT)"));
+            Optional<RowEstimate> estimate = RowEstimate.of(block, context.schema(), false);
+            Severity severity = RowEstimate.severity(estimate, context.options().get(LARGE_RESULT_ROWS));
+            String what = estimate.map(e -> "query reads up to " + RowEstimate.approx(e.rows()) + " rows of `"
+                    + e.table() + "`").orElse("query can return many rows of " + Messages.rowsOf(block));
+            return List.of(new Violation(what + by + " into " + context.query().callSite().container()
+                    + " with no limit; paginate it (Pageable, setMaxResults or LIMIT)", severity));
         }
         return List.of();
     }

@@ -23,7 +23,8 @@ class RuleConformanceTest {
             assertThat(id).matches(RuleDescriptor.ID);
             assertThat(seen.add(id)).as("duplicate id %s", id).isTrue();
         }
-        assertThat(seen).contains("select-star", "unbounded-result", "missing-pagination", "excessive-joins");
+        assertThat(seen).contains("select-star", "unbounded-result", "missing-pagination", "excessive-joins",
+                "unindexed-filter", "unknown-table");
     }
 
     @Test
@@ -45,7 +46,8 @@ class RuleConformanceTest {
         List<Expectations.Window> windows = Expectations.read(root);
         for (Rule rule : RuleFixturesTest.rules()) {
             String id = rule.descriptor().id();
-            List<Expectations.Window> own = windows.stream().filter(w -> w.path().startsWith(id + ".")).toList();
+            List<Expectations.Window> own = windows.stream().filter(w -> w.path().startsWith(id + ".")
+                    || w.path().startsWith(id + "/") || w.path().startsWith(id + "-")).toList();
             assertThat(own).as("fixture for %s", id).isNotEmpty();
             assertThat(own.stream().anyMatch(w -> w.expected().stream().anyMatch(t -> t.contains(id))))
                     .as("%s has a case it must flag", id).isTrue();

@@ -18,7 +18,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Runs every fixture under fixtures/ with every rule, strict both ways. */
+/**
+ * Runs every fixture under fixtures/ with every rule, strict both ways. A fixture is a file
+ * ({@code <rule-id>.java}) or, when a rule needs a schema and table sizes, a directory
+ * ({@code <rule-id>/} or {@code <rule-id>-<case>/}) scanned as a project of its own.
+ */
 class RuleFixturesTest {
 
     static Path fixtures() throws URISyntaxException {
@@ -41,6 +45,14 @@ class RuleFixturesTest {
     @MethodSource("fixtureFiles")
     void fixtureMatchesItsMarkers(String file) throws Exception {
         Path root = fixtures();
+        Path dir = root.resolve(file);
+        if (Files.isDirectory(dir)) {
+            // a small project with its own migrations, entities and querylint-sizes.yml, scanned from its root
+            AnalysisResult result = new Analyzer(rules()).analyze(AnalysisRequest.of(dir).withThreads(1));
+            assertThat(Expectations.mismatches(dir, result.findings())).isEmpty();
+            assertThat(Expectations.read(dir)).isNotEmpty();
+            return;
+        }
         AnalysisResult result = new Analyzer(rules())
                 .analyze(AnalysisRequest.of(root).withThreads(1).withPaths(List.of(root.resolve(file))));
         assertThat(Expectations.mismatches(root, file, result.findings())).isEmpty();

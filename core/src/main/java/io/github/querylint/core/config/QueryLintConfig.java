@@ -15,15 +15,18 @@ import java.util.TreeMap;
  * @param rules            per-rule settings by rule id
  * @param parseTimeoutMillis per-query parser timeout
  * @param maxFileBytes     files larger than this are not read (a notice says so)
+ * @param deadlineSeconds  the whole run's deadline: once it has passed, no further file is analysed and
+ *                         a notice says how many were left; 0 for none
  */
 public record QueryLintConfig(String source, SqlDialect dialect, List<String> includes, List<String> excludes,
-                              Map<String, RuleSettings> rules, long parseTimeoutMillis, long maxFileBytes) {
+                              Map<String, RuleSettings> rules, long parseTimeoutMillis, long maxFileBytes,
+                              long deadlineSeconds) {
 
     public static final long DEFAULT_PARSE_TIMEOUT_MILLIS = 3_000;
     public static final long DEFAULT_MAX_FILE_BYTES = 5L * 1024 * 1024;
 
     public static final QueryLintConfig DEFAULTS = new QueryLintConfig("", SqlDialect.ANSI, List.of(), List.of(),
-            Map.of(), DEFAULT_PARSE_TIMEOUT_MILLIS, DEFAULT_MAX_FILE_BYTES);
+            Map.of(), DEFAULT_PARSE_TIMEOUT_MILLIS, DEFAULT_MAX_FILE_BYTES, 0);
 
     public QueryLintConfig {
         source = source == null ? "" : source;
@@ -31,6 +34,22 @@ public record QueryLintConfig(String source, SqlDialect dialect, List<String> in
         includes = includes == null ? List.of() : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
         rules = rules == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(rules));
+        deadlineSeconds = Math.max(0, deadlineSeconds);
+    }
+
+    /** A configuration without a deadline (the shape adapters built before the deadline existed). */
+    public QueryLintConfig(String source, SqlDialect dialect, List<String> includes, List<String> excludes,
+                           Map<String, RuleSettings> rules, long parseTimeoutMillis, long maxFileBytes) {
+        this(source, dialect, includes, excludes, rules, parseTimeoutMillis, maxFileBytes, 0);
+    }
+
+    public QueryLintConfig withDeadlineSeconds(long value) {
+        return new QueryLintConfig(source, dialect, includes, excludes, rules, parseTimeoutMillis, maxFileBytes, value);
+    }
+
+    public QueryLintConfig withMaxFileBytes(long value) {
+        return new QueryLintConfig(source, dialect, includes, excludes, rules, parseTimeoutMillis, value,
+                deadlineSeconds);
     }
 
     public RuleSettings rule(String id) {
@@ -40,6 +59,7 @@ public record QueryLintConfig(String source, SqlDialect dialect, List<String> in
     public QueryLintConfig withRule(String id, RuleSettings settings) {
         TreeMap<String, RuleSettings> copy = new TreeMap<>(rules);
         copy.put(id, settings);
-        return new QueryLintConfig(source, dialect, includes, excludes, copy, parseTimeoutMillis, maxFileBytes);
+        return new QueryLintConfig(source, dialect, includes, excludes, copy, parseTimeoutMillis, maxFileBytes,
+                deadlineSeconds);
     }
 }

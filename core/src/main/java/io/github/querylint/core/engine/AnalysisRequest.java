@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param baseline known findings that do not fail the build, or {@link Baseline#EMPTY}
  * @param threads  worker threads (1 for a sequential run)
  * @param encoding the source encoding
+ * @param sizesFile production table sizes; null means {@code querylint-sizes.yml} at the root, when it exists
  */
 public record AnalysisRequest(Path root, List<Path> paths, QueryLintConfig config, Baseline baseline, int threads,
-                              Charset encoding) {
+                              Charset encoding, Path sizesFile) {
 
     public AnalysisRequest {
         Objects.requireNonNull(root, "root");
@@ -29,24 +30,42 @@ public record AnalysisRequest(Path root, List<Path> paths, QueryLintConfig confi
         encoding = encoding == null ? StandardCharsets.UTF_8 : encoding;
     }
 
+    public AnalysisRequest(Path root, List<Path> paths, QueryLintConfig config, Baseline baseline, int threads,
+                           Charset encoding) {
+        this(root, paths, config, baseline, threads, encoding, null);
+    }
+
+    /** The sizes file to read: the one given, else {@code querylint-sizes.yml} at the root; null when there is none. */
+    public Path effectiveSizesFile() {
+        if (sizesFile != null) {
+            return sizesFile;
+        }
+        Path file = root.resolve(io.github.querylint.core.schema.TableSizes.FILE_NAME);
+        return java.nio.file.Files.isRegularFile(file) ? file : null;
+    }
+
+    public AnalysisRequest withSizesFile(Path value) {
+        return new AnalysisRequest(root, paths, config, baseline, threads, encoding, value);
+    }
+
     public static AnalysisRequest of(Path root) {
         return new AnalysisRequest(root, List.of(root), QueryLintConfig.DEFAULTS, Baseline.EMPTY,
                 Runtime.getRuntime().availableProcessors(), StandardCharsets.UTF_8);
     }
 
     public AnalysisRequest withConfig(QueryLintConfig value) {
-        return new AnalysisRequest(root, paths, value, baseline, threads, encoding);
+        return new AnalysisRequest(root, paths, value, baseline, threads, encoding, sizesFile);
     }
 
     public AnalysisRequest withBaseline(Baseline value) {
-        return new AnalysisRequest(root, paths, config, value, threads, encoding);
+        return new AnalysisRequest(root, paths, config, value, threads, encoding, sizesFile);
     }
 
     public AnalysisRequest withPaths(List<java.nio.file.Path> value) {
-        return new AnalysisRequest(root, value, config, baseline, threads, encoding);
+        return new AnalysisRequest(root, value, config, baseline, threads, encoding, sizesFile);
     }
 
     public AnalysisRequest withThreads(int value) {
-        return new AnalysisRequest(root, paths, config, baseline, value, encoding);
+        return new AnalysisRequest(root, paths, config, baseline, value, encoding, sizesFile);
     }
 }

@@ -4,6 +4,7 @@ import io.github.querylint.core.config.QueryLintConfig;
 import io.github.querylint.core.extract.ExtractionSink;
 import io.github.querylint.core.extract.Extractor;
 import io.github.querylint.core.extract.JavaSourceExtractor;
+import io.github.querylint.core.extract.LiquibaseExtractor;
 import io.github.querylint.core.extract.MapperXmlExtractor;
 import io.github.querylint.core.extract.ProjectConstants;
 import io.github.querylint.core.extract.SqlScriptExtractor;
@@ -15,6 +16,10 @@ import io.github.querylint.core.query.QueryUnit;
 import io.github.querylint.core.rule.Rule;
 import io.github.querylint.core.rule.RuleDescriptor;
 import io.github.querylint.core.rule.Severity;
+import io.github.querylint.core.schema.EntityReader;
+import io.github.querylint.core.schema.SchemaLoader;
+import io.github.querylint.core.schema.SchemaModel;
+import io.github.querylint.core.schema.TableSizes;
 import io.github.querylint.core.source.Location;
 import io.github.querylint.core.source.SourceFile;
 import io.github.querylint.core.source.SourceKind;
@@ -24,10 +29,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Runs the pipeline: files, extraction, parsing, rules, suppression, baseline; returns sorted
@@ -85,11 +86,8 @@ public final class Analyzer {
 
         ProjectConstants constants = new ProjectConstants();
         List<FileAnalysis.Result> results = new ArrayList<>();
-        ExecutorService pool = request.threads() > 1 ? Executors.newFixedThreadPool(request.threads(), r -> {
-            Thread t = new Thread(r, "querylint-worker");
-            t.setDaemon(true);
-            return t;
-        }) : null;
+        // the deadline, fatal errors and files that fail are the workers' business (see Workers)
+        Workers pool = Workers.start(request.threads(), config.deadlineSeconds());
         try (QueryParser parser = new QueryParser(config.parseTimeoutMillis(), QueryParser.DEFAULT_MAX_QUERY_CHARS)) {
             cached.loaded();
             // a re-run hashes every file, and parses nothing when none changed
@@ -102,27 +100,44 @@ public final class Analyzer {
                     progress.filesAnalysed(done.incrementAndGet(), files.size());
                 }
             } else {
-                // survey: from the text alone, which files may hold queries and which types each declares
+                // survey: from the text alone, which files may hold queries, and whose string constants are named where
                 Survey survey = new Survey();
                 List<Survey.Facts> looked = runAll(pool, files, file -> survey.facts(file, readQuietly(file, request, config)));
                 Map<String, Survey.Facts> facts = new java.util.HashMap<>();
                 for (int i = 0; i < files.size(); i++) {
-                    facts.put(files.get(i).path(), looked.get(i));
+                    facts.put(files.get(i).path(), looked.get(i) == null ? Survey.Facts.NONE : looked.get(i));
                 }
                 cached.compare(files, hashes, facts);
-                // pass 1: string constants of the types that query-bearing files name, so that Queries.BASE + "..." is read whole
-                runAll(pool, files.stream().filter(f -> f.kind() == SourceKind.JAVA
-                        && (!prefilter || survey.constantsNeeded(facts.get(f.path())))).toList(), file -> {
+                // pass 1: what extraction needs to know of the whole tree (string constants, named queries,
+                // repositories, mapper interfaces and fragments); XML first, as a mapper's namespace names its interface
+                for (boolean first : new boolean[] {true, false}) {
+                    runAll(pool, files.stream().filter(f -> ProjectConstants.indexes(f)
+                            && ProjectConstants.indexedFirst(f) == first).toList(), file -> {
+                        String text = readQuietly(file, request, config);
+                        if (text != null) {
+                            constants.index(file, text, !prefilter || survey.constantsNeeded(facts.get(file.path())));
+                        }
+                        return null;
+                    });
+                }
+                // the JPA mappings, so that JPQL names resolve to tables and columns
+                List<EntityReader.MappedClass> mapped = Collections.synchronizedList(new ArrayList<>());
+                runAll(pool, files.stream().filter(f -> f.kind() == SourceKind.JAVA).toList(), file -> {
                     String text = readQuietly(file, request, config);
-                    if (text != null) {
-                        ExtractionSink ignored = new ExtractionSink();
-                        JavaSourceExtractor.parse(file, text, ignored).ifPresent(constants::collect);
+                    if (text != null && EntityReader.CANDIDATE.matcher(text).find()) {
+                        JavaSourceExtractor.parse(file, text, new ExtractionSink())
+                                .ifPresent(unit -> mapped.addAll(EntityReader.read(unit)));
                     }
                     return null;
                 });
+                SchemaModel schema = schema(files, request, config, parser, mapped, notices);
+                // a result may read anything of the project index and the schema: when they changed, none is
+                // reused (string constants excepted: the cache knows their readers by the name of their type)
+                cached.requireSame(Cache.digest(List.of(constants.contentsBesidesConstants(), schema)));
                 List<Extractor> extractors = List.of(prefilter ? new JavaSourceExtractor(constants)
-                        : JavaSourceExtractor.withoutPrefilter(constants), new SqlScriptExtractor(), new MapperXmlExtractor());
-                FileAnalysis analysis = new FileAnalysis(rules, request, extractors, parser);
+                                : JavaSourceExtractor.withoutPrefilter(constants), new SqlScriptExtractor(constants),
+                        new MapperXmlExtractor(constants), new LiquibaseExtractor());
+                FileAnalysis analysis = new FileAnalysis(rules, request, extractors, parser, schema);
                 // pass 2: every file on its own, unless the cache holds what it yielded
                 results.addAll(runAll(pool, files, file -> {
                     String hash = hashes.get(file.path());
@@ -143,6 +158,8 @@ public final class Analyzer {
             }
         }
 
+        notices.addAll(pool.notices());
+
         List<Finding> findings = new ArrayList<>();
         List<QueryUnit> queries = new ArrayList<>();
         List<Finding> suppressedFindings = new ArrayList<>();
@@ -158,7 +175,7 @@ public final class Analyzer {
         Collections.sort(findings);
         Collections.sort(suppressedFindings);
         Baseline.Split split = request.baseline().split(findings);
-        List<Notice> sortedNotices = new ArrayList<>(notices);
+        List<Notice> sortedNotices = new ArrayList<>(new java.util.TreeSet<>(notices)); // both passes may report a file
         Collections.sort(sortedNotices);
         queries.sort((a, b) -> a.location().compareTo(b.location()));
         return new AnalysisResult(split.fresh(), sortedNotices, queries, descriptors(), suppressedFindings.size(), split.known(),
@@ -169,34 +186,26 @@ public final class Analyzer {
         T run(SourceFile file);
     }
 
-    private static <T> List<T> runAll(ExecutorService pool, List<SourceFile> files, FileTask<T> task) {
-        List<T> out = new ArrayList<>();
-        if (pool == null) {
-            for (SourceFile f : files) {
-                out.add(task.run(f));
-            }
-            return out;
-        }
-        List<Future<T>> futures = new ArrayList<>();
-        for (SourceFile f : files) {
-            futures.add(pool.submit(() -> task.run(f)));
-        }
-        for (Future<T> future : futures) {
-            try {
-                out.add(future.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("analysis interrupted", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof Error error) {
-                    pool.shutdownNow();
-                    throw error;
-                }
-                throw new IllegalStateException("analysis failed: " + cause, cause);
-            }
-        }
-        return out;
+    private static <T> List<T> runAll(Workers pool, List<SourceFile> files, FileTask<T> task) {
+        return pool.run(files, task::run);
+    }
+
+    /**
+     * The schema the rules judge by: replayed migrations, changelogs and schema scripts, JPA
+     * mappings, and production row counts from the sizes file.
+     */
+    private static SchemaModel schema(List<SourceFile> files, AnalysisRequest request, QueryLintConfig config,
+                                      QueryParser parser, List<EntityReader.MappedClass> mapped, List<Notice> notices) {
+        List<EntityReader.MappedClass> sorted = new ArrayList<>(mapped);
+        sorted.sort(java.util.Comparator.comparing(EntityReader.MappedClass::className)
+                .thenComparing(EntityReader.MappedClass::table).thenComparing(EntityReader.MappedClass::entityName));
+        SchemaLoader.Result loaded = SchemaLoader.load(files.stream().filter(SchemaLoader::candidate).toList(),
+                file -> readQuietly(file, request, config), parser, path -> Dialects.forPath(path, config.dialect()),
+                sorted);
+        notices.addAll(loaded.notices());
+        java.nio.file.Path sizesFile = request.effectiveSizesFile();
+        TableSizes sizes = sizesFile == null ? TableSizes.EMPTY : TableSizes.read(sizesFile);
+        return loaded.schema().withRows(sizes.rowsByName());
     }
 
     private static String readQuietly(SourceFile file, AnalysisRequest request, QueryLintConfig config) {
@@ -206,7 +215,8 @@ public final class Analyzer {
     /** Runs the extractors on one file without rules: the inventory. */
     public static List<QueryUnit> inventoryOf(SourceFile file, String text) {
         ExtractionSink sink = new ExtractionSink();
-        for (Extractor e : List.of(new JavaSourceExtractor(), new SqlScriptExtractor(), new MapperXmlExtractor())) {
+        for (Extractor e : List.of(new JavaSourceExtractor(), new SqlScriptExtractor(), new MapperXmlExtractor(),
+                new LiquibaseExtractor())) {
             if (e.accepts(file)) {
                 e.extract(file, text, sink);
             }

@@ -420,6 +420,15 @@ public final class Cache {
                 throw new IllegalStateException(e);
             }
         }
+        // a sizes file outside the tree changes what rules say without changing any scanned file
+        Path sizes = request.effectiveSizesFile();
+        if (sizes != null) {
+            try {
+                sb.append("sizes=").append(hash(Files.readAllBytes(sizes))).append(';');
+            } catch (IOException | RuntimeException e) {
+                sb.append("sizes=unreadable;");
+            }
+        }
         Set<Class<?>> code = new HashSet<>();
         code.add(Cache.class);
         for (Rule rule : rules) {
@@ -428,6 +437,11 @@ public final class Cache {
         }
         new TreeSet<>(code.stream().map(Cache::build).toList()).forEach(b -> sb.append("build=").append(b).append(';'));
         return digest(sb.toString());
+    }
+
+    /** The digest of a value's canonical text: equal for equal project indexes or schemas, run after run. */
+    static String digest(Object value) {
+        return digest(canonical(value));
     }
 
     /** A value as text that does not depend on hash order: maps sorted by key, records by component. */
@@ -446,11 +460,13 @@ public final class Cache {
         if (value instanceof Record record) {
             List<String> parts = new ArrayList<>();
             for (RecordComponent c : record.getClass().getRecordComponents()) {
+                java.lang.reflect.Method accessor = c.getAccessor();
                 try {
-                    c.getAccessor().setAccessible(true);
-                    parts.add(c.getName() + "=" + canonical(c.getAccessor().invoke(record)));
+                    accessor.setAccessible(true);
+                    parts.add(c.getName() + "=" + canonical(accessor.invoke(record)));
                 } catch (ReflectiveOperationException | RuntimeException e) {
-                    parts.add(c.getName() + "=?");
+                    // what cannot be read cannot be compared: a value that differs every run reuses nothing
+                    parts.add(c.getName() + "=" + System.nanoTime());
                 }
             }
             return record.getClass().getSimpleName() + parts;

@@ -31,6 +31,7 @@ final class CacheCodec {
     private static final int VALUE = 1;
 
     private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
+    private static final Map<RecordComponent, java.lang.reflect.Method> ACCESSORS = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
 
     private CacheCodec() {
@@ -111,7 +112,7 @@ final class CacheCodec {
                 string(value.getClass() == raw ? null : value.getClass().getName());
                 for (RecordComponent c : components(value.getClass())) {
                     try {
-                        value(c.getAccessor().invoke(record), c.getGenericType());
+                        value(ACCESSORS.get(c).invoke(record), c.getGenericType());
                     } catch (ReflectiveOperationException e) {
                         throw new IOException("cannot read " + c, e);
                     }
@@ -236,7 +237,9 @@ final class CacheCodec {
         return COMPONENTS.computeIfAbsent(type, t -> {
             RecordComponent[] components = t.getRecordComponents();
             for (RecordComponent c : components) {
-                c.getAccessor().setAccessible(true);
+                java.lang.reflect.Method accessor = c.getAccessor();
+                accessor.setAccessible(true);
+                ACCESSORS.put(c, accessor);
             }
             return components;
         });

@@ -61,13 +61,16 @@ final class FileAnalysis {
     private final QueryLintConfig config;
     private final List<Extractor> extractors;
     private final QueryParser parser;
+    private final SchemaModel schema;
 
-    FileAnalysis(List<Rule> rules, AnalysisRequest request, List<Extractor> extractors, QueryParser parser) {
+    FileAnalysis(List<Rule> rules, AnalysisRequest request, List<Extractor> extractors, QueryParser parser,
+                 SchemaModel schema) {
         this.rules = rules;
         this.request = request;
         this.config = request.config();
         this.extractors = extractors;
         this.parser = parser;
+        this.schema = schema;
     }
 
     Result analyze(SourceFile file) {
@@ -81,7 +84,9 @@ final class FileAnalysis {
             if (extractor.accepts(file)) {
                 try {
                     extractor.extract(file, text, sink);
-                } catch (RuntimeException | StackOverflowError e) {
+                } catch (StackOverflowError e) {
+                    notices.add(Workers.tooDeep(file.path()));
+                } catch (RuntimeException e) {
                     notices.add(new Notice(Notice.Kind.UNPARSEABLE_FILE, new Location(file.path(), 1, 1),
                             "extraction failed (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                                     + "); the file's queries were not analysed, please report this"));
@@ -120,7 +125,7 @@ final class FileAnalysis {
                 if (!settings.enabled()) {
                     continue;
                 }
-                QueryContext context = new QueryContext(unit, parsed.shape(), SchemaModel.EMPTY,
+                QueryContext context = new QueryContext(unit, parsed.shape(), schema,
                         new RuleOptions(settings.options()));
                 List<Violation> violations;
                 try {
@@ -155,8 +160,10 @@ final class FileAnalysis {
             if (skipped.reason().equals("empty query")) {
                 return out;
             }
-            kind = Notice.Kind.SKIPPED_QUERY;
-            message = "query not parsed: " + skipped.reason();
+            // a text over the size limit or built wholly at run time was not parsed on purpose:
+            // a notice says so, but it is no parse error of the query
+            notices.add(new Notice(Notice.Kind.SKIPPED_QUERY, unit.location(), "query not parsed: " + skipped.reason()));
+            return out;
         }
         notices.add(new Notice(kind, unit.location(), message));
         RuleSettings settings = config.rule(Analyzer.PARSE_ERROR.id());
@@ -192,6 +199,10 @@ final class FileAnalysis {
                 }
             }
             return decode(bytes, request.encoding(), at, notices);
+        } catch (java.nio.file.NoSuchFileException e) {
+            notices.add(new Notice(Notice.Kind.UNREADABLE_FILE, at, "file disappeared during the run (deleted or moved"
+                    + " since the tree was walked) and was not read; run again on a tree nothing else is changing"));
+            return null;
         } catch (IOException | SecurityException e) {
             notices.add(new Notice(Notice.Kind.UNREADABLE_FILE, at, "file cannot be read (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); check its permissions"));

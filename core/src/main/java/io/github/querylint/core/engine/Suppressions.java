@@ -8,11 +8,18 @@ import java.util.regex.Pattern;
 
 /**
  * Comment suppressions: {@code querylint:ignore [ids] [-- reason]} on the reported line or the
- * line above it, in any comment syntax; in SQL files also SQLFluff's {@code -- noqa[: ids]}.
+ * line above it, in any comment syntax; in SQL files also SQLFluff's {@code -- noqa[: ids]} at the
+ * end of the reported line (as in SQLFluff, a noqa covers its own line only).
  */
 final class Suppressions {
 
-    private static final Pattern IGNORE = Pattern.compile("querylint:ignore(?:[ \\t]+([a-z][a-z0-9,\\s-]*?))?\\s*(?:--.*)?(?:\\*/|-->)?\\s*$");
+    /**
+     * The marker, then rule ids (none: every rule), then an optional reason after {@code --} (or after
+     * {@code " - "}, since an XML comment cannot hold {@code --}), or a comment end.
+     */
+    private static final Pattern IGNORE = Pattern.compile("querylint:ignore(?![\\w:-])"
+            + "(?:[ \\t]+([a-z][a-z0-9-]*(?:[ \\t]*,[ \\t]*[a-z][a-z0-9-]*)*))?"
+            + "(?:[ \\t]+-[ \\t].*|[ \\t]*(?:--|\\*/|-->).*|[ \\t]*)$");
     private static final Pattern NOQA = Pattern.compile("--\\s*noqa(?:\\s*:\\s*([A-Za-z0-9,\\s-]+))?\\s*$");
 
     private Suppressions() {
@@ -25,26 +32,27 @@ final class Suppressions {
         if (lines == null) {
             return false;
         }
-        return matches(lines.lineText(line), ruleId, sql) || matches(lines.lineText(line - 1), ruleId, sql);
+        String here = lines.lineText(line);
+        return ignores(here, ruleId) || ignores(lines.lineText(line - 1), ruleId) || (sql && noqa(here, ruleId));
     }
 
-    private static boolean matches(String text, String ruleId, boolean sql) {
-        int at = text.indexOf("querylint:ignore");
-        if (at >= 0) {
+    private static boolean ignores(String text, String ruleId) {
+        for (int at = text.indexOf("querylint:ignore"); at >= 0; at = text.indexOf("querylint:ignore", at + 1)) {
             Matcher m = IGNORE.matcher(text.substring(at));
-            if (m.find()) {
+            if (m.matches()) {
                 return covers(m.group(1), ruleId);
-            }
-            return true;
-        }
-        if (sql) {
-            Matcher m = NOQA.matcher(text);
-            if (m.find()) {
-                return covers(m.group(1) == null ? null : m.group(1).replace("AM04", "select-star")
-                        .replace("am04", "select-star"), ruleId);
             }
         }
         return false;
+    }
+
+    private static boolean noqa(String text, String ruleId) {
+        Matcher m = NOQA.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        // SQLFluff's AM04 ("ambiguous.column_count") is its SELECT * rule
+        return covers(m.group(1) == null ? null : m.group(1).replaceAll("(?i)\\bAM04\\b", "select-star"), ruleId);
     }
 
     private static boolean covers(String ids, String ruleId) {

@@ -23,10 +23,16 @@ final class ApiCalls {
      * @param argumentIndex   which argument holds the query
      * @param cardinality     how the call itself reads the result (UNKNOWN: the chain decides)
      * @param distinctive     whether the method name alone identifies the API
-     * @param needsQueryLookingText whether the text must start like a query to count
+     * @param needsQueryLookingText whether the text must look like a query to count
+     * @param named           whether the argument is the name of a named query, not its text
      */
     record Api(QueryOrigin origin, QueryLanguage language, int argumentIndex, Cardinality cardinality,
-               boolean distinctive, boolean needsQueryLookingText) {
+               boolean distinctive, boolean needsQueryLookingText, boolean named) {
+
+        Api(QueryOrigin origin, QueryLanguage language, int argumentIndex, Cardinality cardinality,
+            boolean distinctive, boolean needsQueryLookingText) {
+            this(origin, language, argumentIndex, cardinality, distinctive, needsQueryLookingText, false);
+        }
     }
 
     private enum Family { JDBC, JDBC_TEMPLATE, JDBC_CLIENT, JPA, HIBERNATE }
@@ -61,7 +67,8 @@ final class ApiCalls {
     private static final Set<String> DISTINCTIVE = Set.of("executeQuery", "prepareStatement", "prepareCall",
             "executeUpdate", "executeLargeUpdate", "queryForList", "queryForObject", "queryForMap", "queryForStream",
             "queryForRowSet", "batchUpdate", "createQuery", "createNativeQuery", "createSelectionQuery",
-            "createMutationQuery", "createSQLQuery");
+            "createMutationQuery", "createSQLQuery", "createNativeMutationQuery", "createNamedQuery",
+            "createNamedSelectionQuery", "createNamedMutationQuery", "getNamedQuery", "getNamedNativeQuery");
 
     /** Method names the switch in {@link #match} knows that no table above lists. */
     private static final Set<String> OTHER_NAMES = Set.of("createQuery", "createSelectionQuery", "createMutationQuery",
@@ -87,6 +94,10 @@ final class ApiCalls {
         if (call.getArguments().isEmpty()) {
             return Optional.empty();
         }
+        String receiverType = call.getScope().map(sites::typeOf).orElse(null);
+        if (receiverType != null && receiverType.contains("Criteria")) {
+            return Optional.empty(); // CriteriaBuilder.createQuery(Customer.class) builds no text query
+        }
         Family family = family(call, sites);
         boolean distinctive = DISTINCTIVE.contains(name);
         if (family == null && !distinctive) {
@@ -102,6 +113,27 @@ final class ApiCalls {
                 QueryOrigin origin = language == QueryLanguage.HQL ? QueryOrigin.HIBERNATE : QueryOrigin.JPA;
                 Cardinality c = name.equals("createMutationQuery") ? Cardinality.UPDATE_COUNT : Cardinality.UNKNOWN;
                 return Optional.of(new Api(origin, language, 0, c, true, family == null));
+            }
+            case "createNamedQuery", "createNamedSelectionQuery", "createNamedMutationQuery", "getNamedQuery",
+                 "getNamedNativeQuery" -> {
+                // the text is declared elsewhere (@NamedQuery, orm.xml): the extractor looks it up by name
+                if (family != null && family != Family.JPA && family != Family.HIBERNATE) {
+                    return Optional.empty();
+                }
+                if (family == null && !call.getArguments().get(0).isStringLiteralExpr()
+                        && !call.getArguments().get(0).isFieldAccessExpr() && !call.getArguments().get(0).isNameExpr()) {
+                    return Optional.empty();
+                }
+                QueryOrigin origin = family == Family.HIBERNATE ? QueryOrigin.HIBERNATE : QueryOrigin.JPA;
+                Cardinality c = name.equals("createNamedMutationQuery") ? Cardinality.UPDATE_COUNT : Cardinality.UNKNOWN;
+                return Optional.of(new Api(origin, QueryLanguage.JPQL, 0, c, true, false, true));
+            }
+            case "createNativeMutationQuery" -> {
+                if (family != null && family != Family.HIBERNATE) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Api(QueryOrigin.HIBERNATE, QueryLanguage.SQL, 0, Cardinality.UPDATE_COUNT, true,
+                        family == null));
             }
             case "createNativeQuery", "createSQLQuery" -> {
                 if (family != null && family != Family.JPA && family != Family.HIBERNATE) {

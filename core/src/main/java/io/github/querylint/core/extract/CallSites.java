@@ -6,21 +6,28 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.Type;
 import io.github.querylint.core.query.CallSite;
 import io.github.querylint.core.query.Cardinality;
+import io.github.querylint.core.query.QueryOrigin;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,18 +51,27 @@ final class CallSites {
                 "singleValue", "queryForObject", "queryForMap", "getSingleResultOrNull")) {
             TERMINALS.put(s, Cardinality.SINGLE);
         }
+        for (String s : List.of("getResultCount", "getKeyedResultList")) {
+            TERMINALS.put(s, s.equals("getResultCount") ? Cardinality.SCALAR : Cardinality.COLLECTION);
+        }
         for (String s : List.of("uniqueResultOptional", "optional", "optionalValue")) {
             TERMINALS.put(s, Cardinality.OPTIONAL);
         }
-        for (String s : List.of("executeUpdate", "update", "executeLargeUpdate")) {
+        for (String s : List.of("executeUpdate", "update", "executeLargeUpdate", "executeBatch", "executeLargeBatch")) {
             TERMINALS.put(s, Cardinality.UPDATE_COUNT);
         }
     }
 
+    /** Calls that take a list of rows and keep one: the code expects a single row. */
+    private static final Set<String> SINGLE_RESULT_WRAPPERS = Set.of("singleResult", "uniqueResult",
+            "requiredSingleResult", "requiredUniqueResult", "nullableSingleResult");
+
     /** Calls that bound the rows the database returns. */
-    private static final Set<String> BOUNDS = Set.of("setMaxResults", "setMaxRows", "setLargeMaxRows");
+    private static final Set<String> BOUNDS = Set.of("setMaxResults", "setMaxRows", "setLargeMaxRows", "setPage",
+            "getKeyedResultList");
 
     private final Map<String, String> fieldTypes = new HashMap<>();
+    private final Map<CallableDeclaration<?>, Map<String, String>> localTypes = new java.util.IdentityHashMap<>();
     private final CompilationUnit unit;
 
     CallSites(CompilationUnit unit) {
@@ -65,6 +81,42 @@ final class CallSites {
                 fieldTypes.putIfAbsent(v.getNameAsString(), simpleType(v.getType()));
             }
         }
+        for (RecordDeclaration record : unit.findAll(RecordDeclaration.class)) {
+            for (Parameter component : record.getParameters()) {
+                fieldTypes.putIfAbsent(component.getNameAsString(), simpleType(component.getType()));
+            }
+        }
+    }
+
+    /**
+     * Whether a query argument is a criteria query or another object that is no text
+     * ({@code em.createQuery(criteriaQuery)}, {@code jdbc.query(statementCreator, ...)}).
+     */
+    boolean isNonTextQuery(Expression argument) {
+        String type = typeOf(argument);
+        if (type != null) {
+            return !type.equals("String") && !type.equals("CharSequence") && !type.equals("var");
+        }
+        if (argument instanceof MethodCallExpr m) {
+            String name = m.getNameAsString();
+            if (Set.of("select", "where", "multiselect", "orderBy", "groupBy", "distinct", "from", "createQuery",
+                    "set", "having", "build").contains(name)) {
+                return true;
+            }
+        }
+        if (argument instanceof ObjectCreationExpr || argument instanceof LambdaExpr || argument instanceof ClassExpr
+                || argument instanceof MethodReferenceExpr) {
+            return true;
+        }
+        String text = argument.toString().toLowerCase(java.util.Locale.ROOT);
+        return text.contains("criteria") || text.equals("cq");
+    }
+
+    /** A MyBatis mapper method annotated with its SQL. */
+    CallSite ofMapperMethod(MethodDeclaration method) {
+        ProjectConstants.MapperMethod m = RepositoryTypes.mapperMethod(method);
+        return new CallSite(m.returnType(), m.cardinality(), m.bound(), false, enclosingClass(method),
+                method.getNameAsString());
     }
 
     static String simpleType(Type type) {
@@ -92,7 +144,18 @@ final class CallSites {
         return null;
     }
 
-    private static String localType(String name, Node from) {
+    /** The declared types of a method's locals, first declaration of a name winning (computed once per method). */
+    private static Map<String, String> declaredLocals(CallableDeclaration<?> c) {
+        Map<String, String> types = new HashMap<>();
+        for (VariableDeclarator v : c.findAll(VariableDeclarator.class)) {
+            if (!v.getTypeAsString().equals("var")) {
+                types.putIfAbsent(v.getNameAsString(), simpleType(v.getType()));
+            }
+        }
+        return types;
+    }
+
+    private String localType(String name, Node from) {
         for (Node p = from.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
             if (p instanceof CallableDeclaration<?> c) {
                 for (Parameter param : c.getParameters()) {
@@ -100,12 +163,7 @@ final class CallSites {
                         return simpleType(param.getType());
                     }
                 }
-                for (VariableDeclarator v : c.findAll(VariableDeclarator.class)) {
-                    if (v.getNameAsString().equals(name) && !v.getTypeAsString().equals("var")) {
-                        return simpleType(v.getType());
-                    }
-                }
-                return null;
+                return localTypes.computeIfAbsent(c, CallSites::declaredLocals).get(name);
             }
             if (p instanceof LambdaExpr l) {
                 for (Parameter param : l.getParameters()) {
@@ -118,61 +176,141 @@ final class CallSites {
         return null;
     }
 
-    CallSite of(MethodCallExpr call, ApiCalls.Api api) {
-        List<String> following = followingCalls(call);
+    CallSite of(MethodCallExpr call, ApiCalls.Api api, String text) {
+        List<MethodCallExpr> following = followingCalls(call);
         Cardinality cardinality = api.cardinality();
         String terminal = call.getNameAsString();
-        if (cardinality == Cardinality.UNKNOWN || call.getNameAsString().equals("query")) {
-            for (String name : following) {
+        boolean templateQuery = call.getNameAsString().equals("query") && api.origin() == QueryOrigin.JDBC_TEMPLATE;
+        if (templateQuery) {
+            cardinality = callbackReading(call);
+        }
+        if (cardinality == Cardinality.UNKNOWN) {
+            for (MethodCallExpr next : following) {
+                String name = next.getNameAsString();
                 Cardinality c = TERMINALS.get(name);
+                if (name.equals("query") && api.origin() == QueryOrigin.JDBC_CLIENT
+                        && next.getArguments().stream().anyMatch(CallSites::isCallback)) {
+                    c = callbackReading(next); // .query(rs -> ...) of JdbcClient: a callback reads the rows
+                }
+                if (name.equals("executeQuery")) {
+                    c = Cardinality.COLLECTION;
+                }
                 if (c != null) {
                     cardinality = c;
                     terminal = name;
                     break;
                 }
-                if (name.equals("executeQuery")) {
-                    cardinality = Cardinality.COLLECTION;
-                    terminal = name;
-                }
             }
         }
-        if (cardinality == Cardinality.COLLECTION && api.origin() == io.github.querylint.core.query.QueryOrigin.JDBC) {
-            cardinality = resultSetReading(call, following);
+        if (api.origin() == QueryOrigin.JDBC && cardinality == Cardinality.COLLECTION) {
+            MethodCallExpr execution = terminal.equals("executeQuery") && !call.getNameAsString().equals("executeQuery")
+                    ? following.stream().filter(f -> f.getNameAsString().equals("executeQuery")).findFirst().orElse(call)
+                    : call;
+            cardinality = resultSetReading(execution);
         }
-        if (cardinality == Cardinality.UNKNOWN && SqlText.isSelectLike(call.getArguments().get(0).toString().replace("\"", ""))
-                && api.origin() == io.github.querylint.core.query.QueryOrigin.JDBC) {
+        if (cardinality == Cardinality.UNKNOWN && api.origin() == QueryOrigin.JDBC && SqlText.isSelectLike(text)
+                && !call.getNameAsString().equals("prepareCall")) {
             cardinality = Cardinality.COLLECTION;
         }
-        String bound = following.stream().filter(BOUNDS::contains).findFirst().orElse("");
+        if (cardinality == Cardinality.UNKNOWN && SqlText.isModifying(text)) {
+            cardinality = Cardinality.UPDATE_COUNT; // execute("UPDATE ...") returns no rows
+        }
+        if (cardinality.readsManyRows() || cardinality == Cardinality.UNKNOWN) {
+            Cardinality wrapped = singleResultWrapper(chainTop(call, new ArrayList<>()));
+            if (wrapped != null) {
+                cardinality = wrapped;
+            }
+        }
+        String bound = following.stream().map(MethodCallExpr::getNameAsString).filter(BOUNDS::contains).findFirst()
+                .orElse("");
         if (bound.isEmpty() && call.getScope().isPresent()) {
             bound = receiverBound(call.getScope().get());
         }
         return new CallSite(terminal, cardinality, bound, inLoop(call), enclosingClass(call), enclosingMethod(call));
     }
 
+    /** Spring's {@code DataAccessUtils.singleResult(jdbc.query(...))}: the code expects at most one row. */
+    private static Cardinality singleResultWrapper(Expression top) {
+        if (top.getParentNode().orElse(null) instanceof MethodCallExpr outer && outer.getArguments().contains(top)) {
+            String name = outer.getNameAsString();
+            if (name.equals("optionalResult")) {
+                return Cardinality.OPTIONAL;
+            }
+            if (SINGLE_RESULT_WRAPPERS.contains(name)) {
+                return Cardinality.SINGLE;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCallback(Expression e) {
+        return e instanceof LambdaExpr || e instanceof MethodReferenceExpr
+                || e instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent();
+    }
+
     /**
-     * JDBC: a result set read with {@code if (rs.next())} is one row; with {@code while (rs.next())},
-     * or handed elsewhere, it is every row.
+     * JdbcTemplate's {@code query(sql, ..., callback)}: a {@code RowMapper} (two parameters) maps every
+     * row into a List; a {@code ResultSetExtractor} or {@code RowCallbackHandler} (one parameter)
+     * reads every row unless it reads the result set with {@code if (rs.next())}.
      */
-    private Cardinality resultSetReading(MethodCallExpr call, List<String> following) {
-        Optional<Node> body = enclosingBody(call);
-        if (body.isEmpty()) {
+    private static Cardinality callbackReading(MethodCallExpr call) {
+        Expression last = call.getArguments().stream().skip(1).filter(CallSites::isCallback).findFirst()
+                .orElse(call.getArguments().isEmpty() ? null : call.getArguments().get(0));
+        if (last instanceof LambdaExpr lambda && lambda.getParameters().size() == 1) {
+            return nextReading(lambda.getBody(), lambda.getParameter(0).getNameAsString(), null);
+        }
+        if (last instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
+                && creation.getType().getNameAsString().equals("ResultSetExtractor")) {
+            for (var member : creation.getAnonymousClassBody().get()) {
+                if (member instanceof MethodDeclaration m && m.getNameAsString().equals("extractData")
+                        && m.getParameters().size() == 1 && m.getBody().isPresent()) {
+                    return nextReading(m.getBody().get(), m.getParameter(0).getNameAsString(), null);
+                }
+            }
+        }
+        return Cardinality.COLLECTION;
+    }
+
+    /**
+     * JDBC: a result set read with {@code if (rs.next())} (or {@code rs.next() ? ... : ...}) is one row;
+     * with {@code while (rs.next())}, or handed elsewhere, it is every row.
+     */
+    private static Cardinality resultSetReading(MethodCallExpr execution) {
+        Expression top = chainTop(execution, new ArrayList<>());
+        String variable = assignedVariable(top);
+        Optional<Node> body = enclosingBody(execution);
+        if (variable == null || body.isEmpty()) {
             return Cardinality.COLLECTION;
         }
-        boolean whileNext = false;
-        boolean ifNext = false;
-        for (MethodCallExpr next : body.get().findAll(MethodCallExpr.class)) {
-            if (!next.getNameAsString().equals("next") || !next.getArguments().isEmpty() || !after(next, call)) {
+        return nextReading(body.get(), variable, execution);
+    }
+
+    /** How the code calls {@code next()} on the named result set inside {@code scope} (after {@code from}). */
+    private static Cardinality nextReading(Node scope, String resultSet, Node from) {
+        boolean loop = false;
+        boolean single = false;
+        for (MethodCallExpr next : scope.findAll(MethodCallExpr.class)) {
+            if (!next.getNameAsString().equals("next") || !next.getArguments().isEmpty()
+                    || !(next.getScope().orElse(null) instanceof NameExpr n) || !n.getNameAsString().equals(resultSet)
+                    || (from != null && !after(next, from))) {
                 continue;
             }
-            Node parent = next.getParentNode().orElse(null);
-            if (parent instanceof WhileStmt || parent instanceof DoStmt) {
-                whileNext = true;
-            } else if (parent instanceof IfStmt) {
-                ifNext = true;
+            Node child = next;
+            for (Node p = next.getParentNode().orElse(null); p != null; child = p, p = p.getParentNode().orElse(null)) {
+                if (p instanceof WhileStmt w && w.getCondition() == child || p instanceof DoStmt d && d.getCondition() == child
+                        || p instanceof ForStmt f && f.getCompare().orElse(null) == child) {
+                    loop = true;
+                    break;
+                }
+                if (p instanceof IfStmt i && i.getCondition() == child
+                        || p instanceof ConditionalExpr c && c.getCondition() == child
+                        || p instanceof Statement) {
+                    single = true;
+                    break;
+                }
             }
         }
-        return ifNext && !whileNext ? Cardinality.SINGLE : Cardinality.COLLECTION;
+        return single && !loop ? Cardinality.SINGLE : Cardinality.COLLECTION;
     }
 
     /** {@code jdbcTemplate.setMaxRows(n)} anywhere in the file bounds that template's queries. */
@@ -192,12 +330,11 @@ final class CallSites {
 
     /**
      * The calls made on the query's result: along the chain ({@code .setMaxResults(5).getResultList()}),
-     * and on the variable it is stored in ({@code q.setMaxResults(5); q.getResultList()}), one level
-     * further for JDBC ({@code ps.executeQuery()} then {@code rs.next()}).
+     * and on the variable it is stored in ({@code q.setMaxResults(5); q.getResultList()}).
      */
-    private List<String> followingCalls(MethodCallExpr call) {
-        List<String> names = new ArrayList<>();
-        Expression top = chainTop(call, names);
+    private static List<MethodCallExpr> followingCalls(MethodCallExpr call) {
+        List<MethodCallExpr> calls = new ArrayList<>();
+        Expression top = chainTop(call, calls);
         String variable = assignedVariable(top);
         if (variable != null) {
             Optional<Node> body = enclosingBody(call);
@@ -205,22 +342,20 @@ final class CallSites {
                 for (MethodCallExpr c : b.findAll(MethodCallExpr.class)) {
                     if (c.getScope().isPresent() && c.getScope().get() instanceof NameExpr n
                             && n.getNameAsString().equals(variable) && after(c, call)) {
-                        names.add(c.getNameAsString());
-                        List<String> chained = new ArrayList<>();
-                        chainTop(c, chained);
-                        names.addAll(chained);
+                        calls.add(c);
+                        chainTop(c, calls);
                     }
                 }
             });
         }
-        return names;
+        return calls;
     }
 
-    private static Expression chainTop(MethodCallExpr call, List<String> names) {
+    private static Expression chainTop(MethodCallExpr call, List<MethodCallExpr> calls) {
         Expression current = call;
         while (current.getParentNode().orElse(null) instanceof MethodCallExpr parent
                 && parent.getScope().isPresent() && parent.getScope().get() == current) {
-            names.add(parent.getNameAsString());
+            calls.add(parent);
             current = parent;
         }
         return current;

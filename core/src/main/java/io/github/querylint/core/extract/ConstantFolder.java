@@ -3,6 +3,7 @@ package io.github.querylint.core.extract;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,35 +43,85 @@ import java.util.regex.Pattern;
 final class ConstantFolder {
 
     /** The result of folding: the text, and whether a part of it was not known. */
-    record Folded(String text, boolean dynamic, boolean conditional) {
-        Folded append(Folded other) {
-            return new Folded(text + other.text, dynamic || other.dynamic, conditional || other.conditional);
+    record Folded(String text, boolean dynamic, boolean conditional, boolean filterConditional) {
+
+        Folded(String text, boolean dynamic, boolean conditional) {
+            this(text, dynamic, conditional, false);
         }
+
+        Folded append(Folded other) {
+            return new Folded(join(text, other.text), dynamic || other.dynamic, conditional || other.conditional);
+        }
+    }
+
+    /** Concatenates, keeping a placeholder a word of its own: "select" + ql_dynamic + "where" must not fuse. */
+    static String join(String left, String right) {
+        if (left.isEmpty() || right.isEmpty()) {
+            return left + right;
+        }
+        boolean fuse = Character.isLetterOrDigit(left.charAt(left.length() - 1))
+                && (Character.isLetterOrDigit(right.charAt(0)) || right.charAt(0) == '_');
+        boolean placeholder = left.endsWith(ConstantFolderSupport.DYNAMIC) || right.startsWith(ConstantFolderSupport.DYNAMIC);
+        return fuse && placeholder ? left + " " + right : left + right;
     }
 
     private static final Pattern VALUE_POSITION = Pattern.compile(
             "(?is).*(=|<|>|<>|!=|\\(|,|\\blike|\\bin|\\blimit|\\boffset|\\bthen|\\belse|\\bbetween|\\band|\\bvalues|\\btop)\\s*$");
     private static final Pattern FORMAT_SPEC = Pattern.compile("%(\\d+\\$)?[-#+ 0,(]*\\d*(\\.\\d+)?[sdfnxXbBcCeEgGoaAhHtT%]");
 
+    /** Calls that read a builder handed to them and add nothing to it (logging, collections). */
+    private static final Set<String> NOT_BUILDING = Set.of("debug", "info", "warn", "error", "trace", "println", "print",
+            "printf", "add", "put", "equals", "valueOf", "requireNonNull", "isEmpty", "isBlank", "hasText", "contains");
+    private static final char CONDITIONAL_PART = '\u0001';
+    private static final Pattern WHERE_WORD = Pattern.compile("(?i)\\bwhere\\b");
+    private static final Pattern CLAUSE_END = Pattern.compile(
+            "(?i)\\b(order\\s+by|group\\s+by|having|limit|offset|fetch|union|for\\s+update)\\b");
+    private static final Pattern TRIVIAL = Pattern.compile(
+            "(?is)(\\s|\\(|\\)|\\band\\b|\\bor\\b|1\\s*=\\s*1|\\btrue\\b|0\\s*=\\s*0)*");
+    private static final Pattern REPEATED_PLACEHOLDER = Pattern.compile(
+            ConstantFolderSupport.DYNAMIC + "(\\s+" + ConstantFolderSupport.DYNAMIC + ")+\\b");
+    private static final Pattern SELECT_MODIFIER = Pattern.compile("(?i)\\b(select(?:\\s+distinct)?)\\s+"
+            + ConstantFolderSupport.DYNAMIC + "\\s+(?=[A-Za-z_]\\w*\\.[\\w*]|[A-Za-z_]\\w*\\s*,|[A-Za-z_]\\w*\\s+as\\b|\\*)");
+    private static final Pattern DANGLING_OPEN = Pattern.compile("\\(\\s*,\\s*");
+    private static final Pattern DANGLING_CLOSE = Pattern.compile("\\s*,\\s*\\)");
+
     private final CompilationUnit unit;
     private final ProjectConstants project;
-    private final Map<String, Expression> fields = new HashMap<>();
+    /** Every field of the file by name (several types of one file may each have a {@code schema}). */
+    private final Map<String, List<VariableDeclarator>> fields = new HashMap<>();
     private final Set<Object> active = new HashSet<>();
+    private final Set<String> typeNames = new HashSet<>();
 
     ConstantFolder(CompilationUnit unit, ProjectConstants project) {
         this.unit = unit;
         this.project = project;
         for (FieldDeclaration field : unit.findAll(FieldDeclaration.class)) {
             for (VariableDeclarator v : field.getVariables()) {
-                v.getInitializer().ifPresent(init -> fields.putIfAbsent(v.getNameAsString(), init));
+                fields.computeIfAbsent(v.getNameAsString(), k -> new ArrayList<>()).add(v);
             }
+        }
+        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+            typeNames.add(type.getNameAsString());
         }
     }
 
     /** Folds an expression to text, or empty when it holds nothing textual at all. */
     Optional<Folded> fold(Expression e) {
         Folded f = foldOrPlaceholder(e, "");
-        return f == null ? Optional.empty() : Optional.of(f);
+        if (f == null) {
+            return Optional.empty();
+        }
+        if (f.dynamic() || f.conditional()) {
+            // one pass of a loop that writes separators: "IN (, ?)" and "a, b, )" are artefacts of that pass
+            String tidy = DANGLING_OPEN.matcher(f.text()).replaceAll("(");
+            tidy = DANGLING_CLOSE.matcher(tidy).replaceAll(")");
+            // unknown parts side by side are one unknown part
+            tidy = REPEATED_PLACEHOLDER.matcher(tidy).replaceAll(ConstantFolderSupport.DYNAMIC);
+            // "select " + dialect.calcFoundRows() + " t.id, ...": an unknown modifier before the select list
+            tidy = SELECT_MODIFIER.matcher(tidy).replaceAll("$1 ");
+            f = new Folded(tidy, f.dynamic(), f.conditional(), f.filterConditional());
+        }
+        return Optional.of(f);
     }
 
     /** Whether an expression is a string literal or something assembled from literals. */
@@ -146,8 +198,12 @@ final class ConstantFolder {
         }
         if (e instanceof FieldAccessExpr fa) {
             String scope = fa.getScope().toString();
+            String simpleScope = scope.contains(".") ? scope.substring(scope.lastIndexOf('.') + 1) : scope;
             if (scope.equals("this")) {
-                return resolveField(fa.getNameAsString(), before);
+                return resolveField(fa.getNameAsString(), enclosingType(fa), before);
+            }
+            if (typeNames.contains(simpleScope) && fields.containsKey(fa.getNameAsString())) {
+                return resolveField(fa.getNameAsString(), typeNamed(simpleScope), before); // Customer.VIP in its own file
             }
             return project.lookup(scope, fa.getNameAsString(), unit)
                     .map(text -> new Folded(text, text.contains(ConstantFolderSupport.DYNAMIC), false))
@@ -208,6 +264,27 @@ final class ConstantFolder {
             }
             return new Folded(sb.toString(), dynamic, false);
         }
+        if (name.equals("replace") && call.getScope().isPresent() && call.getArguments().size() == 2) {
+            // "SELECT id FROM {schema}.orders".replace("{schema}", schema): the known template, the unknown value
+            Folded f = foldKnown(call.getScope().get(), before);
+            Folded target = foldKnown(call.getArguments().get(0), "");
+            if (f == null || target == null || target.text().isEmpty()) {
+                return null;
+            }
+            int at = f.text().indexOf(target.text());
+            if (at < 0) {
+                return f;
+            }
+            Folded replacement = foldOrPlaceholder(call.getArguments().get(1), before + f.text().substring(0, at));
+            return new Folded(f.text().replace(target.text(), replacement.text()), f.dynamic() || replacement.dynamic(),
+                    f.conditional());
+        }
+        if (call.getArguments().isEmpty() && !name.equals("toString")) {
+            Folded inlined = foldZeroArgumentMethod(call, before);
+            if (inlined != null) {
+                return inlined;
+            }
+        }
         if ((name.equals("trim") || name.equals("strip") || name.equals("stripIndent") || name.equals("intern"))
                 && call.getScope().isPresent()) {
             Folded f = foldKnown(call.getScope().get(), before);
@@ -258,7 +335,7 @@ final class ConstantFolder {
                 return null; // a parameter: unknown
             }
         }
-        Folded field = resolveField(name, before);
+        Folded field = resolveField(name, enclosingType(n), before);
         if (field != null) {
             return field;
         }
@@ -279,16 +356,169 @@ final class ConstantFolder {
         return false;
     }
 
-    private Folded resolveField(String name, String before) {
-        Expression init = fields.get(name);
-        if (init == null || !active.add(init)) {
+    /**
+     * A field of the file: the one declared by {@code owner} (or its enclosing types) when there is one,
+     * from its initializer or, failing that, from what a constructor assigns it
+     * ({@code this.schema = sb.toString()}).
+     */
+    private Folded resolveField(String name, TypeDeclaration<?> owner, String before) {
+        List<VariableDeclarator> candidates = fields.get(name);
+        if (candidates == null) {
+            return null;
+        }
+        VariableDeclarator field = candidates.get(0);
+        for (TypeDeclaration<?> t = owner; t != null; t = enclosingType(t)) {
+            TypeDeclaration<?> type = t;
+            Optional<VariableDeclarator> own = candidates.stream()
+                    .filter(v -> v.findAncestor(TypeDeclaration.class).orElse(null) == type).findFirst();
+            if (own.isPresent()) {
+                field = own.get();
+                break;
+            }
+        }
+        Expression value = field.getInitializer().orElse(null);
+        if (value == null) {
+            value = constructorAssignment(field).orElse(null);
+        }
+        if (value == null || !active.add(value)) {
             return null;
         }
         try {
-            return foldKnown(init, before);
+            return foldKnown(value, before);
         } finally {
-            active.remove(init);
+            active.remove(value);
         }
+    }
+
+    /** What the declaring type's constructors assign to a field without initializer (the first such assignment). */
+    private static Optional<Expression> constructorAssignment(VariableDeclarator field) {
+        Optional<TypeDeclaration> type = field.findAncestor(TypeDeclaration.class);
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = field.getNameAsString();
+        for (Object member : type.get().getMembers()) {
+            if (member instanceof com.github.javaparser.ast.body.ConstructorDeclaration constructor) {
+                for (AssignExpr a : constructor.findAll(AssignExpr.class)) {
+                    String target = a.getTarget().toString();
+                    if (a.getOperator() == AssignExpr.Operator.ASSIGN
+                            && (target.equals(name) || target.equals("this." + name))) {
+                        return Optional.of(a.getValue());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static TypeDeclaration<?> enclosingType(Node n) {
+        for (Node p = n.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            if (p instanceof TypeDeclaration<?> t) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private TypeDeclaration<?> typeNamed(String simpleName) {
+        for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
+            if (t.getNameAsString().equals(simpleName)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code rm.schema()} or {@code schema()}: a method of this file without parameters whose body
+     * returns a text ({@code return " r.id, r.name from m_rate r ";}, or a builder's {@code toString()}).
+     * The receiver's declared type, or the calling type, picks among methods of the same name.
+     */
+    private Folded foldZeroArgumentMethod(MethodCallExpr call, String before) {
+        String name = call.getNameAsString();
+        List<com.github.javaparser.ast.body.MethodDeclaration> candidates = new ArrayList<>();
+        for (com.github.javaparser.ast.body.MethodDeclaration m : unit.findAll(com.github.javaparser.ast.body.MethodDeclaration.class)) {
+            if (m.getNameAsString().equals(name) && m.getParameters().isEmpty() && m.getBody().isPresent()
+                    && CallSites.simpleType(m.getType()).matches("String|CharSequence|StringBuilder")) {
+                candidates.add(m);
+            }
+        }
+        TypeDeclaration<?> owner = call.getScope().isPresent() ? receiverType(call.getScope().get()) : enclosingType(call);
+        if (candidates.isEmpty() || owner == null && call.getScope().isPresent()) {
+            // a mapper of another file: rm.schema() with rm declared as a type the first pass indexed
+            String type = call.getScope().map(this::receiverTypeName).orElse(null);
+            return type == null ? null : project.methodText(type, name)
+                    .map(text -> new Folded(text, text.contains(ConstantFolderSupport.DYNAMIC), false)).orElse(null);
+        }
+        com.github.javaparser.ast.body.MethodDeclaration method = candidates.get(0);
+        for (com.github.javaparser.ast.body.MethodDeclaration m : candidates) {
+            if (owner != null && m.findAncestor(TypeDeclaration.class).orElse(null) == owner) {
+                method = m;
+            }
+        }
+        if (owner == null && (candidates.size() > 1 || call.getScope().isPresent())) {
+            return null; // nothing says which method runs: another type's, or one of several
+        }
+        if (!active.add(method)) {
+            return null;
+        }
+        try {
+            List<com.github.javaparser.ast.stmt.ReturnStmt> returns = method.findAll(com.github.javaparser.ast.stmt.ReturnStmt.class);
+            if (returns.isEmpty() || returns.get(0).getExpression().isEmpty()) {
+                return null;
+            }
+            Folded f = foldKnown(returns.get(0).getExpression().get(), before);
+            return f == null ? null : new Folded(f.text(), f.dynamic(), f.conditional() || returns.size() > 1);
+        } finally {
+            active.remove(method);
+        }
+    }
+
+    /** The type of this file a receiver is declared with ({@code final RateMapper rm = new RateMapper()}), if any. */
+    private TypeDeclaration<?> receiverType(Expression scope) {
+        if (scope.isThisExpr()) {
+            return enclosingType(scope);
+        }
+        String name = receiverTypeName(scope);
+        return name == null ? null : typeNamed(name);
+    }
+
+    /** The simple name of the type a receiver is declared with ({@code rm}, {@code this.mapper}, {@code new X()}). */
+    private String receiverTypeName(Expression scope) {
+        String variable = scope.isNameExpr() ? scope.asNameExpr().getNameAsString()
+                : scope.isFieldAccessExpr() && scope.asFieldAccessExpr().getScope().isThisExpr()
+                ? scope.asFieldAccessExpr().getNameAsString() : null;
+        if (variable == null) {
+            return scope.isObjectCreationExpr() ? scope.asObjectCreationExpr().getType().getNameAsString() : null;
+        }
+        Optional<Node> body = enclosingBody(scope);
+        List<VariableDeclarator> declarations = new ArrayList<>();
+        body.ifPresent(b -> b.findAll(VariableDeclarator.class).stream()
+                .filter(v -> v.getNameAsString().equals(variable)).forEach(declarations::add));
+        declarations.addAll(fields.getOrDefault(variable, List.of()));
+        String fallback = null;
+        for (VariableDeclarator v : declarations) {
+            String type = CallSites.simpleType(v.getType());
+            if (type.equals("var") && v.getInitializer().orElse(null) instanceof ObjectCreationExpr creation) {
+                type = creation.getType().getNameAsString();
+            }
+            if (typeNamed(type) != null) {
+                return type;
+            }
+            if (fallback == null && !type.equals("var")) {
+                fallback = type;
+            }
+        }
+        return fallback;
+    }
+
+    /** First pass: what a method without parameters returns, when it is a text (for other files' calls). */
+    Optional<Folded> foldReturn(com.github.javaparser.ast.body.MethodDeclaration method) {
+        List<com.github.javaparser.ast.stmt.ReturnStmt> returns = method.findAll(com.github.javaparser.ast.stmt.ReturnStmt.class);
+        if (returns.size() != 1 || returns.get(0).getExpression().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(foldKnown(returns.get(0).getExpression().get(), ""));
     }
 
     private static Optional<Node> enclosingBody(Node n) {
@@ -320,7 +550,7 @@ final class ConstantFolder {
                 List<AssignExpr> assigns = new ArrayList<>();
                 for (AssignExpr a : body.findAll(AssignExpr.class)) {
                     if (a.getTarget().toString().equals(name) && a.getOperator() == AssignExpr.Operator.ASSIGN
-                            && before(a, use)) {
+                            && before(a, use) && !otherBranch(a, use)) {
                         assigns.add(a);
                     }
                 }
@@ -338,14 +568,21 @@ final class ConstantFolder {
             if (value == null) {
                 return null;
             }
+            StringBuilder skeleton = new StringBuilder(value.text());
             for (AssignExpr a : body.findAll(AssignExpr.class)) {
-                if (!a.getTarget().toString().equals(name) || !before(a, use)) {
+                if (!a.getTarget().toString().equals(name) || !before(a, use) || laterBranch(a, body, name, use)
+                        || otherBranch(a, use)) {
                     continue;
                 }
-                if (a.getOperator() == AssignExpr.Operator.PLUS) {
-                    Folded part = foldOrPlaceholder(a.getValue(), before + value.text());
-                    boolean conditional = insideBranch(a, body);
-                    value = new Folded(value.text() + part.text(), value.dynamic() || part.dynamic(),
+                List<Expression> appended = selfAppend(a, name);
+                if (appended != null) {
+                    Folded part = new Folded("", false, false);
+                    for (Expression e : appended) {
+                        part = part.append(foldOrPlaceholder(e, before + value.text() + part.text()));
+                    }
+                    boolean conditional = insideBranch(a, body, use);
+                    skeleton.append(conditional ? CONDITIONAL_PART : part.text());
+                    value = new Folded(join(value.text(), part.text()), value.dynamic() || part.dynamic(),
                             value.conditional() || conditional);
                 } else if (a.getOperator() == AssignExpr.Operator.ASSIGN) {
                     Folded replaced = foldKnown(a.getValue(), before);
@@ -353,9 +590,11 @@ final class ConstantFolder {
                         return null;
                     }
                     value = new Folded(replaced.text(), replaced.dynamic(), true);
+                    skeleton = new StringBuilder(replaced.text());
                 }
             }
-            return value;
+            return new Folded(value.text(), value.dynamic(), value.conditional(),
+                    conditionalWhere(skeleton, value.text()));
         } finally {
             active.remove(declarator);
         }
@@ -385,29 +624,205 @@ final class ConstantFolder {
         String type = creation.getType().getNameAsString();
         String separator = null;
         if (!creation.getArguments().isEmpty()) {
-            Folded init = foldKnown(creation.getArguments().get(0), "");
+            Expression argument = creation.getArguments().get(0);
+            // new StringBuilder(256) is a capacity, not a text
+            Folded init = argument instanceof IntegerLiteralExpr ? null : foldKnown(argument, "");
             if (type.equals("StringJoiner")) {
                 separator = init == null ? " " : init.text();
             } else if (init != null) {
                 value = init;
+            } else if (unknownText(argument)) {
+                value = placeholder(""); // new StringBuilder(mapper.schema(true)): an unknown start
             }
         }
-        boolean first = true;
+        String variable = name.getNameAsString();
+        List<MethodCallExpr> calls = new ArrayList<>();
         for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
-            if (!before(call, use) || !rootIs(call, name.getNameAsString())) {
+            if (before(call, use) && rootIs(call, variable) && !otherBranch(call, use)) {
+                calls.add(call);
+            } else if (before(call, use) && passes(call, variable) && !otherBranch(call, use)) {
+                calls.add(call); // searchUtil.buildCondition(..., sql, ...): appends we cannot see
+            }
+        }
+        // sb.append(a).append(b): the inner call comes first in the text, though later in the tree walk
+        calls.sort((a, b) -> a.getName().getBegin().get().compareTo(b.getName().getBegin().get()));
+        boolean first = true;
+        StringBuilder skeleton = new StringBuilder(value.text());
+        for (MethodCallExpr call : calls) {
+            String method = call.getNameAsString();
+            if (!rootIs(call, variable)) {
+                Folded unknown = placeholder(value.text());
+                skeleton.append(unknown.text());
+                value = new Folded(join(value.text(), unknown.text()), true, value.conditional());
                 continue;
             }
-            String method = call.getNameAsString();
-            if (!(method.equals("append") || method.equals("add")) || call.getArguments().size() != 1) {
+            if ((method.equals("deleteCharAt") || method.equals("setLength")) && call.getArguments().size() == 1) {
+                int cut = trailingCut(call.getArguments().get(0), variable, method);
+                if (cut > 0 && value.text().length() >= cut) {
+                    value = new Folded(value.text().substring(0, value.text().length() - cut), value.dynamic(),
+                            value.conditional());
+                    skeleton.setLength(Math.max(0, skeleton.length() - cut));
+                }
+                continue;
+            }
+            if (!(method.equals("append") || method.equals("add")) || call.getArguments().size() != 1
+                    || laterBranch(call, body, variable, use)) {
                 continue;
             }
             Folded part = foldOrPlaceholder(call.getArguments().get(0), value.text());
-            boolean conditional = insideBranch(call, body);
+            boolean conditional = insideBranch(call, body, use);
             String text = separator != null && !first ? separator + part.text() : part.text();
             first = false;
-            value = new Folded(value.text() + text, value.dynamic() || part.dynamic(), value.conditional() || conditional);
+            skeleton.append(conditional ? CONDITIONAL_PART : text);
+            value = new Folded(join(value.text(), text), value.dynamic() || part.dynamic(), value.conditional() || conditional);
         }
-        return value;
+        return new Folded(value.text(), value.dynamic(), value.conditional(), conditionalWhere(skeleton, value.text()));
+    }
+
+    /**
+     * Whether the outer WHERE clause of a text built in steps holds nothing but parts added under a
+     * condition ({@code WHERE 1=1} then {@code if (x) sql.append(" AND x = ?")}): the query may run
+     * unfiltered. The skeleton holds the unconditional text with a marker for each conditional part.
+     */
+    static boolean conditionalWhere(CharSequence skeleton, String text) {
+        String s = skeleton.toString();
+        Matcher where = WHERE_WORD.matcher(s);
+        int at = -1;
+        while (where.find()) {
+            at = where.end();
+        }
+        if (at < 0) {
+            // the WHERE itself is added under a condition
+            return s.indexOf(CONDITIONAL_PART) >= 0 && WHERE_WORD.matcher(text).find();
+        }
+        String clause = s.substring(at);
+        Matcher end = CLAUSE_END.matcher(clause);
+        if (end.find()) {
+            clause = clause.substring(0, end.start());
+        }
+        return clause.indexOf(CONDITIONAL_PART) >= 0 && TRIVIAL.matcher(clause.replace(CONDITIONAL_PART, ' ')).matches();
+    }
+
+    /** Whether a builder's constructor argument is an unknown text rather than a capacity. */
+    private static boolean unknownText(Expression argument) {
+        if (argument instanceof MethodCallExpr m) {
+            return !m.getNameAsString().matches("length|size|.*(?i:capacity).*");
+        }
+        if (argument instanceof NameExpr n) {
+            return !n.getNameAsString().matches("[A-Z0-9_]+|.*(?i:capacity|size|length|count).*");
+        }
+        return argument instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS
+                && b.toString().contains("\"");
+    }
+
+    /**
+     * {@code sb.deleteCharAt(sb.length() - 1)} and {@code sb.setLength(sb.length() - n)}: how many
+     * characters they cut from the end (a trailing comma or AND), 0 when the form is another.
+     */
+    private static int trailingCut(Expression argument, String variable, String method) {
+        if (argument instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.MINUS
+                && b.getLeft() instanceof MethodCallExpr length && length.getNameAsString().equals("length")
+                && length.getScope().map(sc -> sc.toString().equals(variable)).orElse(false)
+                && b.getRight() instanceof IntegerLiteralExpr n) {
+            return method.equals("deleteCharAt") ? 1 : n.asNumber().intValue();
+        }
+        return 0;
+    }
+
+    /**
+     * Whether a part sits in the {@code else} of an {@code if} (or a later {@code case} of a switch)
+     * whose first branch already builds the same variable: one branch at a time, the first standing
+     * for the others, or the text would hold {@code ORDER BY a ORDER BY b}.
+     */
+    private static boolean laterBranch(Node node, Node body, String variable, Node use) {
+        Node child = node;
+        for (Node p = node.getParentNode().orElse(null); p != null && p != body; child = p, p = p.getParentNode().orElse(null)) {
+            if (child.containsWithinRange(use)) {
+                return false; // the use is in this branch too: the part reaches it
+            }
+            if (p instanceof IfStmt i && i.getElseStmt().orElse(null) == child && builds(i.getThenStmt(), variable)) {
+                return true;
+            }
+            if (p instanceof com.github.javaparser.ast.stmt.SwitchStmt sw && child instanceof SwitchEntry entry) {
+                for (SwitchEntry e : sw.getEntries()) {
+                    if (e == entry) {
+                        break;
+                    }
+                    if (builds(e, variable)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the node appends to or assigns the variable. */
+    private static boolean builds(Node node, String variable) {
+        for (MethodCallExpr c : node.findAll(MethodCallExpr.class)) {
+            if ((c.getNameAsString().equals("append") || c.getNameAsString().equals("add")) && rootIs(c, variable)) {
+                return true;
+            }
+        }
+        for (AssignExpr a : node.findAll(AssignExpr.class)) {
+            if (a.getTarget().toString().equals(variable)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What an assignment appends to the variable: the value of {@code sql += x}, or the operands after
+     * {@code sql} in {@code sql = sql + x + y}; null when it is no append.
+     */
+    private static List<Expression> selfAppend(AssignExpr a, String name) {
+        if (a.getOperator() == AssignExpr.Operator.PLUS) {
+            return List.of(a.getValue());
+        }
+        if (a.getOperator() != AssignExpr.Operator.ASSIGN) {
+            return null;
+        }
+        List<Expression> operands = new ArrayList<>();
+        Expression e = a.getValue();
+        while (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+            operands.add(0, b.getRight());
+            e = b.getLeft();
+        }
+        if (operands.isEmpty() || !(e instanceof NameExpr n) || !n.getNameAsString().equals(name)) {
+            return null;
+        }
+        return operands;
+    }
+
+    /** Whether a call that is no append hands the builder to a method ({@code helper.where(sql, params)}). */
+    private static boolean passes(MethodCallExpr call, String variable) {
+        if (NOT_BUILDING.contains(call.getNameAsString())) {
+            return false;
+        }
+        return call.getArguments().stream().anyMatch(a -> a instanceof NameExpr n && n.getNameAsString().equals(variable));
+    }
+
+    /**
+     * Whether a part sits in one branch of an {@code if} and the use in the other: the part never
+     * reaches the use ({@code if (a) { sql += x; query(sql); } else { query(sql); }}).
+     */
+    private static boolean otherBranch(Node part, Node use) {
+        Node child = part;
+        for (Node p = part.getParentNode().orElse(null); p != null; child = p, p = p.getParentNode().orElse(null)) {
+            if (p instanceof IfStmt i && i.getElseStmt().isPresent()) {
+                boolean partInThen = child == i.getThenStmt();
+                boolean partInElse = child == i.getElseStmt().get();
+                if (partInThen && i.getElseStmt().get().containsWithinRange(use)
+                        || partInElse && i.getThenStmt().containsWithinRange(use)) {
+                    return true;
+                }
+            }
+            if (p instanceof CallableDeclaration<?>) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a call chain {@code sb.append(a).append(b)} starts at the named variable. */
@@ -419,8 +834,12 @@ final class ConstantFolder {
         return scope instanceof NameExpr n && n.getNameAsString().equals(name);
     }
 
-    private static boolean insideBranch(Node node, Node body) {
+    /** Whether a part is added under a condition (or in a loop) that the use itself is not under. */
+    private static boolean insideBranch(Node node, Node body, Node use) {
         for (Node p = node.getParentNode().orElse(null); p != null && p != body; p = p.getParentNode().orElse(null)) {
+            if (p.containsWithinRange(use)) {
+                return false; // the use sits in the same branch: whenever it runs, so did the part
+            }
             if (p instanceof IfStmt || p instanceof SwitchEntry || p instanceof ConditionalExpr) {
                 return true;
             }

@@ -19,6 +19,7 @@ import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import io.github.querylint.core.finding.Notice;
 import io.github.querylint.core.query.CallSite;
+import io.github.querylint.core.query.Cardinality;
 import io.github.querylint.core.query.QueryLanguage;
 import io.github.querylint.core.query.QueryOrigin;
 import io.github.querylint.core.query.QueryUnit;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the queries in a Java file: strings that reach a query API (JDBC, JdbcTemplate,
@@ -77,22 +79,29 @@ public final class JavaSourceExtractor implements Extractor {
         ParseResult<CompilationUnit> result;
         try {
             result = newParser().parse(text);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            out.notice(new Notice(Notice.Kind.UNPARSEABLE_FILE, new Location(file.path(), 1, 1),
+                    "Java file nests expressions too deeply for the parser (StackOverflowError); its queries were not"
+                            + " analysed: exclude it if it is generated, or simplify the nesting"));
+            return Optional.empty();
+        } catch (RuntimeException e) {
             out.notice(new Notice(Notice.Kind.UNPARSEABLE_FILE, new Location(file.path(), 1, 1),
                     "Java file could not be parsed (" + e.getClass().getSimpleName()
-                            + "); its queries were not analysed"));
+                            + "); its queries were not analysed, please report this"));
             return Optional.empty();
         }
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
             Problem problem = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
             int line = problem == null ? 1 : problem.getLocation()
                     .flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(1);
-            String message = problem == null ? "unknown syntax error" : problem.getMessage().lines().findFirst().orElse("");
+            String message = problem == null ? "unknown syntax error" : problem.getMessage().lines().findFirst().orElse("")
+                    .replaceFirst(",\\s*expected one of.*", "");
             if (message.length() > 160) {
                 message = message.substring(0, 160) + "...";
             }
             out.notice(new Notice(Notice.Kind.UNPARSEABLE_FILE, new Location(file.path(), line, 1),
-                    "Java file has a syntax error, its queries were not analysed: " + message));
+                    "Java file has a syntax error, its queries were not analysed (fix it or exclude the file): "
+                            + message));
             return Optional.empty();
         }
         return result.getResult();
@@ -100,7 +109,7 @@ public final class JavaSourceExtractor implements Extractor {
 
     @Override
     public void extract(SourceFile file, String text, ExtractionSink out) {
-        if (prefilter && !mayHoldQuery(text)) {
+        if (prefilter && !mayHoldQuery(text) && !constants.mentionedIn(text)) {
             return;
         }
         Optional<CompilationUnit> parsed = parse(file, text, out);
@@ -115,67 +124,138 @@ public final class JavaSourceExtractor implements Extractor {
         CallSites callSites = new CallSites(unit);
         List<QueryUnit> found = new ArrayList<>();
         for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
-            ApiCalls.match(call, callSites).ifPresent(api -> {
-                if (call.getArguments().size() <= api.argumentIndex()) {
-                    return;
-                }
-                Expression argument = call.getArguments().get(api.argumentIndex());
-                Optional<ConstantFolder.Folded> folded = folder.fold(argument);
-                if (folded.isEmpty()) {
-                    return;
-                }
-                String queryText = folded.get().text();
-                if (api.needsQueryLookingText() && !SqlText.looksLikeQuery(queryText)) {
-                    return; // an ambiguous method name with a text that is no query
-                }
-                if (!api.distinctive() && queryText.equals(ConstantFolderSupport.DYNAMIC)) {
-                    return; // nothing known at all about an ambiguous call
-                }
-                Location at = location(file, call.getName());
-                CallSite site = callSites.of(call, api);
-                found.add(new QueryUnit(at, api.origin(), api.language(), queryText, site,
-                        folded.get().dynamic(), false, Suppressions.of(call), List.of()));
-            });
+            ApiCalls.match(call, callSites).ifPresent(api -> apiCall(file, call, api, folder, callSites, found, out));
         }
         for (AnnotationExpr annotation : unit.findAll(AnnotationExpr.class)) {
-            annotationQueries(file, annotation, folder, callSites, found);
+            annotationQueries(file, unit, annotation, folder, callSites, found);
         }
-        Repositories.derivedQueries(file, unit, callSites, found);
+        Repositories.derivedQueries(file, unit, callSites, constants, found);
+        Repositories.inheritedCalls(file, unit, callSites, constants, found);
+        QueryWrappers.calls(file, unit, callSites, folder, constants, found);
         found.forEach(out::query);
     }
 
-    private void annotationQueries(SourceFile file, AnnotationExpr annotation, ConstantFolder folder,
-                                   CallSites callSites, List<QueryUnit> found) {
+    private void apiCall(SourceFile file, MethodCallExpr call, ApiCalls.Api api, ConstantFolder folder,
+                         CallSites callSites, List<QueryUnit> found, ExtractionSink out) {
+        if (call.getArguments().size() <= api.argumentIndex()) {
+            return;
+        }
+        Expression argument = call.getArguments().get(api.argumentIndex());
+        Optional<ConstantFolder.Folded> folded = folder.fold(argument);
+        if (folded.isEmpty()) {
+            return;
+        }
+        String queryText = completeUnknownStart(folded.get().text());
+        Location at = location(file, call.getName());
+        if (api.named()) {
+            namedQueryCall(file, call, api, folded.get(), callSites, found, out);
+            return;
+        }
+        if (queryText.strip().equals(ConstantFolderSupport.DYNAMIC) || queryText.isBlank()) {
+            // nothing of the text is known here: say so once, unless it is no text at all (a CriteriaQuery)
+            boolean typedReceiver = call.getScope().map(callSites::typeOf).isPresent();
+            if ((api.distinctive() || typedReceiver) && !callSites.isNonTextQuery(argument)
+                    && !QueryWrappers.isWrapperCall(call, argument, constants)) {
+                out.notice(new Notice(Notice.Kind.SKIPPED_QUERY, at, "the text of the query run by "
+                        + call.getNameAsString() + "(...) is built elsewhere (" + describe(argument)
+                        + "); it was not analysed here, pass a constant or review the callers"));
+            }
+            return;
+        }
+        // a receiver of a declared query type is trusted; one known only by its name must pass a stricter test
+        boolean typed = call.getScope().map(callSites::typeOf).isPresent();
+        // "ql_dynamic and x = ?": the start is unknown, but a query API takes it
+        boolean unknownStart = queryText.startsWith(ConstantFolderSupport.DYNAMIC) && (typed || api.distinctive());
+        boolean strict = !typed && !unknownStart;
+        if (!unknownStart && (strict || api.needsQueryLookingText())
+                && !(strict ? SqlText.looksLikeSql(queryText) : SqlText.looksLikeQuery(queryText))) {
+            return; // an ambiguous call with a text that is no query
+        }
+        if (call.getNameAsString().equals("batchUpdate") && call.getArguments().size() > 1
+                && api.origin() == QueryOrigin.JDBC_TEMPLATE) {
+            // batchUpdate(String... sql): every argument is a statement of its own
+            List<ConstantFolder.Folded> statements = new ArrayList<>();
+            for (Expression e : call.getArguments()) {
+                folder.fold(e).filter(f -> SqlText.looksLikeSql(f.text())).ifPresent(statements::add);
+            }
+            if (statements.size() == call.getArguments().size()) {
+                CallSite site = callSites.of(call, api, queryText);
+                for (ConstantFolder.Folded f : statements) {
+                    found.add(new QueryUnit(at, api.origin(), api.language(), f.text(), site, f.dynamic(), false,
+                            Suppressions.of(call), List.of()));
+                }
+                return;
+            }
+        }
+        CallSite site = callSites.of(call, api, queryText);
+        found.add(new QueryUnit(at, api.origin(), api.language(), queryText, site, folded.get().dynamic(),
+                folded.get().filterConditional(), Suppressions.of(call), List.of()));
+    }
+
+    /**
+     * {@code createNamedQuery("User.byEmail")}: the text declared by {@code @NamedQuery} or orm.xml,
+     * judged with this call's facts ({@code getResultList}, {@code setMaxResults}) and reported here.
+     * The declaration keeps its own unit with UNKNOWN cardinality, so that a parse error or a star
+     * surfaces once at the declaration even when no call is in the scanned tree.
+     */
+    private void namedQueryCall(SourceFile file, MethodCallExpr call, ApiCalls.Api api, ConstantFolder.Folded name,
+                                CallSites callSites, List<QueryUnit> found, ExtractionSink out) {
+        Location at = location(file, call.getName());
+        if (name.dynamic()) {
+            out.notice(new Notice(Notice.Kind.SKIPPED_QUERY, at, "the named query run by " + call.getNameAsString()
+                    + "(...) is chosen at run time; it was not analysed here"));
+            return;
+        }
+        Optional<ProjectConstants.NamedQuery> declared = constants.namedQuery(name.text());
+        if (declared.isEmpty()) {
+            out.notice(new Notice(Notice.Kind.SKIPPED_QUERY, at, "named query '" + name.text()
+                    + "' is not declared in the scanned sources (@NamedQuery or orm.xml); its call was not analysed"));
+            return;
+        }
+        ProjectConstants.NamedQuery q = declared.get();
+        CallSite site = callSites.of(call, api, q.text());
+        QueryLanguage language = q.language() == QueryLanguage.SQL ? QueryLanguage.SQL
+                : api.origin() == QueryOrigin.HIBERNATE ? QueryLanguage.HQL : q.language();
+        found.add(new QueryUnit(at, api.origin(), language, q.text(), site, q.dynamic(), false, Suppressions.of(call),
+                List.of(q.location())));
+    }
+
+    private static final Pattern UNKNOWN_SELECT_LIST = Pattern.compile(
+            "(?is)^\\s*" + ConstantFolderSupport.DYNAMIC + "\\s+(?=from\\b)");
+    private static final Pattern UNKNOWN_SELECT_FROM = Pattern.compile(
+            "(?is)^\\s*" + ConstantFolderSupport.DYNAMIC + "\\s+(?=(where|order\\s+by|group\\s+by|join|left|inner)\\b)");
+
+    /**
+     * A whole query whose start is unknown ({@code mapper.schema() + " where c.id = ?"}, the mapper in
+     * another file): the unknown start stands for a select list, or a select list and its FROM, so
+     * that the known filter and order still parse.
+     */
+    private static String completeUnknownStart(String text) {
+        String t = UNKNOWN_SELECT_LIST.matcher(text).replaceFirst("SELECT " + ConstantFolderSupport.DYNAMIC + " ");
+        return UNKNOWN_SELECT_FROM.matcher(t).replaceFirst("SELECT " + ConstantFolderSupport.DYNAMIC + " FROM "
+                + ConstantFolderSupport.DYNAMIC + " ");
+    }
+
+    private static String describe(Expression argument) {
+        if (argument.isNameExpr()) {
+            return "'" + argument.asNameExpr().getNameAsString() + "'";
+        }
+        if (argument.isMethodCallExpr()) {
+            return "the result of " + argument.asMethodCallExpr().getNameAsString() + "()";
+        }
+        String s = argument.toString();
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+
+    private void annotationQueries(SourceFile file, CompilationUnit unit, AnnotationExpr annotation,
+                                   ConstantFolder folder, CallSites callSites, List<QueryUnit> found) {
         String name = annotation.getNameAsString();
         String simple = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
         switch (simple) {
-            case "Query", "NativeQuery" -> {
-                Optional<Expression> value = member(annotation, "value");
-                if (value.isEmpty()) {
-                    return;
-                }
-                boolean nativeQuery = simple.equals("NativeQuery") || member(annotation, "nativeQuery")
-                        .map(e -> e instanceof BooleanLiteralExpr b && b.getValue()).orElse(false);
-                foldAnnotation(value.get(), folder).ifPresent(f -> {
-                    if (!SqlText.looksLikeQuery(f.text()) && !f.text().contains(" ")) {
-                        return; // @Query("name") of some other framework
-                    }
-                    CallSite site = annotation.getParentNode().filter(MethodDeclaration.class::isInstance)
-                            .map(m -> callSites.ofRepositoryMethod((MethodDeclaration) m)).orElse(CallSite.UNKNOWN);
-                    found.add(new QueryUnit(location(file, annotation), QueryOrigin.SPRING_DATA_QUERY,
-                            nativeQuery ? QueryLanguage.SQL : QueryLanguage.JPQL, f.text(), site, f.dynamic(), false,
-                            Suppressions.of(annotation), List.of()));
-                });
-            }
-            case "NamedQuery", "NamedNativeQuery" -> {
-                Optional<Expression> query = member(annotation, "query");
-                if (query.isEmpty()) {
-                    return;
-                }
-                foldAnnotation(query.get(), folder).ifPresent(f -> found.add(new QueryUnit(location(file, annotation),
-                        QueryOrigin.NAMED_QUERY, simple.equals("NamedNativeQuery") ? QueryLanguage.SQL : QueryLanguage.JPQL,
-                        f.text(), CallSite.UNKNOWN, f.dynamic(), false, Suppressions.of(annotation), List.of())));
-            }
+            case "Query", "NativeQuery" -> springDataQuery(file, unit, annotation, simple, folder, callSites, found);
+            case "NamedQuery", "NamedNativeQuery" -> NamedQueries.declaration(file, annotation, folder)
+                    .ifPresent(q -> found.add(new QueryUnit(q.location(), QueryOrigin.NAMED_QUERY, q.language(), q.text(),
+                            CallSite.UNKNOWN, q.dynamic(), false, Suppressions.of(annotation), List.of())));
             case "Select", "Update", "Insert", "Delete" -> {
                 if (!(annotation.getParentNode().orElse(null) instanceof MethodDeclaration method)) {
                     return;
@@ -189,11 +269,11 @@ public final class JavaSourceExtractor implements Extractor {
                         return;
                     }
                     String text = f.text().replaceAll("(?is)</?script>", " ");
-                    CallSite site = simple.equals("Select") ? callSites.ofRepositoryMethod(method)
-                            : callSites.ofRepositoryMethod(method).withCardinality("", io.github.querylint.core.query.Cardinality.UPDATE_COUNT);
+                    MapperSql.Flat flat = MapperSql.flatten(text);
+                    CallSite site = simple.equals("Select") ? callSites.ofMapperMethod(method)
+                            : callSites.ofRepositoryMethod(method).withCardinality("", Cardinality.UPDATE_COUNT);
                     found.add(new QueryUnit(location(file, annotation), QueryOrigin.MYBATIS_ANNOTATION,
-                            QueryLanguage.SQL, MapperSql.flatten(text).text(), site,
-                            f.dynamic() || MapperSql.flatten(text).dynamic(), MapperSql.flatten(text).filterConditional(),
+                            QueryLanguage.SQL, flat.text(), site, f.dynamic() || flat.dynamic(), flat.filterConditional(),
                             Suppressions.of(annotation), List.of()));
                 });
             }
@@ -203,8 +283,58 @@ public final class JavaSourceExtractor implements Extractor {
         }
     }
 
+    /**
+     * Spring Data's {@code @Query}: JPQL, or SQL with {@code nativeQuery = true}, {@code @NativeQuery},
+     * or when it is Spring Data JDBC's or R2DBC's annotation. The {@code countQuery} Spring Data runs
+     * for a {@code Page} is a unit of its own, read as one value. Other stores' {@code @Query}
+     * (MongoDB JSON, Cypher) are not SQL and are left alone.
+     */
+    private void springDataQuery(SourceFile file, CompilationUnit unit, AnnotationExpr annotation, String simple,
+                                 ConstantFolder folder, CallSites callSites, List<QueryUnit> found) {
+        Optional<Expression> value = member(annotation, "value");
+        MethodDeclaration method = annotation.getParentNode().filter(MethodDeclaration.class::isInstance)
+                .map(MethodDeclaration.class::cast).orElse(null);
+        if (value.isEmpty()) {
+            // @Query(name = "User.byDomain"): the named query runs with this method's facts
+            foldMember(annotation, "name", folder).filter(f -> !f.dynamic())
+                    .flatMap(f -> constants.namedQuery(f.text()))
+                    .filter(q -> method != null)
+                    .ifPresent(q -> found.add(new QueryUnit(location(file, annotation), QueryOrigin.SPRING_DATA_QUERY,
+                            q.language(), q.text(), callSites.ofRepositoryMethod(method), q.dynamic(), false,
+                            Suppressions.of(annotation), List.of(q.location()))));
+            return;
+        }
+        Optional<QueryLanguage> store = Repositories.queryLanguage(unit, annotation);
+        if (store.isEmpty()) {
+            return; // a non-relational store's @Query
+        }
+        boolean nativeQuery = simple.equals("NativeQuery") || store.get() == QueryLanguage.SQL
+                || member(annotation, "nativeQuery").map(e -> e instanceof BooleanLiteralExpr b && b.getValue()).orElse(false);
+        QueryLanguage language = nativeQuery ? QueryLanguage.SQL : QueryLanguage.JPQL;
+        boolean modifying = method != null && method.getAnnotationByName("Modifying").isPresent();
+        foldAnnotation(value.get(), folder).ifPresent(f -> {
+            if (!SqlText.looksLikeQuery(f.text())) {
+                return; // @Query("name") of some other framework
+            }
+            CallSite site = method == null ? CallSite.UNKNOWN : callSites.ofRepositoryMethod(method);
+            if (modifying || !SqlText.isSelectLike(f.text()) && site.cardinality() == Cardinality.SCALAR) {
+                site = site.withCardinality(site.terminalCall(), Cardinality.UPDATE_COUNT);
+            }
+            found.add(new QueryUnit(location(file, annotation), QueryOrigin.SPRING_DATA_QUERY, language, f.text(), site,
+                    f.dynamic(), false, Suppressions.of(annotation), List.of()));
+        });
+        member(annotation, "countQuery").flatMap(e -> foldAnnotation(e, folder))
+                .filter(f -> SqlText.looksLikeQuery(f.text()))
+                .ifPresent(f -> {
+                    CallSite site = method == null ? CallSite.UNKNOWN : new CallSite("countQuery", Cardinality.SCALAR, "",
+                            false, CallSites.enclosingClass(method), method.getNameAsString());
+                    found.add(new QueryUnit(location(file, annotation), QueryOrigin.SPRING_DATA_QUERY, language, f.text(),
+                            site, f.dynamic(), false, Suppressions.of(annotation), List.of()));
+                });
+    }
+
     /** An annotation's value: a string, or an array of strings joined with spaces (MyBatis). */
-    private static Optional<ConstantFolder.Folded> foldAnnotation(Expression value, ConstantFolder folder) {
+    static Optional<ConstantFolder.Folded> foldAnnotation(Expression value, ConstantFolder folder) {
         if (value instanceof ArrayInitializerExpr array) {
             StringBuilder sb = new StringBuilder();
             boolean dynamic = false;
@@ -222,6 +352,10 @@ public final class JavaSourceExtractor implements Extractor {
             return Optional.of(new ConstantFolder.Folded(sb.toString(), dynamic, false));
         }
         return folder.fold(value);
+    }
+
+    static Optional<ConstantFolder.Folded> foldMember(AnnotationExpr annotation, String name, ConstantFolder folder) {
+        return member(annotation, name).flatMap(e -> foldAnnotation(e, folder));
     }
 
     static Optional<Expression> member(AnnotationExpr annotation, String name) {

@@ -1,86 +1,271 @@
 package io.github.querylint.core.extract;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reduces MyBatis dynamic SQL ({@code <where>}, {@code <if>}, {@code <choose>}, {@code <foreach>},
- * {@code <trim>}, {@code <set>}) to a skeleton: the text of every branch kept, the tags removed,
- * and a note of whether the WHERE clause may vanish at run time.
+ * {@code <trim>}, {@code <set>}, {@code <bind>}) to one statement that parses: every {@code <if>}
+ * kept, the first branch of a {@code <choose>}, one iteration of a {@code <foreach>} with its
+ * {@code open}/{@code close}, and the prefixes and overrides of {@code <where>}, {@code <set>} and
+ * {@code <trim>} applied as MyBatis applies them. Notes whether the WHERE clause may vanish at run time.
  */
 public final class MapperSql {
 
     /**
      * @param text              the SQL skeleton
      * @param dynamic           whether {@code ${...}} text substitution occurs
-     * @param filterConditional whether every predicate sits in a conditional tag, so the query may run unfiltered
+     * @param filterConditional whether every predicate of the WHERE clause sits in a conditional tag,
+     *                          so the query may run unfiltered
      */
     public record Flat(String text, boolean dynamic, boolean filterConditional) {
     }
 
-    private static final Pattern TAG = Pattern.compile("<(/?)(\\w+)([^>]*)>");
+    private static final Pattern TAG = Pattern.compile("<(/?)([\\w.-]+)((?:\\s+[\\w.:-]+\\s*=\\s*(?:\"[^\"]*\"|'[^']*'))*)\\s*(/?)>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("([\\w.:-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+    private static final Pattern WHERE = Pattern.compile("(?i)\\bwhere\\b");
+    /** Where the WHERE clause of the outer statement ends. */
+    private static final Pattern CLAUSE_END = Pattern.compile("(?i)\\b(order\\s+by|group\\s+by|having|limit|offset|fetch|union|for\\s+update)\\b");
+    /** Text that filters nothing: {@code 1=1}, {@code true}, a dangling connective or bracket. */
+    private static final Pattern TRIVIAL = Pattern.compile("(?is)(\\s|\\(|\\)|\\band\\b|\\bor\\b|1\\s*=\\s*1|\\btrue\\b|0\\s*=\\s*0)*");
 
     private MapperSql() {
     }
 
-    public static Flat flatten(String xmlish) {
-        if (xmlish.indexOf('<') < 0) {
-            return new Flat(xmlish, xmlish.contains("${"), false);
+    /** A tag with its attributes and children, or a text (tag null). */
+    private record Node(String tag, Map<String, String> attributes, List<Node> children, String text) {
+        boolean isText() {
+            return tag == null;
         }
-        StringBuilder out = new StringBuilder();
-        Matcher m = TAG.matcher(xmlish);
-        int last = 0;
-        int conditionalDepth = 0;
-        boolean inWhere = false;
-        boolean whereHasUnconditional = false;
-        boolean sawWhere = false;
-        boolean chooseOtherwise = false;
-        while (m.find()) {
-            String chunk = xmlish.substring(last, m.start());
-            out.append(chunk);
-            if (inWhere && conditionalDepth == 0 && !chunk.isBlank()) {
-                whereHasUnconditional = true;
-            }
-            last = m.end();
-            boolean closing = !m.group(1).isEmpty();
-            String tag = m.group(2).toLowerCase(java.util.Locale.ROOT);
-            switch (tag) {
-                case "where" -> {
-                    if (!closing) {
-                        out.append(" WHERE 1=1 AND ");
-                        inWhere = true;
-                        sawWhere = true;
-                    } else {
-                        inWhere = false;
-                        out.append(' ');
-                    }
-                }
-                case "if", "when" -> {
-                    conditionalDepth += closing ? -1 : 1;
-                    out.append(' ');
-                }
-                case "otherwise" -> {
-                    if (!closing && inWhere) {
-                        chooseOtherwise = true;
-                    }
-                    out.append(' ');
-                }
-                case "foreach" -> out.append(closing ? " " : " ");
-                default -> out.append(' ');
-            }
-        }
-        out.append(xmlish.substring(last));
-        String text = out.toString()
-                .replaceAll("(?i)WHERE 1=1 AND\\s+(AND|OR)\\s", "WHERE 1=1 AND ")
-                .replaceAll("(?i)\\s+(AND|OR)\\s*(\\)|$|ORDER|GROUP|LIMIT)", " $2")
-                .replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
-        text = joinBranches(text);
-        boolean conditional = sawWhere && !whereHasUnconditional && !chooseOtherwise;
-        return new Flat(text, text.contains("${"), conditional);
     }
 
-    /** Consecutive predicates of several kept branches are joined with AND so the text parses. */
-    private static String joinBranches(String text) {
-        return text.replaceAll("(?i)(\\?|'[^']*'|\\))\\s+(?=(?!AND\\b|OR\\b|ORDER\\b|GROUP\\b|LIMIT\\b|OFFSET\\b|FETCH\\b|HAVING\\b|UNION\\b|FOR\\b|\\))[A-Za-z_][\\w.]*\\s*(=|<|>|!=|<>|LIKE|IN|IS|BETWEEN|NOT)\\b)", "$1 AND ");
+    public static Flat flatten(String xmlish) {
+        if (xmlish.indexOf('<') < 0) {
+            String text = unescape(xmlish);
+            return new Flat(text, text.contains("${"), false);
+        }
+        Node root = parse(xmlish);
+        String text = unescape(render(root)).strip().replaceAll("[ \\t]*\\n\\s*\\n", "\n");
+        return new Flat(text, text.contains("${"), conditionalFilter(root));
+    }
+
+    private static Node parse(String xmlish) {
+        Node root = new Node("#root", Map.of(), new ArrayList<>(), null);
+        Deque<Node> open = new ArrayDeque<>();
+        open.push(root);
+        Matcher m = TAG.matcher(xmlish);
+        int last = 0;
+        while (m.find()) {
+            if (m.start() > last) {
+                open.peek().children().add(text(xmlish.substring(last, m.start())));
+            }
+            last = m.end();
+            String tag = m.group(2).toLowerCase(Locale.ROOT);
+            if (!m.group(1).isEmpty()) {
+                // close the nearest open element of that name (tolerates stray closers)
+                if (open.stream().anyMatch(n -> tag.equals(n.tag()))) {
+                    while (open.size() > 1 && !tag.equals(open.peek().tag())) {
+                        open.pop();
+                    }
+                    if (open.size() > 1) {
+                        open.pop();
+                    }
+                }
+                continue;
+            }
+            Map<String, String> attributes = new LinkedHashMap<>();
+            Matcher a = ATTRIBUTE.matcher(m.group(3));
+            while (a.find()) {
+                attributes.put(a.group(1), a.group(2) != null ? a.group(2) : a.group(3));
+            }
+            Node element = new Node(tag, attributes, new ArrayList<>(), null);
+            open.peek().children().add(element);
+            if (m.group(4).isEmpty() && !tag.equals("include") && !tag.equals("bind")) {
+                open.push(element);
+            }
+        }
+        if (last < xmlish.length()) {
+            open.peek().children().add(text(xmlish.substring(last)));
+        }
+        return root;
+    }
+
+    private static Node text(String s) {
+        return new Node(null, Map.of(), List.of(), s);
+    }
+
+    private static String render(Node node) {
+        if (node.isText()) {
+            return node.text();
+        }
+        switch (node.tag()) {
+            case "bind", "selectkey" -> {
+                return " ";
+            }
+            case "include" -> {
+                return " " + ConstantFolderSupport.DYNAMIC + " "; // a fragment that was not found
+            }
+            case "choose" -> {
+                // one branch at a time: the first <when> (or <otherwise>) stands for all of them
+                for (Node child : node.children()) {
+                    if (!child.isText() && (child.tag().equals("when") || child.tag().equals("otherwise"))) {
+                        return " " + renderChildren(child) + " ";
+                    }
+                }
+                return " ";
+            }
+            case "where" -> {
+                String inner = stripLeading(renderChildren(node).strip(), "AND |OR ");
+                return inner.isBlank() ? " " : " WHERE " + inner + " ";
+            }
+            case "set" -> {
+                String inner = stripTrailing(renderChildren(node).strip(), ",");
+                return inner.isBlank() ? " " : " SET " + inner + " ";
+            }
+            case "trim" -> {
+                String inner = renderChildren(node).strip();
+                inner = stripLeading(inner, node.attributes().getOrDefault("prefixOverrides", ""));
+                inner = stripTrailing(inner, node.attributes().getOrDefault("suffixOverrides", ""));
+                if (inner.isBlank()) {
+                    return " ";
+                }
+                return " " + node.attributes().getOrDefault("prefix", "") + " " + inner + " "
+                        + node.attributes().getOrDefault("suffix", "") + " ";
+            }
+            case "foreach" -> {
+                return " " + node.attributes().getOrDefault("open", "") + renderChildren(node)
+                        + node.attributes().getOrDefault("close", "") + " ";
+            }
+            default -> {
+                return " " + renderChildren(node) + " ";
+            }
+        }
+    }
+
+    private static String renderChildren(Node node) {
+        StringBuilder sb = new StringBuilder();
+        for (Node child : node.children()) {
+            sb.append(render(child));
+        }
+        return sb.toString();
+    }
+
+    /** MyBatis's prefixOverrides: "AND |OR " removes one leading AND or OR (case-insensitive). */
+    private static String stripLeading(String text, String overrides) {
+        for (String o : overrides.split("\\|")) {
+            String token = o.strip();
+            if (!token.isEmpty() && text.regionMatches(true, 0, token, 0, token.length())
+                    && (text.length() == token.length() || !Character.isLetterOrDigit(text.charAt(token.length()))
+                    || !Character.isLetterOrDigit(token.charAt(token.length() - 1)))) {
+                return text.substring(token.length()).strip();
+            }
+        }
+        return text;
+    }
+
+    private static String stripTrailing(String text, String overrides) {
+        for (String o : overrides.split("\\|")) {
+            String token = o.strip();
+            if (!token.isEmpty() && text.length() >= token.length()
+                    && text.regionMatches(true, text.length() - token.length(), token, 0, token.length())) {
+                return text.substring(0, text.length() - token.length()).strip();
+            }
+        }
+        return text;
+    }
+
+    /**
+     * Whether the outer WHERE clause holds no predicate outside a conditional tag: a {@code <where>}
+     * (or {@code <trim prefix="WHERE">}) of {@code <if>}s only, or {@code WHERE 1=1} followed by
+     * {@code <if>}s. A {@code <choose>} with an {@code <otherwise>} always filters.
+     */
+    private static boolean conditionalFilter(Node root) {
+        List<Node> top = root.children();
+        for (Node child : top) {
+            if (!child.isText() && (child.tag().equals("where")
+                    || child.tag().equals("trim") && child.attributes().getOrDefault("prefix", "").strip()
+                    .equalsIgnoreCase("where"))) {
+                return !unconditional(child.children());
+            }
+        }
+        // WHERE written as text, then tags: look from the last top-level WHERE to the end of the clause
+        for (int i = top.size() - 1; i >= 0; i--) {
+            Node child = top.get(i);
+            if (!child.isText()) {
+                continue;
+            }
+            Matcher w = WHERE.matcher(child.text());
+            int at = -1;
+            while (w.find()) {
+                at = w.end();
+            }
+            if (at < 0) {
+                continue;
+            }
+            List<Node> clause = new ArrayList<>();
+            clause.add(text(child.text().substring(at)));
+            clause.addAll(top.subList(i + 1, top.size()));
+            List<Node> bounded = new ArrayList<>();
+            boolean conditionalPart = false;
+            for (Node n : clause) {
+                if (n.isText()) {
+                    Matcher end = CLAUSE_END.matcher(n.text());
+                    if (end.find()) {
+                        bounded.add(text(n.text().substring(0, end.start())));
+                        break;
+                    }
+                } else {
+                    conditionalPart = true;
+                }
+                bounded.add(n);
+            }
+            return conditionalPart && !unconditional(bounded);
+        }
+        return false;
+    }
+
+    /** Whether some text of these nodes filters rows whatever the conditions. */
+    private static boolean unconditional(List<Node> nodes) {
+        for (Node n : nodes) {
+            if (n.isText()) {
+                if (!TRIVIAL.matcher(unescape(n.text())).matches()) {
+                    return true;
+                }
+                continue;
+            }
+            switch (n.tag()) {
+                case "if", "when", "bind" -> {
+                    // conditional, or no text at all
+                }
+                case "choose" -> {
+                    for (Node branch : n.children()) {
+                        if (!branch.isText() && branch.tag().equals("otherwise") && unconditional(branch.children())) {
+                            return true;
+                        }
+                    }
+                }
+                case "foreach" -> {
+                    // runs zero times for an empty collection
+                }
+                default -> {
+                    if (unconditional(n.children())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String unescape(String s) {
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&amp;", "&");
     }
 }

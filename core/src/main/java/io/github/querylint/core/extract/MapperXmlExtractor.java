@@ -6,6 +6,7 @@ import io.github.querylint.core.query.Cardinality;
 import io.github.querylint.core.query.QueryLanguage;
 import io.github.querylint.core.query.QueryOrigin;
 import io.github.querylint.core.query.QueryUnit;
+import io.github.querylint.core.source.LineIndex;
 import io.github.querylint.core.source.Location;
 import io.github.querylint.core.source.SourceFile;
 import io.github.querylint.core.source.SourceKind;
@@ -16,7 +17,10 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.Attributes;
@@ -27,83 +31,174 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * MyBatis mapper XML ({@code <select>}, {@code <insert>}, {@code <update>}, {@code <delete>} with
- * {@code <sql>}/{@code <include>} fragments and dynamic tags) and JPA mapping files
- * ({@code <named-query>}, {@code <named-native-query>}). Parsed with external entities and DTDs
- * disabled: a mapper never makes the run read another file or the network.
+ * {@code <sql>}/{@code <include>} fragments, also from other mappers by namespace, and dynamic
+ * tags) and JPA mapping files ({@code <named-query>}, {@code <named-native-query>}). A mapper
+ * statement learns how its rows are read from the method of the same name on the Java mapper
+ * interface its namespace names ({@code List}, {@code Cursor}, a single object, a
+ * {@code RowBounds} parameter); without one its cardinality stays UNKNOWN. Parsed with external
+ * entities and DTDs disabled: a mapper never makes the run read another file or the network.
  */
 public final class MapperXmlExtractor implements Extractor {
 
     private static final Set<String> STATEMENTS = Set.of("select", "insert", "update", "delete");
+    private static final Pattern INCLUDE = Pattern.compile(
+            "<include\\s+refid=\"([^\"]+)\"\\s*>(.*?)</include>", Pattern.DOTALL);
+    private static final Pattern PROPERTY = Pattern.compile("<property\\s+name=\"([^\"]*)\"\\s+value=\"([^\"]*)\"\\s*>");
+
+    private final ProjectConstants index;
+
+    public MapperXmlExtractor(ProjectConstants index) {
+        this.index = index;
+    }
+
+    public MapperXmlExtractor() {
+        this(ProjectConstants.EMPTY);
+    }
 
     @Override
     public boolean accepts(SourceFile file) {
         return file.kind() == SourceKind.XML;
     }
 
+    private static boolean isMapper(String text) {
+        return text.contains("<mapper");
+    }
+
+    private static boolean isJpaMapping(String text) {
+        return text.contains("named-query") || text.contains("named-native-query");
+    }
+
+    /** First pass: the mapper's namespace, its fragments and the JPA named queries, into the index. */
+    static void index(SourceFile file, String text, ProjectConstants index) {
+        if (!isMapper(text) && !isJpaMapping(text)) {
+            return;
+        }
+        Optional<Handler> parsed = parse(file, text, null);
+        if (parsed.isEmpty()) {
+            return;
+        }
+        Handler h = parsed.get();
+        index.addMapperNamespace(h.namespace);
+        h.fragments.forEach((id, body) -> {
+            if (!id.contains(".")) {
+                index.addFragment(h.namespace, id, body, file.path());
+            }
+        });
+        for (Statement s : h.statements) {
+            if (s.jpa && !s.id.isEmpty()) {
+                index.addNamedQuery(new ProjectConstants.NamedQuery(s.id, s.body.strip(),
+                        s.nativeQuery ? QueryLanguage.SQL : QueryLanguage.JPQL, s.location, false));
+            }
+        }
+    }
+
     @Override
     public void extract(SourceFile file, String text, ExtractionSink out) {
-        boolean mybatis = text.contains("<mapper");
-        boolean jpa = text.contains("named-query") || text.contains("named-native-query");
-        if (!mybatis && !jpa) {
+        if (!isMapper(text) && !isJpaMapping(text)) {
             return;
         }
-        Handler handler = new Handler(file);
-        try {
-            SAXParser parser = secureFactory().newSAXParser();
-            parser.parse(new InputSource(new StringReader(text)), handler);
-        } catch (SAXParseException e) {
-            out.notice(new Notice(Notice.Kind.UNPARSEABLE_FILE, new Location(file.path(), Math.max(1, e.getLineNumber()), 1),
-                    "XML could not be parsed, its queries were not analysed: " + e.getMessage()));
-            return;
-        } catch (Exception e) {
-            out.notice(new Notice(Notice.Kind.UNPARSEABLE_FILE, new Location(file.path(), 1, 1),
-                    "XML could not be parsed, its queries were not analysed: " + e.getMessage()));
+        Optional<Handler> parsed = parse(file, text, out);
+        if (parsed.isEmpty()) {
             return;
         }
+        Handler handler = parsed.get();
         for (Statement s : handler.statements) {
-            String raw = resolveIncludes(s.body, handler.fragments, 0);
             if (s.jpa) {
                 out.query(new QueryUnit(s.location, QueryOrigin.NAMED_QUERY, s.nativeQuery ? QueryLanguage.SQL
-                        : QueryLanguage.JPQL, raw.strip(), CallSite.UNKNOWN, false, false, Set.of(), List.of()));
+                        : QueryLanguage.JPQL, s.body.strip(), CallSite.UNKNOWN, false, false, Set.of(), List.of()));
                 continue;
             }
+            String raw = resolveIncludes(s.body, handler.namespace, handler.fragments, 0);
             MapperSql.Flat flat = MapperSql.flatten(raw);
-            Cardinality cardinality = s.kind.equals("select") ? Cardinality.UNKNOWN : Cardinality.UPDATE_COUNT;
-            CallSite site = new CallSite("", cardinality, "", false, handler.namespace, s.id);
-            out.query(new QueryUnit(s.location, QueryOrigin.MYBATIS_XML, QueryLanguage.SQL,
-                    flat.text().strip().replaceAll("\\s+", " "), site, flat.dynamic(), flat.filterConditional(),
+            String sql = flat.text().strip().replaceAll("\\s+", " ").replace(" ,", ",");
+            boolean missingFragment = sql.contains(ConstantFolderSupport.DYNAMIC);
+            out.query(new QueryUnit(s.location, QueryOrigin.MYBATIS_XML, QueryLanguage.SQL, sql,
+                    callSite(handler.namespace, s), flat.dynamic() || missingFragment, flat.filterConditional(),
                     Set.of(), List.of()));
         }
     }
 
-    static SAXParserFactory secureFactory() throws Exception {
-        SAXParserFactory factory = SAXParserFactory.newInstance();
-        factory.setNamespaceAware(false);
-        factory.setValidating(false);
-        factory.setXIncludeAware(false);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        return factory;
+    /** How the rows are read, from the mapper interface's method of the same id. */
+    private CallSite callSite(String namespace, Statement s) {
+        boolean select = s.kind.equals("select");
+        Optional<ProjectConstants.MapperMethod> method = index.mapperMethod(namespace, s.id);
+        if (!select) {
+            return new CallSite(method.map(ProjectConstants.MapperMethod::returnType).orElse(""), Cardinality.UPDATE_COUNT,
+                    "", false, simpleName(namespace), s.id);
+        }
+        String paged = index.pagedByPageHelper(namespace, s.id) ? "PageHelper.startPage" : "";
+        if (method.isEmpty()) {
+            return new CallSite("", Cardinality.UNKNOWN, paged, false, simpleName(namespace), s.id);
+        }
+        ProjectConstants.MapperMethod m = method.get();
+        return new CallSite(m.returnType(), m.cardinality(), m.bound().isEmpty() ? paged : m.bound(), false,
+                simpleName(namespace), s.id);
     }
 
-    private static String resolveIncludes(String body, Map<String, String> fragments, int depth) {
+    private static String simpleName(String namespace) {
+        return namespace.contains(".") ? namespace.substring(namespace.lastIndexOf('.') + 1) : namespace;
+    }
+
+    /** Parses the XML; empty (with a notice when {@code out} is given) when it is not well-formed. */
+    private static Optional<Handler> parse(SourceFile file, String text, ExtractionSink out) {
+        Handler handler = new Handler(file, new LineIndex(text), text);
+        try {
+            SAXParser parser = secureFactory().newSAXParser();
+            parser.parse(new InputSource(new StringReader(text)), handler);
+            return Optional.of(handler);
+        } catch (SAXParseException e) {
+            if (out != null) {
+                out.notice(new Notice(Notice.Kind.UNPARSEABLE_FILE, new Location(file.path(), Math.max(1, e.getLineNumber()), 1),
+                        "XML could not be parsed, its queries were not analysed: " + e.getMessage()));
+            }
+        } catch (Exception e) {
+            if (out != null) {
+                out.notice(new Notice(Notice.Kind.UNPARSEABLE_FILE, new Location(file.path(), 1, 1),
+                        "XML could not be parsed, its queries were not analysed: " + e.getMessage()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static SAXParserFactory secureFactory() throws Exception {
+        return io.github.querylint.core.source.SecureXml.saxParserFactory();
+    }
+
+    /**
+     * Replaces each {@code <include refid>} with its fragment, as MyBatis does: a bare id names a
+     * fragment of this mapper, a qualified one ({@code other.Mapper.columns}) a fragment of another
+     * mapper of the tree; {@code <property>} values fill the fragment's {@code ${name}}s.
+     */
+    private String resolveIncludes(String body, String namespace, Map<String, String> local, int depth) {
         if (depth > 10 || !body.contains("<include")) {
             return body;
         }
         StringBuilder sb = new StringBuilder();
-        var m = java.util.regex.Pattern.compile("<include\\s+refid=\"([^\"]+)\"\\s*/>|<include\\s+refid=\"([^\"]+)\"\\s*>.*?</include>",
-                java.util.regex.Pattern.DOTALL).matcher(body);
+        Matcher m = INCLUDE.matcher(body);
         int last = 0;
         while (m.find()) {
             sb.append(body, last, m.start());
-            String id = m.group(1) != null ? m.group(1) : m.group(2);
-            String fragment = fragments.get(id);
-            if (fragment == null && id.contains(".")) {
-                fragment = fragments.get(id.substring(id.lastIndexOf('.') + 1));
+            String id = m.group(1);
+            Map<String, String> properties = new HashMap<>();
+            Matcher p = PROPERTY.matcher(m.group(2));
+            while (p.find()) {
+                properties.put(p.group(1), p.group(2));
             }
-            sb.append(' ').append(fragment == null ? "ql_dynamic" : resolveIncludes(fragment, fragments, depth + 1)).append(' ');
+            String fragment = local.get(id);
+            String fragmentNamespace = namespace;
+            if (fragment == null) {
+                fragment = index.fragment(id).or(() -> index.fragment(namespace + "." + id)).orElse(null);
+                fragmentNamespace = id.contains(".") ? id.substring(0, id.lastIndexOf('.')) : namespace;
+            }
+            if (fragment == null) {
+                sb.append(' ').append(ConstantFolderSupport.DYNAMIC).append(' ');
+            } else {
+                for (Map.Entry<String, String> e : properties.entrySet()) {
+                    fragment = fragment.replace("${" + e.getKey() + "}", e.getValue());
+                }
+                Map<String, String> scope = fragmentNamespace.equals(namespace) ? local : Map.of();
+                sb.append(' ').append(resolveIncludes(fragment, fragmentNamespace, scope, depth + 1)).append(' ');
+            }
             last = m.end();
         }
         sb.append(body.substring(last));
@@ -113,9 +208,11 @@ public final class MapperXmlExtractor implements Extractor {
     private record Statement(String kind, String id, Location location, String body, boolean jpa, boolean nativeQuery) {
     }
 
-    /** Rebuilds each statement's inner markup (tags kept as text) with the line where it starts. */
+    /** Rebuilds each statement's inner markup (tags kept as text) with the line where its element starts. */
     private static final class Handler extends DefaultHandler {
         private final SourceFile file;
+        private final LineIndex lines;
+        private final String source;
         private Locator locator;
         String namespace = "";
         final List<Statement> statements = new ArrayList<>();
@@ -128,9 +225,12 @@ public final class MapperXmlExtractor implements Extractor {
         private boolean jpa;
         private boolean nativeQuery;
         private int depth;
+        private boolean mapper;
 
-        Handler(SourceFile file) {
+        Handler(SourceFile file, LineIndex lines, String source) {
             this.file = file;
+            this.lines = lines;
+            this.source = source;
         }
 
         @Override
@@ -143,20 +243,33 @@ public final class MapperXmlExtractor implements Extractor {
             return new InputSource(new StringReader("")); // never read an external entity or DTD
         }
 
+        /** SAX reports where a start tag ends; findings point where it starts ({@code <select}). */
+        private int startLine(String qName) {
+            if (locator == null) {
+                return 1;
+            }
+            int line = Math.max(1, locator.getLineNumber());
+            int column = Math.max(1, locator.getColumnNumber());
+            int end = Math.min(source.length(), lines.offsetOfLine(line) + column - 1);
+            int start = source.lastIndexOf("<" + qName, Math.max(0, end - 1));
+            return start < 0 ? line : lines.line(start);
+        }
+
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
             String name = qName.contains(":") ? qName.substring(qName.indexOf(':') + 1) : qName;
             if (name.equals("mapper")) {
-                namespace = attributes.getValue("namespace") == null ? "" : attributes.getValue("namespace");
+                mapper = true;
+                namespace = attributes.getValue("namespace") == null ? "" : attributes.getValue("namespace").strip();
             }
             if (body == null) {
-                if (STATEMENTS.contains(name) || name.equals("sql") || name.equals("named-query")
-                        || name.equals("named-native-query")) {
+                boolean statement = mapper && (STATEMENTS.contains(name) || name.equals("sql"));
+                if (statement || name.equals("named-query") || name.equals("named-native-query")) {
                     body = new StringBuilder();
                     kind = name;
                     id = attributes.getValue(name.startsWith("named") ? "name" : "id");
-                    id = id == null ? "" : id;
-                    location = new Location(file.path(), locator == null ? 1 : locator.getLineNumber(), 1);
+                    id = id == null ? "" : id.strip();
+                    location = new Location(file.path(), startLine(qName), 1);
                     jpa = name.startsWith("named");
                     nativeQuery = name.equals("named-native-query");
                     depth = 0;
@@ -165,7 +278,8 @@ public final class MapperXmlExtractor implements Extractor {
             }
             depth++;
             if (jpa) {
-                return; // <query> inside a named query: its text is what counts
+                open.push(name); // only the text of <query> counts, not <hint> or <lock-mode>
+                return;
             }
             body.append('<').append(name);
             for (int i = 0; i < attributes.getLength(); i++) {
@@ -173,7 +287,7 @@ public final class MapperXmlExtractor implements Extractor {
                         .append(attributes.getValue(i).replace("\"", "'").replace("<", "&lt;").replace(">", "&gt;"))
                         .append('"');
             }
-            body.append(name.equals("include") ? "/>" : ">");
+            body.append('>');
             open.push(name);
         }
 
@@ -193,20 +307,23 @@ public final class MapperXmlExtractor implements Extractor {
                 return;
             }
             depth--;
+            String name = open.isEmpty() ? "" : open.pop();
             if (jpa) {
                 return;
             }
-            String name = open.isEmpty() ? "" : open.pop();
-            if (!name.equals("include")) {
-                body.append("</").append(name).append('>');
-            }
+            body.append("</").append(name).append('>');
         }
 
         @Override
         public void characters(char[] ch, int start, int length) {
-            if (body != null) {
-                String text = new String(ch, start, length);
-                body.append(jpa ? text : text.replace("<", "&lt;").replace(">", "&gt;"));
+            if (body == null) {
+                return;
+            }
+            String text = new String(ch, start, length);
+            if (!jpa) {
+                body.append(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+            } else if ("query".equals(open.peek())) {
+                body.append(text);
             }
         }
     }

@@ -2,27 +2,180 @@ package io.github.querylint.core.extract;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
+import io.github.querylint.core.query.QueryLanguage;
+import io.github.querylint.core.source.Location;
+import io.github.querylint.core.source.SourceFile;
+import io.github.querylint.core.source.SourceKind;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
- * String constants of the whole scanned tree ({@code Queries.BASE}), gathered in a first pass so
- * that a query assembled from another class's constants is still read whole.
+ * What extraction of one file needs to know about the rest of the scanned tree, gathered in a
+ * first pass: string constants ({@code Queries.BASE}), named queries ({@code @NamedQuery}, orm.xml),
+ * Spring Data repository interfaces, MyBatis mapper interfaces and {@code <sql>} fragments, and
+ * the SQL files Liquibase changelogs run. Thread-safe; fill it (XML first, then Java) before
+ * the second pass reads it. Only texts and small records are kept, never an AST.
  */
 public final class ProjectConstants {
 
     public static final ProjectConstants EMPTY = new ProjectConstants();
 
+    /**
+     * A Java file worth parsing in the first pass for its string constants: a String initialised with
+     * a text that starts like SQL, or a constant built from other constants. Anchored on the declaration
+     * so that the search stays linear in the file's length.
+     */
+    private static final Pattern CONSTANT_HOLDER = Pattern.compile(
+            "\\bString\\s+\\w+\\s*=\\s*(?:\"\"\"\\s*|\")\\s*(?i:select|insert|update|delete|with|from|where|join|left|inner"
+                    + "|order|group|and|or|set|values)\\b"
+                    + "|\\b(?:static\\s+final|final\\s+static)\\s+String\\s+\\w+\\s*=\\s*[\\w.]+\\s*\\+");
+
+    /**
+     * A named query as declared.
+     *
+     * @param location where it is declared (the {@code @NamedQuery} or {@code <named-query>})
+     */
+    public record NamedQuery(String name, String text, QueryLanguage language, Location location, boolean dynamic) {
+    }
+
+    /**
+     * A repository interface of the tree.
+     *
+     * @param entity         the simple name of its domain type, or the name of a type parameter of a generic base
+     * @param typeParameters the interface's own type parameters (a generic base repository has some)
+     * @param parents        the simple names of the interfaces it extends, each with its first type argument
+     * @param declared       names of methods it declares itself (these are not inherited calls)
+     */
+    record Repository(String name, String entity, List<String> typeParameters, Map<String, String> parents,
+                      Set<String> declared, boolean springDataBase) {
+    }
+
+    /** A MyBatis mapper method: what its signature says about how rows are read. */
+    record MapperMethod(String returnType, io.github.querylint.core.query.Cardinality cardinality, String bound) {
+    }
+
     /** "SimpleClassName.FIELD" and "fully.qualified.Name.FIELD" to the folded text. */
-    private final Map<String, String> constants = new ConcurrentHashMap<>();
+    private final Map<String, Sourced<String>> constants = new ConcurrentHashMap<>();
+    private final Map<String, Sourced<NamedQuery>> namedQueries = new ConcurrentHashMap<>();
+    private final Map<String, Sourced<Repository>> repositories = new ConcurrentHashMap<>();
+    /** "namespace.method" (the mapper interface's qualified name and the method name). */
+    private final Map<String, Sourced<MapperMethod>> mapperMethods = new ConcurrentHashMap<>();
+    private final Set<String> mapperNamespaces = ConcurrentHashMap.newKeySet();
+    /** "namespace.id" of every mapper {@code <sql>} fragment to its raw body. */
+    private final Map<String, Sourced<String>> fragments = new ConcurrentHashMap<>();
+    /** "Type.method" of methods without parameters that return a SQL text ({@code LoanMapper.schema}). */
+    private final Map<String, Sourced<String>> methodTexts = new ConcurrentHashMap<>();
+    /** "MapperSimpleName.method" of mapper methods called right after PageHelper.startPage. */
+    private final Set<String> pagedMapperMethods = ConcurrentHashMap.newKeySet();
+    /** Query wrappers by method name, keyed "Type.method#parameter" inside. */
+    private final Map<String, Map<String, QueryWrappers.Wrapper>> wrappers = new ConcurrentHashMap<>();
+    /** Paths (as a changelog names them) of SQL files that Liquibase changelogs run. */
+    private final Set<String> changelogFiles = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A value and the file it came from. Files are indexed in parallel: when two declare the same name
+     * (two modules with a UserRepository), the one with the smaller path wins, so that every run
+     * resolves alike whatever the thread timing.
+     */
+    private record Sourced<V>(String path, V value) {
+    }
+
+    private static <V> void keepFirst(Map<String, Sourced<V>> map, String key, String path, V value) {
+        map.merge(key, new Sourced<>(path, value), (old, now) -> now.path().compareTo(old.path()) < 0 ? now : old);
+    }
+
+    private static <V> V get(Map<String, Sourced<V>> map, String key) {
+        Sourced<V> s = map.get(key);
+        return s == null ? null : s.value();
+    }
+
+    /** Whether the first pass reads this file at all (XML and changelogs; Java is decided from its text). */
+    public static boolean indexes(SourceFile file) {
+        return file.kind() == SourceKind.JAVA || file.kind() == SourceKind.XML || file.kind() == SourceKind.YAML
+                || file.kind() == SourceKind.JSON;
+    }
+
+    /** Whether a first-pass file is XML, YAML or JSON: index those before the Java files. */
+    public static boolean indexedFirst(SourceFile file) {
+        return indexes(file) && file.kind() != SourceKind.JAVA;
+    }
+
+    /** Records what the file tells about the tree (first pass); never throws on bad input. */
+    public void index(SourceFile file, String text) {
+        index(file, text, CONSTANT_HOLDER.matcher(text).find());
+    }
+
+    /**
+     * Records what the file tells about the tree (first pass); never throws on bad input.
+     *
+     * @param constantsNeeded whether the file's string constants may be read elsewhere (the engine's
+     *                        survey knows: a file declaring a type whose constant some file names)
+     */
+    public void index(SourceFile file, String text, boolean constantsNeeded) {
+        try {
+            switch (file.kind()) {
+                case JAVA -> {
+                    if (constantsNeeded || javaWorthParsing(file, text)) {
+                        JavaSourceExtractor.parse(file, text, new ExtractionSink()).ifPresent(unit -> collect(file, unit));
+                    }
+                }
+                case XML -> {
+                    MapperXmlExtractor.index(file, text, this);
+                    LiquibaseExtractor.index(file, text, this);
+                }
+                case YAML, JSON -> LiquibaseExtractor.index(file, text, this);
+                default -> {
+                    // nothing project-wide in other files
+                }
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // the second pass reports what cannot be read; the index only misses this file's facts
+        }
+    }
+
+    /** A method without parameters returning a String, and a literal that reads like SQL. */
+    private static final Pattern TEXT_METHOD = Pattern.compile("\\bString\\s+\\w+\\s*\\(\\s*\\)\\s*\\{");
+    private static final Pattern SQL_LITERAL = Pattern.compile("\"[^\"\\n]*\\b(?i:select|from|where|join)\\s");
+    private static final Pattern SQL_WORD = Pattern.compile("(?i)\\b(select|from|where|join|insert|update|delete)\\b");
+
+    private boolean javaWorthParsing(SourceFile file, String text) {
+        return text.contains("NamedQuery") || text.contains("NamedNativeQuery")
+                || text.contains("interface") && (text.contains("Repository") || text.contains("springframework.data"))
+                || text.contains("@Mapper") || isMapperInterfaceFile(file.path()) || QueryWrappers.mayDeclare(text)
+                || PagedMapperCalls.mayHold(text)
+                || TEXT_METHOD.matcher(text).find() && SQL_LITERAL.matcher(text).find();
+    }
+
+    private boolean isMapperInterfaceFile(String path) {
+        if (mapperNamespaces.isEmpty() || !path.endsWith(".java")) {
+            return false;
+        }
+        String noExtension = path.substring(0, path.length() - ".java".length());
+        for (String namespace : mapperNamespaces) {
+            String expected = namespace.replace('.', '/');
+            if (noExtension.equals(expected) || noExtension.endsWith("/" + expected)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Records the string constants of a compilation unit (call during the first pass). */
     public void collect(CompilationUnit unit) {
+        collectConstants(unit, "");
+    }
+
+    private void collectConstants(CompilationUnit unit, String path) {
         String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
         ConstantFolder folder = new ConstantFolder(unit, EMPTY);
         for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
@@ -41,26 +194,82 @@ public final class ProjectConstants {
                     }
                     Expression init = v.getInitializer().get();
                     folder.fold(init).ifPresent(f -> {
-                        constants.put(type.getNameAsString() + "." + v.getNameAsString(), f.text());
-                        constants.put(pkg + type.getNameAsString() + "." + v.getNameAsString(), f.text());
+                        keepFirst(constants, type.getNameAsString() + "." + v.getNameAsString(), path, f.text());
+                        keepFirst(constants, pkg + type.getNameAsString() + "." + v.getNameAsString(), path, f.text());
                     });
                 }
             }
         }
     }
 
+    private void collect(SourceFile file, CompilationUnit unit) {
+        collectConstants(unit, file.path());
+        NamedQueries.collect(file, unit, this);
+        QueryWrappers.collect(file, unit, this);
+        PagedMapperCalls.collect(unit, this);
+        collectTextMethods(file, unit);
+        for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+            if (!type.isInterface()) {
+                continue;
+            }
+            Repositories.describe(type, unit).ifPresent(r -> keepFirst(repositories, r.name(), file.path(), r));
+            String qualified = type.getFullyQualifiedName().orElse(type.getNameAsString());
+            if (mapperNamespaces.contains(qualified) || type.getAnnotationByName("Mapper").isPresent()) {
+                for (MethodDeclaration method : type.getMethods()) {
+                    if (method.getBody().isEmpty()) {
+                        keepFirst(mapperMethods, qualified + "." + method.getNameAsString(), file.path(),
+                                RepositoryTypes.mapperMethod(method));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Methods without parameters that return a SQL-looking text, folded within their file. */
+    private void collectTextMethods(SourceFile file, CompilationUnit unit) {
+        ConstantFolder folder = null;
+        for (MethodDeclaration m : unit.findAll(MethodDeclaration.class)) {
+            if (!m.getParameters().isEmpty() || m.getBody().isEmpty()
+                    || !CallSites.simpleType(m.getType()).matches("String|CharSequence")) {
+                continue;
+            }
+            Optional<TypeDeclaration> type = m.findAncestor(TypeDeclaration.class);
+            if (type.isEmpty()) {
+                continue;
+            }
+            folder = folder == null ? new ConstantFolder(unit, EMPTY) : folder;
+            folder.foldReturn(m).filter(f -> SQL_WORD.matcher(f.text()).find())
+                    .ifPresent(f -> keepFirst(methodTexts, type.get().getNameAsString() + "." + m.getNameAsString(),
+                            file.path(), f.text()));
+        }
+    }
+
+    Optional<String> methodText(String type, String method) {
+        return Optional.ofNullable(get(methodTexts, type + "." + method));
+    }
+
+    /**
+     * What the index holds besides string constants, for a cache to compare between runs (it
+     * tracks the readers of a constant by the name of its type, so constants are not in here).
+     */
+    public List<Object> contentsBesidesConstants() {
+        return List.of(namedQueries, repositories, mapperMethods, mapperNamespaces, fragments, methodTexts,
+                pagedMapperMethods, wrappers, changelogFiles);
+    }
+
     public boolean isEmpty() {
-        return constants.isEmpty();
+        return constants.isEmpty() && namedQueries.isEmpty() && repositories.isEmpty() && mapperMethods.isEmpty()
+                && fragments.isEmpty() && changelogFiles.isEmpty() && wrappers.isEmpty() && methodTexts.isEmpty();
     }
 
     /** {@code Scope.NAME}, with the scope as written ({@code Queries} or {@code com.x.Queries}). */
     Optional<String> lookup(String scope, String name, CompilationUnit from) {
-        String direct = constants.get(scope + "." + name);
+        String direct = get(constants, scope + "." + name);
         if (direct != null) {
             return Optional.of(direct);
         }
         String simple = scope.contains(".") ? scope.substring(scope.lastIndexOf('.') + 1) : scope;
-        return Optional.ofNullable(constants.get(simple + "." + name));
+        return Optional.ofNullable(get(constants, simple + "." + name));
     }
 
     /** A bare name brought in by {@code import static a.b.Queries.NAME} or {@code import static a.b.Queries.*}. */
@@ -71,17 +280,172 @@ public final class ProjectConstants {
             }
             String id = imp.getNameAsString();
             if (imp.isAsterisk()) {
-                String value = constants.get(id + "." + name);
+                String value = get(constants, id + "." + name);
                 if (value != null) {
                     return Optional.of(value);
                 }
             } else if (id.endsWith("." + name)) {
-                String value = constants.get(id);
+                String value = get(constants, id);
                 if (value != null) {
                     return Optional.of(value);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    void addNamedQuery(NamedQuery query) {
+        if (query.name().isEmpty()) {
+            return;
+        }
+        keepFirst(namedQueries, query.name(), query.location().toString(), query);
+    }
+
+    Optional<NamedQuery> namedQuery(String name) {
+        return Optional.ofNullable(get(namedQueries, name));
+    }
+
+    /**
+     * The domain type of a repository interface of the tree, following generic bases
+     * ({@code UserRepository extends BaseRepository<User>}); empty when it is not one.
+     */
+    Optional<Repository> repository(String simpleName) {
+        Repository r = get(repositories, simpleName);
+        return r == null || entityOf(r, 0).isEmpty() ? Optional.empty() : Optional.of(r);
+    }
+
+    Optional<String> entityOf(Repository r, int depth) {
+        if (depth > 8) {
+            return Optional.empty();
+        }
+        if (r.springDataBase()) {
+            return r.typeParameters().contains(r.entity()) ? Optional.empty() : Optional.of(r.entity());
+        }
+        for (Map.Entry<String, String> parent : r.parents().entrySet()) {
+            Repository base = get(repositories, parent.getKey());
+            if (base == null || base == r) {
+                continue;
+            }
+            Optional<String> entity = base.typeParameters().contains(base.entity()) ? Optional.of(parent.getValue())
+                    : entityOf(base, depth + 1);
+            if (entity.isPresent() && !entity.get().isEmpty() && !r.typeParameters().contains(entity.get())) {
+                return entity;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a method name is declared by the repository or one of its bases of the tree. */
+    boolean declares(Repository r, String method, int depth) {
+        if (r.declared().contains(method)) {
+            return true;
+        }
+        if (depth > 8) {
+            return false;
+        }
+        for (String parent : r.parents().keySet()) {
+            Repository base = get(repositories, parent);
+            if (base != null && base != r && declares(base, method, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a file names a repository interface or calls a query wrapper of the tree. */
+    boolean mentionedIn(String text) {
+        for (String name : repositories.keySet()) {
+            if (text.contains(name)) {
+                return true;
+            }
+        }
+        for (String method : wrappers.keySet()) {
+            if (text.contains(method + "(")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The simple names of the repository interfaces of the tree. */
+    Set<String> repositoryNames() {
+        return repositories.keySet();
+    }
+
+    void addMapperNamespace(String namespace) {
+        if (!namespace.isEmpty()) {
+            mapperNamespaces.add(namespace);
+        }
+    }
+
+    void addFragment(String namespace, String id, String body, String path) {
+        keepFirst(fragments, namespace + "." + id, path, body);
+    }
+
+    Optional<String> fragment(String qualifiedId) {
+        return Optional.ofNullable(get(fragments, qualifiedId));
+    }
+
+    Optional<MapperMethod> mapperMethod(String namespace, String id) {
+        return Optional.ofNullable(get(mapperMethods, namespace + "." + id));
+    }
+
+    boolean hasMapperNamespaces() {
+        return !mapperNamespaces.isEmpty();
+    }
+
+    /** Whether a simple type name is the last segment of a mapper namespace. */
+    boolean isMapperType(String simpleName) {
+        for (String namespace : mapperNamespaces) {
+            if (namespace.equals(simpleName) || namespace.endsWith("." + simpleName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void addPagedMapperMethod(String mapperType, String method) {
+        pagedMapperMethods.add(mapperType + "." + method);
+    }
+
+    /** Whether a caller pages this mapper statement with PageHelper. */
+    boolean pagedByPageHelper(String namespace, String id) {
+        String simple = namespace.contains(".") ? namespace.substring(namespace.lastIndexOf('.') + 1) : namespace;
+        return pagedMapperMethods.contains(simple + "." + id);
+    }
+
+    void addWrapper(QueryWrappers.Wrapper w) {
+        wrappers.computeIfAbsent(w.method(), k -> new ConcurrentHashMap<>())
+                .merge(w.type() + "." + w.method() + "#" + w.parameter(), w,
+                        (old, now) -> now.inside().compareTo(old.inside()) < 0 ? now : old);
+    }
+
+    /** The wrappers of that method name, in a stable order. */
+    List<QueryWrappers.Wrapper> wrappers(String method) {
+        Map<String, QueryWrappers.Wrapper> byKey = wrappers.get(method);
+        if (byKey == null) {
+            return List.of();
+        }
+        return new java.util.TreeMap<>(byKey).values().stream().toList();
+    }
+
+    boolean hasWrappers() {
+        return !wrappers.isEmpty();
+    }
+
+    void addChangelogFile(String path) {
+        changelogFiles.add(path.replace('\\', '/'));
+    }
+
+    /** Whether a changelog names this SQL file ({@code <sqlFile path=...>}), by its path's tail. */
+    boolean runByChangelog(String path) {
+        for (String named : changelogFiles) {
+            String tail = named.startsWith("classpath:") ? named.substring("classpath:".length()) : named;
+            tail = tail.replaceFirst("^(\\./|/)+", "");
+            if (!tail.isEmpty() && (path.equals(tail) || path.endsWith("/" + tail))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,19 +1,61 @@
 package io.github.querylint.core.extract;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.TypeParameter;
 import io.github.querylint.core.query.CallSite;
+import io.github.querylint.core.query.Cardinality;
 import io.github.querylint.core.query.QueryLanguage;
 import io.github.querylint.core.query.QueryOrigin;
 import io.github.querylint.core.query.QueryUnit;
 import io.github.querylint.core.source.SourceFile;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Spring Data repository interfaces: their derived query methods become JPQL query units. */
+/**
+ * Spring Data repository interfaces: derived query methods become JPQL units at their declaration;
+ * calls of the methods every repository inherits ({@code findAll()}, {@code findAllById(ids)} ...)
+ * on a receiver typed with a repository of the tree become units at the call.
+ */
 final class Repositories {
+
+    /** Spring Data's own base interfaces (relational, reactive and the executors); the first type argument is the entity. */
+    static final Set<String> SPRING_DATA_BASES = Set.of("Repository", "CrudRepository", "ListCrudRepository",
+            "PagingAndSortingRepository", "ListPagingAndSortingRepository", "JpaRepository", "JpaRepositoryImplementation",
+            "JpaSpecificationExecutor", "QueryByExampleExecutor", "ListQueryByExampleExecutor",
+            "QuerydslPredicateExecutor", "ListQuerydslPredicateExecutor", "RevisionRepository", "EnversRevisionRepository",
+            "ReactiveCrudRepository", "ReactiveSortingRepository", "R2dbcRepository", "RxJava2CrudRepository",
+            "RxJava3CrudRepository", "RxJava2SortingRepository", "RxJava3SortingRepository", "CoroutineCrudRepository",
+            "CoroutineSortingRepository", "ReactiveQueryByExampleExecutor");
+
+    /** Stores whose queries are not SQL or JPQL: their repositories and {@code @Query} texts are left alone. */
+    private static final Set<String> NON_RELATIONAL_BASES = Set.of("MongoRepository", "ReactiveMongoRepository",
+            "ElasticsearchRepository", "ReactiveElasticsearchRepository", "Neo4jRepository", "ReactiveNeo4jRepository",
+            "CassandraRepository", "ReactiveCassandraRepository", "CouchbaseRepository", "ReactiveCouchbaseRepository",
+            "KeyValueRepository", "SolrCrudRepository", "SolrRepository", "GemfireRepository", "AerospikeRepository",
+            "ArangoRepository", "CosmosRepository", "ReactiveCosmosRepository", "DynamoDBCrudRepository",
+            "DynamoDBPagingAndSortingRepository", "RedisRepository");
+    private static final List<String> NON_RELATIONAL_PACKAGES = List.of("org.springframework.data.mongodb",
+            "org.springframework.data.elasticsearch", "org.springframework.data.neo4j", "org.springframework.data.cassandra",
+            "org.springframework.data.couchbase", "org.springframework.data.redis", "org.springframework.data.keyvalue",
+            "org.springframework.data.solr", "org.springframework.data.gemfire", "org.springframework.data.aerospike",
+            "com.arangodb", "com.azure.spring.data.cosmos", "org.socialsignin.spring.data.dynamodb");
+
+    /** CrudRepository's own methods: not derived queries even when their names look like one. */
+    private static final Set<String> CRUD_METHODS = Set.of("findAllById", "findById", "existsById", "deleteById",
+            "deleteAllById", "deleteAllByIdInBatch", "getById", "getReferenceById", "findAll", "count", "deleteAll");
 
     private Repositories() {
     }
@@ -24,17 +66,137 @@ final class Repositories {
             return Optional.empty();
         }
         for (ClassOrInterfaceType parent : type.getExtendedTypes()) {
-            if (parent.getNameAsString().endsWith("Repository") && parent.getTypeArguments().isPresent()
-                    && !parent.getTypeArguments().get().isEmpty()) {
-                return Optional.of(CallSites.simpleType(parent.getTypeArguments().get().get(0)));
+            String name = parent.getNameAsString();
+            if ((SPRING_DATA_BASES.contains(name) || name.endsWith("Repository")) && !NON_RELATIONAL_BASES.contains(name)
+                    && parent.getTypeArguments().isPresent() && !parent.getTypeArguments().get().isEmpty()) {
+                String entity = CallSites.simpleType(parent.getTypeArguments().get().get(0));
+                boolean typeParameter = type.getTypeParameters().stream().map(TypeParameter::getNameAsString)
+                        .anyMatch(entity::equals);
+                return typeParameter ? Optional.empty() : Optional.of(entity);
             }
         }
-        return Optional.empty();
+        return definitionDomainClass(type);
     }
 
-    static void derivedQueries(SourceFile file, CompilationUnit unit, CallSites callSites, List<QueryUnit> out) {
+    /** {@code @RepositoryDefinition(domainClass = User.class, idClass = Long.class)}. */
+    private static Optional<String> definitionDomainClass(ClassOrInterfaceDeclaration type) {
+        return type.getAnnotationByName("RepositoryDefinition")
+                .flatMap(a -> JavaSourceExtractor.member(a, "domainClass"))
+                .filter(ClassExpr.class::isInstance)
+                .map(e -> CallSites.simpleType(((ClassExpr) e).getType()));
+    }
+
+    /** Whether the file's repository or query belongs to a store that is not relational (MongoDB, Neo4j...). */
+    static boolean nonRelational(CompilationUnit unit, ClassOrInterfaceDeclaration type) {
+        if (type != null && type.getExtendedTypes().stream().anyMatch(t -> NON_RELATIONAL_BASES.contains(t.getNameAsString()))) {
+            return true;
+        }
+        for (ImportDeclaration imp : unit.getImports()) {
+            String name = imp.getNameAsString();
+            if (NON_RELATIONAL_PACKAGES.stream().anyMatch(name::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean importsDataFramework(CompilationUnit unit) {
+        return unit.getImports().stream().map(ImportDeclaration::getNameAsString)
+                .anyMatch(n -> n.startsWith("org.springframework.data") || n.startsWith("io.micronaut.data"));
+    }
+
+    /** First pass: what the project index keeps of a repository interface. */
+    static Optional<ProjectConstants.Repository> describe(ClassOrInterfaceDeclaration type, CompilationUnit unit) {
+        if (!type.isInterface() || type.getExtendedTypes().isEmpty() || nonRelational(unit, type)) {
+            return definitionDomainClass(type).map(entity -> new ProjectConstants.Repository(type.getNameAsString(),
+                    entity, List.of(), Map.of(), declaredQueryMethods(type), true));
+        }
+        Map<String, String> parents = new LinkedHashMap<>();
+        String entity = "";
+        boolean base = false;
+        for (ClassOrInterfaceType parent : type.getExtendedTypes()) {
+            String first = parent.getTypeArguments().filter(args -> !args.isEmpty())
+                    .map(args -> CallSites.simpleType(args.get(0))).orElse("");
+            parents.put(parent.getNameAsString(), first);
+            if (!base && SPRING_DATA_BASES.contains(parent.getNameAsString()) && !first.isEmpty()) {
+                entity = first;
+                base = true;
+            }
+        }
+        List<String> typeParameters = type.getTypeParameters().stream().map(TypeParameter::getNameAsString).toList();
+        if (!base && parents.values().stream().allMatch(String::isEmpty)) {
+            return Optional.empty(); // extends nothing generic: not a repository
+        }
+        return Optional.of(new ProjectConstants.Repository(type.getNameAsString(), entity, typeParameters, parents,
+                declaredQueryMethods(type), base));
+    }
+
+    /** Methods the interface gives a query of its own ({@code @Query}): their calls are not the inherited ones. */
+    private static Set<String> declaredQueryMethods(ClassOrInterfaceDeclaration type) {
+        Set<String> names = new TreeSet<>();
+        for (MethodDeclaration m : type.getMethods()) {
+            if (m.getAnnotationByName("Query").isPresent() || m.getAnnotationByName("NativeQuery").isPresent()
+                    || m.getBody().isPresent()) {
+                names.add(m.getNameAsString());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The language of a {@code @Query}: JPQL for Spring Data JPA (SQL with {@code nativeQuery}), SQL for
+     * Spring Data JDBC and R2DBC and Micronaut's JDBC repositories; empty for other stores.
+     */
+    static Optional<QueryLanguage> queryLanguage(CompilationUnit unit, AnnotationExpr annotation) {
+        String written = annotation.getNameAsString();
+        String qualified = written.contains(".") ? written : null;
+        if (qualified == null) {
+            for (ImportDeclaration imp : unit.getImports()) {
+                if (!imp.isStatic() && !imp.isAsterisk() && imp.getNameAsString().endsWith("." + written)) {
+                    qualified = imp.getNameAsString();
+                }
+            }
+        }
+        if (qualified == null) {
+            for (ImportDeclaration imp : unit.getImports()) {
+                String name = imp.getNameAsString();
+                if (imp.isAsterisk() && (name.startsWith("org.springframework.data.") || name.startsWith("io.micronaut.data"))) {
+                    qualified = name + "." + written;
+                    break;
+                }
+            }
+        }
+        String q = qualified == null ? "" : qualified.toLowerCase(Locale.ROOT);
+        if (NON_RELATIONAL_PACKAGES.stream().anyMatch(q::startsWith)) {
+            return Optional.empty();
+        }
+        if (q.startsWith("org.springframework.data.jdbc") || q.startsWith("org.springframework.data.r2dbc")) {
+            return Optional.of(QueryLanguage.SQL);
+        }
+        if (q.startsWith("io.micronaut.data")) {
+            ClassOrInterfaceDeclaration type = annotation.findAncestor(ClassOrInterfaceDeclaration.class).orElse(null);
+            boolean jdbc = type != null && (type.getAnnotationByName("JdbcRepository").isPresent()
+                    || type.getAnnotationByName("R2dbcRepository").isPresent());
+            return Optional.of(jdbc ? QueryLanguage.SQL : QueryLanguage.JPQL);
+        }
+        if (q.isEmpty() && nonRelational(unit, annotation.findAncestor(ClassOrInterfaceDeclaration.class).orElse(null))) {
+            return Optional.empty();
+        }
+        return Optional.of(QueryLanguage.JPQL);
+    }
+
+    static void derivedQueries(SourceFile file, CompilationUnit unit, CallSites callSites, ProjectConstants index,
+                               List<QueryUnit> out) {
         for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
-            Optional<String> entity = entityOf(type);
+            if (!type.isInterface() || nonRelational(unit, type)) {
+                continue;
+            }
+            // a repository of the index reaches a Spring Data base; without the index, only a file that
+            // imports Spring Data (or Micronaut Data) is trusted: a DDD "OrderRepository" is no Spring one
+            Optional<String> entity = index.repository(type.getNameAsString()).flatMap(r -> index.entityOf(r, 0));
+            if (entity.isEmpty() && importsDataFramework(unit)) {
+                entity = entityOf(type);
+            }
             if (entity.isEmpty()) {
                 continue;
             }
@@ -42,24 +204,143 @@ final class Repositories {
                 if (method.isDefault() || method.isStatic() || method.getBody().isPresent()
                         || method.getAnnotationByName("Query").isPresent()
                         || method.getAnnotationByName("NativeQuery").isPresent()
-                        || method.getAnnotationByName("Procedure").isPresent()) {
+                        || method.getAnnotationByName("Procedure").isPresent()
+                        || CRUD_METHODS.contains(method.getNameAsString())) {
+                    continue;
+                }
+                CallSite site = callSites.ofRepositoryMethod(method);
+                // Spring Data runs a named query called Entity.method instead of deriving one
+                Optional<ProjectConstants.NamedQuery> named = index.namedQuery(entity.get() + "." + method.getNameAsString());
+                if (named.isPresent()) {
+                    ProjectConstants.NamedQuery q = named.get();
+                    out.add(new QueryUnit(JavaSourceExtractor.location(file, method.getName()),
+                            QueryOrigin.SPRING_DATA_QUERY, q.language(), q.text(), site, q.dynamic(), false,
+                            JavaSourceExtractor.Suppressions.of(method), List.of(q.location())));
                     continue;
                 }
                 Optional<DerivedQueries.Derived> derived = DerivedQueries.derive(method.getNameAsString(), entity.get());
                 if (derived.isEmpty()) {
                     continue;
                 }
-                CallSite site = callSites.ofRepositoryMethod(method);
                 if (derived.get().rowLimit() > 0 && !site.boundedByCode()) {
                     site = site.withRowBound(derived.get().limitKeyword());
                 }
                 if (derived.get().kind() == DerivedQueries.Kind.COUNT || derived.get().kind() == DerivedQueries.Kind.EXISTS) {
-                    site = site.withCardinality(site.terminalCall(), io.github.querylint.core.query.Cardinality.SCALAR);
+                    site = site.withCardinality(site.terminalCall(), Cardinality.SCALAR);
+                } else if (derived.get().kind() == DerivedQueries.Kind.DELETE) {
+                    site = site.withCardinality(site.terminalCall(), Cardinality.UPDATE_COUNT);
                 }
                 out.add(new QueryUnit(JavaSourceExtractor.location(file, method.getName()), QueryOrigin.SPRING_DATA_DERIVED,
                         QueryLanguage.JPQL, derived.get().jpql(), site, false, false,
                         JavaSourceExtractor.Suppressions.of(method), List.of()));
             }
+        }
+    }
+
+    /**
+     * Calls of the methods every repository inherits ({@code CrudRepository}, {@code PagingAndSortingRepository},
+     * {@code JpaSpecificationExecutor}, {@code QueryByExampleExecutor} and their reactive siblings) on a
+     * receiver declared with a repository type of the tree: the query Spring Data runs, at the call.
+     */
+    static void inheritedCalls(SourceFile file, CompilationUnit unit, CallSites callSites, ProjectConstants index,
+                               List<QueryUnit> out) {
+        if (index.repositoryNames().isEmpty()) {
+            return;
+        }
+        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+            Optional<Inherited> inherited = Inherited.of(call);
+            if (inherited.isEmpty() || call.getScope().isEmpty()) {
+                continue;
+            }
+            String type = callSites.typeOf(call.getScope().get());
+            if (type == null) {
+                continue;
+            }
+            Optional<ProjectConstants.Repository> repository = index.repository(type);
+            if (repository.isEmpty() || index.declares(repository.get(), call.getNameAsString(), 0)) {
+                continue;
+            }
+            String entity = index.entityOf(repository.get(), 0).orElse("");
+            Inherited i = inherited.get();
+            String where = switch (i.filter()) {
+                case NONE -> "";
+                case ID -> " where e.id = ?1";
+                case IDS -> " where e.id in (?1)";
+                case DYNAMIC -> " where " + ConstantFolderSupport.DYNAMIC + " = true";
+            };
+            String select = i.cardinality() == Cardinality.SCALAR ? "select count(e)" : "select e";
+            CallSite site = new CallSite(call.getNameAsString(), i.cardinality(), i.bound(), CallSites.inLoop(call),
+                    CallSites.enclosingClass(call), CallSites.enclosingMethod(call));
+            out.add(new QueryUnit(JavaSourceExtractor.location(file, call.getName()), QueryOrigin.SPRING_DATA_INHERITED,
+                    QueryLanguage.JPQL, select + " from " + entity + " e" + where, site, i.filter() == Filter.DYNAMIC,
+                    false, JavaSourceExtractor.Suppressions.of(call), List.of()));
+        }
+    }
+
+    private enum Filter { NONE, ID, IDS, DYNAMIC }
+
+    /** What an inherited repository method runs, read from its name and its arguments. */
+    private record Inherited(Filter filter, Cardinality cardinality, String bound) {
+
+        static Optional<Inherited> of(MethodCallExpr call) {
+            List<Expression> args = call.getArguments();
+            String name = call.getNameAsString();
+            switch (name) {
+                case "findAll" -> {
+                    if (args.isEmpty()) {
+                        return Optional.of(new Inherited(Filter.NONE, Cardinality.COLLECTION, ""));
+                    }
+                    Filter filter = Filter.NONE;
+                    String bound = "";
+                    for (Expression a : args) {
+                        switch (kind(a)) {
+                            case "page" -> bound = "Pageable";
+                            case "sort" -> {
+                                // ordering bounds nothing
+                            }
+                            default -> filter = Filter.DYNAMIC; // Specification, Example, Querydsl Predicate
+                        }
+                    }
+                    return Optional.of(new Inherited(filter, Cardinality.COLLECTION, bound));
+                }
+                case "findAllById" -> {
+                    return args.size() == 1 ? Optional.of(new Inherited(Filter.IDS, Cardinality.COLLECTION, ""))
+                            : Optional.empty();
+                }
+                case "findById" -> {
+                    return args.size() == 1 ? Optional.of(new Inherited(Filter.ID, Cardinality.OPTIONAL, ""))
+                            : Optional.empty();
+                }
+                case "existsById" -> {
+                    return args.size() == 1 ? Optional.of(new Inherited(Filter.ID, Cardinality.SCALAR, ""))
+                            : Optional.empty();
+                }
+                case "count", "exists" -> {
+                    if (args.size() > 1 || name.equals("exists") && args.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Inherited(args.isEmpty() ? Filter.NONE : Filter.DYNAMIC, Cardinality.SCALAR, ""));
+                }
+                case "findOne" -> {
+                    return args.size() == 1 ? Optional.of(new Inherited(Filter.DYNAMIC, Cardinality.OPTIONAL, ""))
+                            : Optional.empty();
+                }
+                default -> {
+                    return Optional.empty();
+                }
+            }
+        }
+
+        /** "page", "sort" or "filter", from the argument as written ({@code PageRequest.of(0, 20)}, {@code sort}). */
+        private static String kind(Expression a) {
+            String s = a.toString().toLowerCase(Locale.ROOT);
+            if (s.contains("page") || s.contains("unpaged") || s.contains("limit")) {
+                return "page";
+            }
+            if (s.contains("sort") || s.contains("order")) {
+                return "sort";
+            }
+            return "filter";
         }
     }
 }

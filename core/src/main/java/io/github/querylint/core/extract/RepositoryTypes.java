@@ -18,7 +18,7 @@ final class RepositoryTypes {
             "BigDecimal", "BigInteger", "double", "Double", "short", "Short", "float", "Float");
     /** Parameters that bound the rows Spring Data or MyBatis fetch. */
     private static final Set<String> BOUNDING = Set.of("Pageable", "Limit", "ScrollPosition", "RowBounds",
-            "PageRequest", "OffsetScrollPosition", "KeysetScrollPosition");
+            "PageRequest", "OffsetScrollPosition", "KeysetScrollPosition", "IPage");
 
     private RepositoryTypes() {
     }
@@ -48,6 +48,24 @@ final class RepositoryTypes {
 
     static boolean isPageLike(Type type) {
         return PAGES.contains(CallSites.simpleType(type));
+    }
+
+    /**
+     * A MyBatis mapper method: {@code List}, {@code Cursor} or a {@code ResultHandler} parameter read every
+     * row, a single object one, a number one value; a {@code RowBounds} parameter bounds the rows.
+     */
+    static ProjectConstants.MapperMethod mapperMethod(MethodDeclaration method) {
+        String bound = boundingParameter(method);
+        for (Parameter p : method.getParameters()) {
+            if (CallSites.simpleType(p.getType()).equals("ResultHandler")) {
+                return new ProjectConstants.MapperMethod("ResultHandler", Cardinality.COLLECTION, bound);
+            }
+        }
+        Cardinality cardinality = method.getType().isVoidType() ? Cardinality.UNKNOWN : cardinality(method.getType());
+        if (bound.isEmpty() && isPageLike(method.getType())) {
+            bound = CallSites.simpleType(method.getType());
+        }
+        return new ProjectConstants.MapperMethod(method.getType().asString(), cardinality, bound);
     }
 
     static String boundingParameter(MethodDeclaration method) {

@@ -10,13 +10,30 @@ import io.github.querylint.core.source.SourceFile;
 import io.github.querylint.core.source.SourceKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * SQL files: Flyway migrations ({@code V1__init.sql}, {@code R__views.sql}), {@code schema.sql}
- * and other scripts. Each statement becomes a unit at the line where it starts.
+ * SQL files: Flyway migrations ({@code V1__init.sql}, {@code R__views.sql}), Liquibase formatted
+ * SQL changelogs and the files changelogs run with {@code sqlFile}, {@code schema.sql} and other
+ * scripts. Each statement becomes a unit at the line where it starts.
  */
 public final class SqlScriptExtractor implements Extractor {
+
+    private static final Pattern FORMATTED = Pattern.compile("(?i)^\\s*--\\s*liquibase\\s+formatted\\s+sql\\b.*");
+    private static final Pattern CHANGESET = Pattern.compile("(?im)^[ \\t]*--[ \\t]*changeset[ \\t]+(.*)$");
+    private static final Pattern END_DELIMITER = Pattern.compile("(?i)\\bendDelimiter:(\\S+)");
+    private static final Pattern NO_SPLIT = Pattern.compile("(?i)\\bsplitStatements:false\\b");
+
+    private final ProjectConstants index;
+
+    public SqlScriptExtractor(ProjectConstants index) {
+        this.index = index;
+    }
+
+    public SqlScriptExtractor() {
+        this(ProjectConstants.EMPTY);
+    }
 
     private static final Pattern MIGRATION = Pattern.compile("(?i).*(/db/migration/|/migrations?/|/changelog/|/liquibase/).*|.*/[VRU]\\d*[\\d._]*__.*\\.sql|.*/R__.*\\.sql");
 
@@ -28,11 +45,53 @@ public final class SqlScriptExtractor implements Extractor {
     @Override
     public void extract(SourceFile file, String text, ExtractionSink out) {
         LineIndex lines = new LineIndex(text);
-        QueryOrigin origin = MIGRATION.matcher("/" + file.path()).matches() ? QueryOrigin.MIGRATION : QueryOrigin.SQL_FILE;
-        for (Statement s : split(text)) {
+        boolean formatted = FORMATTED.matcher(text.lines().findFirst().orElse("")).matches();
+        QueryOrigin origin = formatted || MIGRATION.matcher("/" + file.path()).matches() || index.runByChangelog(file.path())
+                ? QueryOrigin.MIGRATION : QueryOrigin.SQL_FILE;
+        List<Statement> statements = formatted ? changesets(text) : split(text);
+        for (Statement s : statements) {
             out.query(new QueryUnit(new Location(file.path(), lines.line(s.offset()), lines.column(s.offset())), origin,
                     QueryLanguage.SQL, s.text(), CallSite.UNKNOWN, false, false, java.util.Set.of(), List.of()));
         }
+    }
+
+    /**
+     * A Liquibase formatted SQL changelog: each {@code --changeset} ends the statements before it and
+     * may set its own {@code endDelimiter} or {@code splitStatements:false}.
+     */
+    private static List<Statement> changesets(String text) {
+        List<Statement> out = new ArrayList<>();
+        Matcher m = CHANGESET.matcher(text);
+        List<int[]> bounds = new ArrayList<>();
+        List<String> headers = new ArrayList<>();
+        while (m.find()) {
+            bounds.add(new int[] {m.end()});
+            headers.add(m.group(1));
+        }
+        for (int i = 0; i < bounds.size(); i++) {
+            int start = bounds.get(i)[0];
+            int end = i + 1 < bounds.size() ? text.lastIndexOf('\n', bounds.get(i + 1)[0] - 1) : text.length();
+            end = Math.max(start, end);
+            String chunk = text.substring(start, end);
+            String header = headers.get(i);
+            Matcher delimiter = END_DELIMITER.matcher(header);
+            List<Statement> statements = NO_SPLIT.matcher(header).find() ? whole(chunk)
+                    : split(chunk, delimiter.find() ? delimiter.group(1) : ";");
+            for (Statement s : statements) {
+                out.add(new Statement(s.text(), start + s.offset()));
+            }
+        }
+        return out;
+    }
+
+    /** The chunk as one statement (comments before it skipped), or nothing when it holds only comments. */
+    private static List<Statement> whole(String chunk) {
+        List<Statement> parts = split(chunk, "\u0000");
+        if (parts.isEmpty()) {
+            return parts;
+        }
+        Statement first = parts.get(0);
+        return List.of(new Statement(chunk.substring(first.offset()).strip(), first.offset()));
     }
 
     /** A statement of a script and the offset of its first character. */
@@ -44,8 +103,13 @@ public final class SqlScriptExtractor implements Extractor {
      * {@code DELIMITER x} lines (MySQL) and a {@code /} line (Oracle blocks).
      */
     public static List<Statement> split(String text) {
+        return split(text, ";");
+    }
+
+    /** Splits on the given end delimiter ({@code ;} by default, {@code /} or {@code GO} for some changelogs). */
+    public static List<Statement> split(String text, String endDelimiter) {
         List<Statement> out = new ArrayList<>();
-        String delimiter = ";";
+        String delimiter = endDelimiter == null || endDelimiter.isEmpty() ? ";" : endDelimiter;
         int start = -1;
         int i = 0;
         int n = text.length();
@@ -116,7 +180,8 @@ public final class SqlScriptExtractor implements Extractor {
                     continue;
                 }
             }
-            if (text.startsWith(delimiter, i)) {
+            if (text.regionMatches(true, i, delimiter, 0, delimiter.length())
+                    && (!Character.isLetter(delimiter.charAt(0)) || lineOf(text, i).equalsIgnoreCase(delimiter))) {
                 add(out, current, start);
                 current.setLength(0);
                 start = -1;
@@ -138,10 +203,15 @@ public final class SqlScriptExtractor implements Extractor {
     }
 
     private static boolean atLineAlone(String text, int i) {
+        return lineOf(text, i).equals("/");
+    }
+
+    /** The stripped text of the line holding offset i. */
+    private static String lineOf(String text, int i) {
         int lineStart = text.lastIndexOf('\n', i - 1) + 1;
         int lineEnd = text.indexOf('\n', i);
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-        return text.substring(lineStart, lineEnd).strip().equals("/");
+        return text.substring(lineStart, lineEnd).strip();
     }
 
     private static void add(List<Statement> out, StringBuilder current, int start) {

@@ -11,12 +11,24 @@ import java.util.List;
  * @param ranges      whether it holds range comparisons ({@code <}, {@code BETWEEN})
  * @param patterns    whether it holds {@code LIKE}-style matches
  * @param rowNumLimit a bound on Oracle's {@code ROWNUM}, or -1
+ * @param predicates  the comparisons an index could serve, from WHERE and from every JOIN ... ON
+ *                    (outer joins too: they say how the joined table is reached)
  */
-public record Filter(boolean restricts, List<ColumnRef> equalities, boolean ranges, boolean patterns, long rowNumLimit) {
+public record Filter(boolean restricts, List<ColumnRef> equalities, boolean ranges, boolean patterns, long rowNumLimit,
+                     List<Predicate> predicates) {
 
     public static final Filter NONE = new Filter(false, List.of(), false, false, -1);
 
     public Filter {
         equalities = equalities == null ? List.of() : List.copyOf(equalities);
+        predicates = predicates == null ? List.of() : List.copyOf(predicates);
+    }
+
+    public Filter(boolean restricts, List<ColumnRef> equalities, boolean ranges, boolean patterns, long rowNumLimit) {
+        this(restricts, equalities, ranges, patterns, rowNumLimit, List.of());
+    }
+
+    public Filter withPredicates(List<Predicate> value) {
+        return new Filter(restricts, equalities, ranges, patterns, rowNumLimit, value);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import org.hibernate.grammars.hql.HqlParser;
 
 /** Turns Hibernate's HQL parse tree into a {@link QueryShape}. The only class that reads that tree. */
@@ -19,6 +20,8 @@ final class JpqlShapeBuilder {
             "listagg", "array_agg", "stddev", "variance");
 
     private final List<SelectBlock> blocks = new ArrayList<>();
+    /** The tables of the blocks around the one being read: a path rooted there is a correlated value. */
+    private final java.util.Deque<List<TableRef>> outer = new java.util.ArrayDeque<>();
 
     QueryShape build(HqlParser.StatementContext statement) {
         if (statement.selectStatement() != null) {
@@ -65,7 +68,8 @@ final class JpqlShapeBuilder {
         BlockRole operandRole = set && role == BlockRole.OUTERMOST ? BlockRole.SET_OPERAND : role;
         for (var ordered : ctx.orderedQuery()) {
             if (ordered instanceof HqlParser.QuerySpecExpressionContext spec) {
-                addQuery(spec.query(), operandRole, SqlShapeBuilder.tighter(inherited, limit(spec.limitOffset())));
+                addQuery(spec.query(), spec.orderByClause(), operandRole,
+                        SqlShapeBuilder.tighter(inherited, limit(spec.limitOffset())));
             } else if (ordered instanceof HqlParser.NestedQueryExpressionContext nested) {
                 addQueryExpression(nested.queryExpression(), operandRole,
                         SqlShapeBuilder.tighter(inherited, limit(nested.limitOffset())));
@@ -103,10 +107,12 @@ final class JpqlShapeBuilder {
         }
     }
 
-    private void addQuery(HqlParser.QueryContext query, BlockRole role, RowLimit limit) {
+    private void addQuery(HqlParser.QueryContext query, HqlParser.OrderByClauseContext orderBy, BlockRole role,
+                          RowLimit limit) {
         int index = blocks.size();
         blocks.add(null);
         List<TableRef> tables = new ArrayList<>();
+        outer.push(tables); // filled below; subqueries anywhere in this block see its aliases as enclosing
         int joins = 0;
         List<HqlParser.PredicateContext> joinRestrictions = new ArrayList<>();
         if (query.fromClause() != null) {
@@ -158,7 +164,12 @@ final class JpqlShapeBuilder {
         collectImplicitJoins(query.selectClause(), tables, implicit);
         collectImplicitJoins(query.whereClause(), tables, implicit);
         collectImplicitJoins(query.groupByClause(), tables, implicit);
+        collectImplicitJoins(query.havingClause(), tables, implicit);
+        collectImplicitJoins(orderBy, tables, implicit);
         joins += implicit.size();
+        for (String path : implicit) {
+            tables.add(new TableRef(path, "", false)); // so that messages can name what the path joins
+        }
 
         boolean entitySelect = true;
         boolean aggregateOnly = query.groupByClause() == null && query.selectClause() != null;
@@ -174,18 +185,39 @@ final class JpqlShapeBuilder {
                 if (!isAlias) {
                     entitySelect = false;
                 }
-                if (!isAggregate(expr)) {
+                if (aggregateKind(expr) != SqlShapeBuilder.AggregateKind.AGGREGATE) {
                     aggregateOnly = false;
                 }
                 scanSubqueries(expr);
             }
         }
-        Filter filter = filter(query.whereClause() == null ? null : query.whereClause().predicate(), joinRestrictions);
+        Filter filter = filter(query.whereClause() == null ? null : query.whereClause().predicate(), joinRestrictions,
+                tables).withPredicates(JpqlPredicates.of(query.whereClause() == null ? null
+                        : query.whereClause().predicate(), joinConditions(query), tables));
         scanSubqueries(query.whereClause());
         scanSubqueries(query.havingClause());
+        outer.pop();
         boolean hasFrom = query.fromClause() != null;
         blocks.set(index, new SelectBlock(role, List.of(), tables, joins, filter, limit, aggregateOnly && hasFrom,
                 query.groupByClause() != null, distinct, hasFrom, entitySelect));
+    }
+
+    /** The ON (or WITH) predicates of every join of the query, outer joins too. */
+    private static List<HqlParser.PredicateContext> joinConditions(HqlParser.QueryContext query) {
+        List<HqlParser.PredicateContext> out = new ArrayList<>();
+        if (query.fromClause() != null) {
+            for (var entity : query.fromClause().entityWithJoins()) {
+                for (var join : entity.join()) {
+                    if (join.joinRestriction() != null) {
+                        ParseTree p = join.joinRestriction().getChild(join.joinRestriction().getChildCount() - 1);
+                        if (p instanceof HqlParser.PredicateContext predicate) {
+                            out.add(predicate);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static String variable(HqlParser.VariableContext ctx) {
@@ -198,13 +230,50 @@ final class JpqlShapeBuilder {
         return ctx.nakedIdentifier() != null ? ctx.nakedIdentifier().getText() : "";
     }
 
-    private static boolean isAggregate(HqlParser.SelectExpressionContext expr) {
-        String text = expr.getText().toLowerCase(Locale.ROOT);
-        int paren = text.indexOf('(');
-        if (paren <= 0 || !text.endsWith(")") || text.contains(" over(") || text.contains("over(")) {
-            return false;
+    /**
+     * Whether a select expression folds rows ({@code count(o)}, {@code coalesce(sum(o.total), 0)}),
+     * is a constant, or reads a row; a window function ({@code count(o) over ()}) keeps every row.
+     */
+    static SqlShapeBuilder.AggregateKind aggregateKind(ParseTree t) {
+        if (t instanceof TerminalNode || t instanceof HqlParser.LiteralContext || t instanceof HqlParser.ParameterContext
+                || t instanceof HqlParser.SubqueryContext) {
+            return SqlShapeBuilder.AggregateKind.CONSTANT;
         }
-        return AGGREGATES.contains(text.substring(0, paren));
+        if (t instanceof HqlParser.GenericFunctionContext f) {
+            if (f.overClause() != null) {
+                return SqlShapeBuilder.AggregateKind.ROW;
+            }
+            if (AGGREGATES.contains(f.genericFunctionName().getText().toLowerCase(Locale.ROOT))) {
+                return SqlShapeBuilder.AggregateKind.AGGREGATE;
+            }
+            return f.genericFunctionArguments() == null ? SqlShapeBuilder.AggregateKind.CONSTANT
+                    : aggregateKind(f.genericFunctionArguments());
+        }
+        if (t instanceof HqlParser.AggregateFunctionContext || t instanceof HqlParser.JsonArrayAggFunctionContext
+                || t instanceof HqlParser.JsonObjectAggFunctionContext || t instanceof HqlParser.XmlaggFunctionContext) {
+            return hasOver(t) ? SqlShapeBuilder.AggregateKind.ROW : SqlShapeBuilder.AggregateKind.AGGREGATE;
+        }
+        if (t.getClass().getSimpleName().contains("Path")) {
+            return SqlShapeBuilder.AggregateKind.ROW;
+        }
+        boolean aggregate = false;
+        for (int i = 0; i < t.getChildCount(); i++) {
+            var kind = aggregateKind(t.getChild(i));
+            if (kind == SqlShapeBuilder.AggregateKind.ROW) {
+                return kind;
+            }
+            aggregate |= kind == SqlShapeBuilder.AggregateKind.AGGREGATE;
+        }
+        return aggregate ? SqlShapeBuilder.AggregateKind.AGGREGATE : SqlShapeBuilder.AggregateKind.CONSTANT;
+    }
+
+    private static boolean hasOver(ParseTree t) {
+        for (int i = 0; i < t.getChildCount(); i++) {
+            if (t.getChild(i) instanceof HqlParser.OverClauseContext || hasOver(t.getChild(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collectImplicitJoins(ParserRuleContext ctx, List<TableRef> tables, Set<String> out) {
@@ -275,8 +344,11 @@ final class JpqlShapeBuilder {
         return null;
     }
 
-    private Filter filter(HqlParser.PredicateContext where, List<HqlParser.PredicateContext> joinRestrictions) {
-        FilterState state = new FilterState();
+    private Filter filter(HqlParser.PredicateContext where, List<HqlParser.PredicateContext> joinRestrictions,
+                          List<TableRef> tables) {
+        List<TableRef> enclosing = new ArrayList<>();
+        outer.stream().skip(1).forEach(enclosing::addAll); // the first is this block's own
+        FilterState state = new FilterState(tables, enclosing);
         for (var conjunct : conjuncts(where)) {
             state.where(conjunct);
         }
@@ -312,21 +384,39 @@ final class JpqlShapeBuilder {
         boolean ranges;
         boolean patterns;
         final List<ColumnRef> equalities = new ArrayList<>();
+        private final List<TableRef> tables;
+        private final List<TableRef> enclosing;
+
+        FilterState(List<TableRef> tables, List<TableRef> enclosing) {
+            this.tables = tables;
+            this.enclosing = enclosing;
+        }
 
         void where(HqlParser.PredicateContext p) {
+            if (p instanceof HqlParser.GroupedPredicateContext g) {
+                where(g.predicate());
+                return;
+            }
             if (p instanceof HqlParser.BinaryExpressionPredicateContext binary && binary.expression().size() == 2) {
                 String op = binary.getChild(1).getText();
-                String left = binary.expression(0).getText();
-                String right = binary.expression(1).getText();
+                var l = binary.expression(0);
+                var r = binary.expression(1);
                 if ("=".equals(op)) {
-                    if (isValue(binary.expression(0)) && isValue(binary.expression(1))) {
+                    if (isValue(l) && isValue(r)) {
+                        if (isLiteral(l) && isLiteral(r) && !l.getText().equals(r.getText())) {
+                            restricts = true; // 1 = 0 keeps no row at all
+                        }
                         return; // 1 = 1 restricts nothing
                     }
+                    if (isPath(l.getText()) && isPath(r.getText()) && local(l.getText()) && local(r.getText())
+                            && !isValue(l) && !isValue(r)) {
+                        return; // a join condition written in WHERE: o.customer = c
+                    }
                     restricts = true;
-                    if (isPath(left) && isValue(binary.expression(1))) {
-                        equalities.add(column(left));
-                    } else if (isPath(right) && isValue(binary.expression(0))) {
-                        equalities.add(column(right));
+                    if (isPath(l.getText()) && local(l.getText()) && valueLike(r)) {
+                        equalities.add(column(l.getText()));
+                    } else if (isPath(r.getText()) && local(r.getText()) && valueLike(l)) {
+                        equalities.add(column(r.getText()));
                     }
                     return;
                 }
@@ -341,15 +431,40 @@ final class JpqlShapeBuilder {
                 return;
             }
             restricts = true;
+            if (p instanceof HqlParser.InPredicateContext in && in.NOT() == null && isPath(in.expression().getText())
+                    && valueList(in.inList())) {
+                equalities.add(column(in.expression().getText())); // t.id in :ids: one row per value passed at most
+                return;
+            }
+            kinds(p);
+        }
+
+        /** Notes range and pattern predicates, also inside OR and NOT (never inside subqueries). */
+        private void kinds(HqlParser.PredicateContext p) {
             if (p instanceof HqlParser.BetweenPredicateContext) {
                 ranges = true;
-            }
-            if (p instanceof HqlParser.LikePredicateContext) {
+            } else if (p instanceof HqlParser.LikePredicateContext) {
                 patterns = true;
+            } else if (p instanceof HqlParser.BinaryExpressionPredicateContext binary) {
+                String op = binary.getChild(1).getText();
+                if (op.startsWith("<") || op.startsWith(">")) {
+                    ranges = true;
+                }
+            } else if (p instanceof HqlParser.OrPredicateContext || p instanceof HqlParser.AndPredicateContext
+                    || p instanceof HqlParser.NegatedPredicateContext || p instanceof HqlParser.GroupedPredicateContext) {
+                for (int i = 0; i < p.getChildCount(); i++) {
+                    if (p.getChild(i) instanceof HqlParser.PredicateContext child) {
+                        kinds(child);
+                    }
+                }
             }
         }
 
         void joinCondition(HqlParser.PredicateContext p) {
+            if (p instanceof HqlParser.GroupedPredicateContext g) {
+                joinCondition(g.predicate());
+                return;
+            }
             if (p instanceof HqlParser.BinaryExpressionPredicateContext binary && binary.expression().size() == 2
                     && "=".equals(binary.getChild(1).getText())) {
                 String left = binary.expression(0).getText();
@@ -364,10 +479,44 @@ final class JpqlShapeBuilder {
             }
         }
 
+        private static boolean valueList(HqlParser.InListContext list) {
+            if (list instanceof HqlParser.ParamInListContext) {
+                return true;
+            }
+            if (list instanceof HqlParser.ExplicitTupleInListContext tuple) {
+                return !tuple.expressionOrPredicate().isEmpty() && tuple.expressionOrPredicate().stream()
+                        .allMatch(e -> e.expression() != null && isValue(e.expression()));
+            }
+            return false;
+        }
+
+        /**
+         * Whether a path belongs to this block: rooted at one of its aliases, or unqualified and not an
+         * alias of an enclosing query (then it is a correlated value: {@code l.order = o}).
+         */
+        private boolean local(String path) {
+            String root = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
+            if (tables.stream().anyMatch(t -> t.answersTo(root))) {
+                return true;
+            }
+            return enclosing.stream().noneMatch(t -> t.answersTo(root));
+        }
+
+        private boolean valueLike(HqlParser.ExpressionContext e) {
+            return isValue(e) || (isPath(e.getText()) && !local(e.getText()))
+                    || (e instanceof HqlParser.BarePrimaryExpressionContext bare
+                    && bare.primaryExpression() instanceof HqlParser.FunctionExpressionContext);
+        }
+
+        private static boolean isLiteral(HqlParser.ExpressionContext e) {
+            return e instanceof HqlParser.BarePrimaryExpressionContext bare
+                    && bare.primaryExpression() instanceof HqlParser.LiteralExpressionContext;
+        }
+
         private static boolean isValue(HqlParser.ExpressionContext e) {
             String text = e.getText();
-            if (PARAMETER.matcher(text).matches()) {
-                return true;
+            if (PARAMETER.matcher(text).matches() || text.equalsIgnoreCase(Placeholders.DYNAMIC)) {
+                return true; // a parameter, or a fragment built at run time in a value position
             }
             return e instanceof HqlParser.BarePrimaryExpressionContext bare
                     && bare.primaryExpression() instanceof HqlParser.LiteralExpressionContext;

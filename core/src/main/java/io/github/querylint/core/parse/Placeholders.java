@@ -19,7 +19,7 @@ final class Placeholders {
     private static final Pattern HIBERNATE_SCHEMA = Pattern.compile("\\{h-(schema|catalog|domain)}");
     private static final Pattern LIKE_SHORTHAND = Pattern.compile("'?%?(:[A-Za-z_][A-Za-z0-9_]*|\\?[0-9]*)%?'?");
     private static final Pattern LIKE_OPERAND = Pattern.compile(
-            "(?i)(\\blike\\s+)(%?(?::[A-Za-z_][A-Za-z0-9_]*|\\?[0-9]*)%?)");
+            "(?i)(\\b(?:i?like)\\s+)(%?(?::[A-Za-z_][A-Za-z0-9_]*|\\?[0-9]*)%?)");
 
     private Placeholders() {
     }

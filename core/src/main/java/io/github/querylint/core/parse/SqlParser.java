@@ -1,5 +1,9 @@
 package io.github.querylint.core.parse;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
@@ -12,7 +16,8 @@ import net.sf.jsqlparser.statement.Statement;
 
 /**
  * SQL over JSqlParser: one shared executor for every statement (JSqlParser's default starts a
- * thread pool per call), a short timeout, and the dialect's lexer options.
+ * thread pool per call), a short timeout, and the dialect's lexer options. {@link SqlDialect#ANSI}
+ * sets no dialect at all: JSqlParser's defaults are the common core.
  */
 public final class SqlParser implements AutoCloseable {
 
@@ -29,8 +34,114 @@ public final class SqlParser implements AutoCloseable {
         });
     }
 
+    /**
+     * Parses one statement. When the dialect's grammar rejects it, a few fallbacks run before it
+     * counts as a failure, each within what is left of the timeout: statements no rule reads are
+     * recognised by their leading words, reserved words used as column names are quoted, and the
+     * statement is tried without the dialect and in the dialects whose lexers its text calls for.
+     * The first attempt's error is the one reported.
+     */
     public ParseOutcome parse(String sql, SqlDialect dialect) {
-        String text = Placeholders.rewrite(stripTrailingSemicolon(sql));
+        String text = SqlText.collapseDynamicRuns(Placeholders.rewrite(SqlText.clean(sql)));
+        if (text.isEmpty()) {
+            return new ParseOutcome.Skipped("empty statement");
+        }
+        if (SqlText.wholeDynamic(text)) {
+            return new ParseOutcome.Skipped(WHOLE_DYNAMIC);
+        }
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        ParseOutcome first = attempt(text, dialect, timeoutMillis);
+        if (!(first instanceof ParseOutcome.Failed)) {
+            return first;
+        }
+        StatementKind unjudged = SqlText.unjudgedKind(text);
+        if (unjudged != null) {
+            // DDL and session commands no rule reads: what they are is all a rule needs to know
+            return new ParseOutcome.Parsed(new QueryShape(unjudged, List.of(), false, false, ""));
+        }
+        String repaired = SqlText.repair(text);
+        Set<String> tried = new HashSet<>();
+        tried.add(dialect + text);
+        for (SqlDialect fallback : fallbacks(dialect, text)) {
+            if (!tried.add(fallback + repaired)) {
+                continue;
+            }
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+                break;
+            }
+            ParseOutcome retry = attempt(repaired, fallback, left);
+            if (retry instanceof ParseOutcome.Parsed) {
+                return retry;
+            }
+        }
+        return first;
+    }
+
+    /** One attempt in the given dialect, without the fallbacks: what the dialect's grammar alone says. */
+    ParseOutcome parseStrict(String sql, SqlDialect dialect) {
+        String text = SqlText.collapseDynamicRuns(Placeholders.rewrite(SqlText.clean(sql)));
+        return text.isEmpty() ? new ParseOutcome.Skipped("empty statement") : attempt(text, dialect, timeoutMillis);
+    }
+
+    /** The reason given for a query whose whole text is built at run time. */
+    public static final String WHOLE_DYNAMIC = "the whole query text is built at run time, so there is nothing to parse";
+
+    /**
+     * The dialects to try after the configured one: itself (on the repaired text), the common core,
+     * then MySQL's lexer when the text has backslashes, backticks, {@code #} or {@code @} variables,
+     * and SQL Server's when it has square brackets.
+     */
+    private static List<SqlDialect> fallbacks(SqlDialect dialect, String text) {
+        List<SqlDialect> out = new ArrayList<>();
+        out.add(dialect);
+        out.add(SqlDialect.ANSI);
+        if (text.indexOf('\\') >= 0 || text.indexOf('`') >= 0 || text.indexOf('#') >= 0 || text.indexOf('@') >= 0) {
+            out.add(SqlDialect.MYSQL);
+        }
+        if (text.indexOf('[') >= 0) {
+            out.add(SqlDialect.SQLSERVER);
+        }
+        return out;
+    }
+
+    private ParseOutcome attempt(String text, SqlDialect dialect, long timeout) {
+        try {
+            Statement statement = CCJSqlParserUtil.parse(text, executor, parser -> {
+                parser.withTimeOut(timeout);
+                if (dialect != SqlDialect.ANSI) {
+                    parser.withDialect(toJsql(dialect));
+                }
+            });
+            if (statement == null) {
+                return new ParseOutcome.Skipped("empty statement");
+            }
+            return new ParseOutcome.Parsed(new SqlShapeBuilder().build(statement));
+        } catch (JSQLParserException e) {
+            return failure(e);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ParseOutcome.Failed(oneLine("parser failed: " + e), 0, 0);
+        }
+    }
+
+    /**
+     * Reads one statement of a migration or schema script as {@link Ddl} changes. Statements that
+     * change no table or index (INSERT, CREATE SEQUENCE, COMMENT ...) give no change.
+     */
+    public Ddl.Outcome parseDdl(String sql, SqlDialect dialect) {
+        Ddl.Outcome first = ddl(SqlText.clean(sql), dialect);
+        if (first.parsed()) {
+            return first;
+        }
+        String relaxed = DdlRewrites.relax(SqlText.clean(sql), dialect);
+        if (relaxed.equals(SqlText.clean(sql))) {
+            return first;
+        }
+        Ddl.Outcome second = ddl(relaxed, dialect);
+        return second.parsed() ? second : first;
+    }
+
+    private Ddl.Outcome ddl(String text, SqlDialect dialect) {
         try {
             Statement statement = CCJSqlParserUtil.parse(text, executor, parser -> {
                 parser.withTimeOut(timeoutMillis);
@@ -42,14 +153,18 @@ public final class SqlParser implements AutoCloseable {
                     parser.withBackslashEscapeCharacter(true);
                 }
             });
-            if (statement == null) {
-                return new ParseOutcome.Skipped("empty statement");
+            if (statement instanceof net.sf.jsqlparser.statement.UnsupportedStatement) {
+                return new Ddl.Outcome(java.util.List.of(), "the SQL parser did not understand the statement");
             }
-            return new ParseOutcome.Parsed(new SqlShapeBuilder().build(statement));
+            return new Ddl.Outcome(statement == null ? java.util.List.of() : DdlBuilder.build(statement), "");
         } catch (JSQLParserException e) {
-            return failure(e);
+            ParseOutcome outcome = failure(e);
+            String problem = outcome instanceof ParseOutcome.Failed f ? f.message()
+                    + (f.line() > 0 ? " at line " + f.line() + ", column " + f.column() : "")
+                    : "parsing took longer than " + timeoutMillis + " ms";
+            return new Ddl.Outcome(java.util.List.of(), problem);
         } catch (RuntimeException | StackOverflowError e) {
-            return new ParseOutcome.Failed(oneLine("parser failed: " + e), 0, 0);
+            return new Ddl.Outcome(java.util.List.of(), oneLine("parser failed: " + e));
         }
     }
 
@@ -75,14 +190,6 @@ public final class SqlParser implements AutoCloseable {
         }
         String line = message.strip().lines().findFirst().orElse("").strip();
         return line.length() > 200 ? line.substring(0, 200) + "..." : line;
-    }
-
-    private static String stripTrailingSemicolon(String sql) {
-        String s = sql.strip();
-        while (s.endsWith(";")) {
-            s = s.substring(0, s.length() - 1).strip();
-        }
-        return s;
     }
 
     private static AbstractJSqlParser.Dialect toJsql(SqlDialect dialect) {

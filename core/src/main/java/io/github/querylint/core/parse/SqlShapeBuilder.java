@@ -33,6 +33,7 @@ import net.sf.jsqlparser.expression.operators.relational.GreaterThanEquals;
 import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
 import net.sf.jsqlparser.expression.operators.relational.MinorThan;
 import net.sf.jsqlparser.expression.operators.relational.MinorThanEquals;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.SimilarToExpression;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
@@ -70,6 +71,18 @@ final class SqlShapeBuilder {
             "xmlagg", "median", "percentile_cont", "percentile_disc", "count_big", "any_value");
 
     private final List<SelectBlock> blocks = new ArrayList<>();
+    /** What each CTE hands on, by lower-case name, so that a block reading it can inherit its filter and bounds. */
+    private final java.util.Map<String, Source> cteSources = new java.util.HashMap<>();
+
+    /**
+     * What a derived table or CTE says about the rows it hands on.
+     *
+     * @param restricts whether its rows are filtered (WHERE, HAVING, or a recursive step over a filtered anchor)
+     * @param limit     the bound on its rows
+     * @param grouped   whether it returns one row per group
+     */
+    private record Source(boolean restricts, RowLimit limit, boolean grouped) {
+    }
 
     QueryShape build(Statement statement) {
         if (statement instanceof Select select) {
@@ -131,8 +144,20 @@ final class SqlShapeBuilder {
         }
         if (select.getWithItemsList() != null) {
             for (WithItem<?> with : select.getWithItemsList()) {
-                if (with.getSelect() != null) {
-                    addSelect(with.getSelect(), BlockRole.CTE, RowLimit.NONE);
+                // getSelect() casts: a writable CTE (WITH d AS (DELETE ... RETURNING *)) holds no select
+                if (with.getParenthesedStatement() instanceof ParenthesedSelect cte) {
+                    int at = blocks.size();
+                    addSelect(cte, BlockRole.CTE, RowLimit.NONE);
+                    String name = with.getUnquotedAliasName();
+                    if (name != null) {
+                        // the CTE's own blocks are those with role CTE: one, or one per set operand
+                        List<SelectBlock> operands = blocks.subList(at, blocks.size()).stream()
+                                .filter(b -> b != null && b.role() == BlockRole.CTE).toList();
+                        Source source = sourceOf(operands, name);
+                        if (source != null) {
+                            cteSources.put(name.toLowerCase(Locale.ROOT), source);
+                        }
+                    }
                 }
             }
         }
@@ -154,12 +179,20 @@ final class SqlShapeBuilder {
         blocks.add(null); // keeps this block before its subqueries
         List<TableRef> tables = new ArrayList<>();
         int joins = 0;
-        addFromItem(plain.getFromItem(), tables, true);
+        int before = blocks.size();
+        joins += addFromItem(plain.getFromItem(), tables, true);
+        Source source = derivedSource(plain.getFromItem(), before);
+        boolean joinRestricts = false;
         List<Expression> restrictions = new ArrayList<>();
         if (plain.getJoins() != null) {
             for (Join join : plain.getJoins()) {
+                int joinedAt = blocks.size();
                 joins += addFromItem(join.getRightItem(), tables, false);
                 joins++;
+                boolean inner = !join.isLeft() && !join.isOuter() && !join.isFull() && !join.isRight();
+                Source joined = inner ? derivedSource(join.getRightItem(), joinedAt) : null;
+                // an inner join to a filtered derived table keeps only the matching rows: a semi-join filter
+                joinRestricts |= joined != null && joined.restricts();
                 if (join.getOnExpressions() != null) {
                     for (Expression on : join.getOnExpressions()) {
                         scanExpression(on);
@@ -189,15 +222,94 @@ final class SqlShapeBuilder {
                 }
             }
         }
-        Filter filter = FilterAnalysis.of(plain.getWhere(), restrictions, tables);
+        FilterAnalysis analysis = FilterAnalysis.of(plain.getWhere(), restrictions, tables);
+        Filter filter = analysis.filter();
+        if (!filter.restricts() && (joinRestricts || plain.getHaving() != null)) {
+            // HAVING keeps only some groups; a join to a filtered derived table keeps only the matching rows
+            filter = new Filter(true, filter.equalities(), filter.ranges(), filter.patterns(), filter.rowNumLimit());
+        }
+        filter = filter.withPredicates(SqlPredicates.of(plain.getWhere(), plain.getJoins(), tables));
         scanExpression(plain.getWhere());
         scanExpression(plain.getHaving());
-        if (filter.rowNumLimit() >= 0) {
-            limit = tighter(limit, new RowLimit.Fixed(filter.rowNumLimit()));
+        limit = tighter(limit, analysis.rowNum);
+        if (plain.getJoins() == null && plain.getFromItem() instanceof ParenthesedSelect sub
+                && plain.getGroupBy() == null) {
+            // SELECT ... FROM (SELECT ... LIMIT n) x, Oracle's ROWNUM pagination: no more rows than the subquery's
+            limit = tighter(limit, boundOf(sub));
         }
-        boolean hasFrom = plain.getFromItem() != null;
+        boolean grouped = plain.getGroupBy() != null;
+        if (source != null) {
+            // rows read from a derived table or a CTE keep its filter and bounds: (SELECT ... WHERE ...) x is filtered
+            if (source.restricts() && !filter.restricts()) {
+                filter = new Filter(true, filter.equalities(), filter.ranges(), filter.patterns(), filter.rowNumLimit());
+            }
+            if (plain.getJoins() == null || plain.getJoins().isEmpty()) {
+                // a join can repeat each derived row many times: only a lone derived table hands on its bound
+                limit = tighter(limit, source.limit());
+            }
+            grouped |= source.grouped();
+        }
+        boolean hasFrom = plain.getFromItem() != null && !oneRowTable(plain);
         blocks.set(index, new SelectBlock(role, stars, tables, joins, filter, limit, aggregateOnly && hasFrom,
-                plain.getGroupBy() != null, plain.getDistinct() != null, hasFrom, false));
+                grouped, plain.getDistinct() != null, hasFrom, false));
+    }
+
+    /** What a FROM item that is a plain derived table (its block at firstNewBlock) or a CTE hands on; else null. */
+    private Source derivedSource(FromItem item, int firstNewBlock) {
+        if (item instanceof ParenthesedSelect sub && unwrap(sub) instanceof PlainSelect inner
+                && inner.getWithItemsList() == null && firstNewBlock < blocks.size()) {
+            return sourceOf(List.of(blocks.get(firstNewBlock)), null);
+        }
+        if (item instanceof Table table && (table.getSchemaName() == null || table.getSchemaName().isEmpty())) {
+            return cteSources.get(unquote(table.getName()).toLowerCase(Locale.ROOT));
+        }
+        return null;
+    }
+
+    /**
+     * Sums up the blocks of a derived table or CTE (one per set operand). An operand that reads the CTE
+     * itself is a recursive step: it only extends the rows of the other operands.
+     */
+    private static Source sourceOf(List<SelectBlock> operands, String cteName) {
+        if (operands.isEmpty() || operands.stream().anyMatch(java.util.Objects::isNull)) {
+            return null;
+        }
+        boolean restricts = true;
+        boolean bounded = true;
+        boolean grouped = false;
+        for (SelectBlock b : operands) {
+            boolean recursive = cteName != null && b.tables().stream().anyMatch(t -> t.name().equalsIgnoreCase(cteName));
+            restricts &= recursive || b.filter().restricts() || b.aggregateOnly() || b.limit().bounded();
+            bounded &= !recursive && (b.aggregateOnly() || b.limit().bounded());
+            grouped |= b.grouped();
+        }
+        RowLimit limit = RowLimit.NONE;
+        if (bounded) {
+            long rows = 0;
+            for (SelectBlock b : operands) {
+                RowLimit l = b.aggregateOnly() ? new RowLimit.Fixed(1) : b.limit();
+                rows = rows < 0 || !(l instanceof RowLimit.Fixed f) ? -1 : rows + f.rows();
+            }
+            limit = rows < 0 ? RowLimit.PARAMETER : new RowLimit.Fixed(rows);
+        }
+        return new Source(restricts, limit, grouped);
+    }
+
+    private static Select unwrap(Select select) {
+        Select s = select;
+        while (s instanceof ParenthesedSelect p && p.getSelect() != null && p.getWithItemsList() == null) {
+            s = p.getSelect();
+        }
+        return s;
+    }
+
+    /** Oracle's {@code DUAL} and DB2's {@code SYSIBM.SYSDUMMY1} hold one row: reading them is like having no FROM. */
+    private static boolean oneRowTable(PlainSelect plain) {
+        if (!(plain.getFromItem() instanceof Table table) || (plain.getJoins() != null && !plain.getJoins().isEmpty())) {
+            return false;
+        }
+        String simple = unquote(table.getName()).toLowerCase(Locale.ROOT);
+        return simple.equals("dual") || simple.equals("sysdummy1");
     }
 
     /** Adds a FROM item; returns the joins it holds inside (a parenthesised join list). */
@@ -205,7 +317,7 @@ final class SqlShapeBuilder {
         if (item == null) {
             return 0;
         }
-        String alias = item.getAlias() == null ? "" : item.getAlias().getName();
+        String alias = item.getAlias() == null ? "" : unquote(item.getAlias().getName());
         if (item instanceof Table table) {
             tables.add(new TableRef(name(table), alias, driving));
             return 0;
@@ -220,12 +332,36 @@ final class SqlShapeBuilder {
             if (nested.getJoins() != null) {
                 for (Join join : nested.getJoins()) {
                     joins += 1 + addFromItem(join.getRightItem(), tables, false);
+                    if (join.getOnExpressions() != null) {
+                        join.getOnExpressions().forEach(this::scanExpression);
+                    }
                 }
             }
             return joins;
         }
         tables.add(new TableRef(item.toString(), alias, driving));
         return 0;
+    }
+
+    /** The row bound of a FROM subquery: its own limit, or that of every operand when it is a set operation. */
+    private static RowLimit boundOf(Select select) {
+        RowLimit own = limitOf(select);
+        if (own.bounded()) {
+            return own;
+        }
+        if (select instanceof ParenthesedSelect p && p.getSelect() != null) {
+            return boundOf(p.getSelect());
+        }
+        if (select instanceof PlainSelect plain) {
+            FilterAnalysis analysis = FilterAnalysis.of(plain.getWhere(), List.of(), List.of());
+            RowLimit bound = analysis.rowNum;
+            if (plain.getJoins() == null && plain.getFromItem() instanceof ParenthesedSelect inner
+                    && plain.getGroupBy() == null) {
+                bound = tighter(bound, boundOf(inner));
+            }
+            return bound;
+        }
+        return RowLimit.NONE;
     }
 
     private static String tableOf(String qualifier, List<TableRef> tables) {
@@ -279,8 +415,8 @@ final class SqlShapeBuilder {
             }
             return combine(f.getParameters().stream().map(p -> aggregateKind((Expression) p)).toList());
         }
-        if (e instanceof Parenthesis p) {
-            return aggregateKind(p.getExpression());
+        if (unwrap(e) != e) {
+            return aggregateKind(unwrap(e));
         }
         if (e instanceof CastExpression c) {
             return aggregateKind(c.getLeftExpression());
@@ -304,15 +440,23 @@ final class SqlShapeBuilder {
         return kinds.contains(AggregateKind.AGGREGATE) ? AggregateKind.AGGREGATE : AggregateKind.CONSTANT;
     }
 
-    /** A literal or a bind parameter: something that is one value whatever the row. */
+    /**
+     * A literal or a bind parameter: something that is one value whatever the row. A fragment built at
+     * run time ({@code ${x}}, written {@code ql_dynamic}) in a value position counts as a value.
+     */
     static boolean isValue(Expression e) {
-        return e instanceof JdbcParameter || e instanceof JdbcNamedParameter || e instanceof LongValue
+        return e instanceof JdbcParameter || isDynamic(e) || e instanceof JdbcNamedParameter || e instanceof LongValue
                 || e instanceof StringValue || e instanceof DoubleValue || e instanceof NullValue
                 || e instanceof DateValue || e instanceof TimeValue || e instanceof TimestampValue
                 || e instanceof DateTimeLiteralExpression || e instanceof UserVariable
                 || (e instanceof SignedExpression s && isValue(s.getExpression()))
                 || (e instanceof CastExpression c && isValue(c.getLeftExpression()))
-                || (e instanceof Parenthesis p && isValue(p.getExpression()));
+                || (unwrap(e) != e && isValue(unwrap(e)));
+    }
+
+    private static boolean isDynamic(Expression e) {
+        return e instanceof Column c && (c.getTable() == null || c.getTable().getName() == null)
+                && Placeholders.DYNAMIC.equalsIgnoreCase(c.getColumnName());
     }
 
     private static RowLimit limitOf(Select select) {
@@ -324,7 +468,7 @@ final class SqlShapeBuilder {
         Fetch fetch = select.getFetch();
         if (fetch != null) {
             result = tighter(result, fetch.getExpression() != null ? valueLimit(fetch.getExpression())
-                    : new RowLimit.Fixed(Math.max(1, fetch.getRowCount())));
+                    : new RowLimit.Fixed(fetchRows(fetch)));
         }
         if (select instanceof PlainSelect plain) {
             Top top = plain.getTop();
@@ -339,15 +483,38 @@ final class SqlShapeBuilder {
         return result;
     }
 
+    private static long fetchRows(Fetch fetch) {
+        try {
+            return Math.max(1, fetch.getRowCount());
+        } catch (NullPointerException e) {
+            return 1; // FETCH FIRST ROW ONLY: JSqlParser keeps no count (and unboxes null), the SQL means one row
+        }
+    }
+
+    /** The expression inside any number of parentheses: {@code ((a = 1))} is {@code a = 1}. */
+    static Expression unwrap(Expression e) {
+        Expression current = e;
+        while (true) {
+            if (current instanceof Parenthesis p) {
+                current = p.getExpression();
+            } else if (current instanceof ParenthesedExpressionList<?> list && list.size() == 1) {
+                current = list.get(0);
+            } else {
+                return current;
+            }
+        }
+    }
+
     private static RowLimit valueLimit(Expression e) {
         if (e == null || e instanceof NullValue || e instanceof AllValue) {
             return RowLimit.NONE;
         }
         if (e instanceof LongValue v) {
-            return new RowLimit.Fixed(v.getValue());
+            // TOP 1e30-sized numbers do not fit a long: a limit nobody reaches, still written as one
+            return new RowLimit.Fixed(v.getBigIntegerValue().bitLength() < 64 ? v.getValue() : Long.MAX_VALUE);
         }
-        if (e instanceof Parenthesis p) {
-            return valueLimit(p.getExpression());
+        if (unwrap(e) != e) {
+            return valueLimit(unwrap(e));
         }
         return RowLimit.PARAMETER;
     }
@@ -381,7 +548,8 @@ final class SqlShapeBuilder {
         private boolean restricts;
         private boolean ranges;
         private boolean patterns;
-        private long rowNum = -1;
+        /** The bound ROWNUM predicates put on the block's rows. */
+        RowLimit rowNum = RowLimit.NONE;
         private final List<ColumnRef> equalities = new ArrayList<>();
         private final List<TableRef> tables;
 
@@ -389,7 +557,7 @@ final class SqlShapeBuilder {
             this.tables = tables;
         }
 
-        static Filter of(Expression where, List<Expression> joinRestrictions, List<TableRef> tables) {
+        static FilterAnalysis of(Expression where, List<Expression> joinRestrictions, List<TableRef> tables) {
             FilterAnalysis analysis = new FilterAnalysis(tables);
             for (Expression conjunct : conjuncts(where)) {
                 analysis.where(conjunct);
@@ -399,8 +567,12 @@ final class SqlShapeBuilder {
                     analysis.joinCondition(conjunct);
                 }
             }
-            return new Filter(analysis.restricts, analysis.equalities, analysis.ranges, analysis.patterns,
-                    analysis.rowNum);
+            return analysis;
+        }
+
+        Filter filter() {
+            long literal = rowNum instanceof RowLimit.Fixed f ? f.rows() : -1;
+            return new Filter(restricts, equalities, ranges, patterns, literal);
         }
 
         private static List<Expression> conjuncts(Expression e) {
@@ -416,8 +588,8 @@ final class SqlShapeBuilder {
             if (e instanceof AndExpression and) {
                 collect(and.getLeftExpression(), out);
                 collect(and.getRightExpression(), out);
-            } else if (e instanceof Parenthesis p && p.getExpression() instanceof AndExpression) {
-                collect(p.getExpression(), out);
+            } else if (unwrap(e) != e) {
+                collect(unwrap(e), out);
             } else {
                 out.add(e);
             }
@@ -431,9 +603,21 @@ final class SqlShapeBuilder {
                 Expression l = eq.getLeftExpression();
                 Expression r = eq.getRightExpression();
                 if (isValue(l) && isValue(r)) {
-                    return; // 1 = 1 and friends restrict nothing
+                    if (isDynamic(l) || isDynamic(r)) {
+                        restricts = true; // ${column} = ?: a filter whose column is chosen at run time
+                        return;
+                    }
+                    if (l instanceof LongValue || l instanceof StringValue) {
+                        if (l.toString().equals(r.toString())) {
+                            return; // 1 = 1 and friends restrict nothing
+                        }
+                        restricts = true; // 1 = 0 keeps no row at all
+                        return;
+                    }
+                    return; // ? = ? compares values, not rows
                 }
-                if (l instanceof Column lc && r instanceof Column rc && local(lc) && local(rc)) {
+                if (l instanceof Column lc && r instanceof Column rc && local(lc) && local(rc) && !isValue(l)
+                        && !isValue(r)) {
                     return; // a join condition written in WHERE
                 }
                 restricts = true;
@@ -444,16 +628,33 @@ final class SqlShapeBuilder {
                 }
                 return;
             }
-            if (e instanceof net.sf.jsqlparser.expression.BooleanValue) {
-                return;
+            if (e instanceof net.sf.jsqlparser.expression.BooleanValue
+                    || (e instanceof LongValue v && v.getValue() != 0)) {
+                return; // WHERE TRUE, MySQL's WHERE 1
             }
             restricts = true;
-            if (e instanceof MinorThan || e instanceof MinorThanEquals || e instanceof GreaterThan
-                    || e instanceof GreaterThanEquals || e instanceof Between) {
-                ranges = true;
+            if (e instanceof net.sf.jsqlparser.expression.operators.relational.InExpression in && !in.isNot()
+                    && in.getLeftExpression() instanceof Column c && valueList(in.getRightExpression())) {
+                equalities.add(ref(c)); // id IN (?, ?): at most one row per value the caller passes
+                return;
             }
-            if (e instanceof LikeExpression || e instanceof SimilarToExpression) {
+            kinds(e);
+        }
+
+        /** Notes range and pattern predicates, also inside OR and NOT (never inside subqueries). */
+        private void kinds(Expression e) {
+            Expression x = unwrap(e);
+            if (x instanceof MinorThan || x instanceof MinorThanEquals || x instanceof GreaterThan
+                    || x instanceof GreaterThanEquals || x instanceof Between) {
+                ranges = true;
+            } else if (x instanceof LikeExpression || x instanceof SimilarToExpression) {
                 patterns = true;
+            } else if (x instanceof net.sf.jsqlparser.expression.operators.conditional.OrExpression
+                    || x instanceof AndExpression) {
+                kinds(((BinaryExpression) x).getLeftExpression());
+                kinds(((BinaryExpression) x).getRightExpression());
+            } else if (x instanceof net.sf.jsqlparser.expression.NotExpression not) {
+                kinds(not.getExpression());
             }
         }
 
@@ -472,6 +673,14 @@ final class SqlShapeBuilder {
             }
         }
 
+        /** {@code (?, ?, 3)}, {@code (:ids)} or {@code ?}: values the caller passes, never a subquery. */
+        private static boolean valueList(Expression e) {
+            if (e instanceof net.sf.jsqlparser.expression.operators.relational.ExpressionList<?> list) {
+                return !list.isEmpty() && list.stream().allMatch(SqlShapeBuilder::isValue);
+            }
+            return e instanceof JdbcParameter || e instanceof JdbcNamedParameter;
+        }
+
         private boolean valueLike(Expression e) {
             return isValue(e) || (e instanceof Column c && !local(c)) || e instanceof Function;
         }
@@ -486,20 +695,40 @@ final class SqlShapeBuilder {
             return tables.stream().anyMatch(ref -> ref.answersTo(qualifier));
         }
 
+        /**
+         * Oracle's {@code ROWNUM <= n} (or {@code n >= ROWNUM}, {@code ROWNUM < n}, {@code ROWNUM = 1})
+         * bounds the rows rather than filtering them; a parameter bound is a {@link RowLimit.Parameter}.
+         */
         private boolean isRowNumBound(Expression e) {
-            if (e instanceof MinorThan || e instanceof MinorThanEquals || e instanceof EqualsTo) {
-                BinaryExpression b = (BinaryExpression) e;
-                if (b.getLeftExpression() instanceof Column c && "rownum".equalsIgnoreCase(c.getColumnName())) {
-                    if (b.getRightExpression() instanceof LongValue v) {
-                        long n = v.getValue() - (e instanceof MinorThan ? 1 : 0);
-                        rowNum = rowNum < 0 ? n : Math.min(rowNum, n);
-                    } else {
-                        rowNum = rowNum < 0 ? Long.MAX_VALUE - 1 : rowNum;
-                    }
-                    return true;
-                }
+            if (!(e instanceof BinaryExpression b)) {
+                return false;
             }
-            return false;
+            Expression bound;
+            boolean strict;
+            if (isRowNum(b.getLeftExpression()) && (e instanceof MinorThan || e instanceof MinorThanEquals
+                    || e instanceof EqualsTo)) {
+                bound = b.getRightExpression();
+                strict = e instanceof MinorThan;
+            } else if (isRowNum(b.getRightExpression()) && (e instanceof GreaterThan || e instanceof GreaterThanEquals
+                    || e instanceof EqualsTo)) {
+                bound = b.getLeftExpression();
+                strict = e instanceof GreaterThan;
+            } else {
+                return false;
+            }
+            RowLimit limit = bound instanceof LongValue v ? new RowLimit.Fixed(Math.max(0, v.getValue() - (strict ? 1 : 0)))
+                    : isValue(bound) || bound instanceof Column || bound instanceof BinaryExpression
+                    ? RowLimit.PARAMETER : RowLimit.NONE;
+            if (!limit.bounded()) {
+                return false;
+            }
+            rowNum = tighter(rowNum, limit);
+            return true;
+        }
+
+        private static boolean isRowNum(Expression e) {
+            return e instanceof Column c && (c.getTable() == null || c.getTable().getName() == null)
+                    && "rownum".equalsIgnoreCase(c.getColumnName());
         }
 
         private static ColumnRef ref(Column c) {

@@ -47,6 +47,14 @@ public final class JsonReport implements Report {
             o.put("line", n.location().line());
             o.put("message", n.message());
         }
+        ArrayNode stale = root.putArray("staleBaseline");
+        for (io.github.querylint.core.engine.Baseline.Entry e : result.staleBaseline()) {
+            ObjectNode o = stale.addObject();
+            o.put("ruleId", e.ruleId());
+            o.put("path", e.path());
+            o.put("fingerprint", e.fingerprint());
+            o.put("message", e.message());
+        }
         ObjectNode summary = root.putObject("summary");
         summary.put("errors", result.count(Severity.ERROR));
         summary.put("warnings", result.count(Severity.WARNING));

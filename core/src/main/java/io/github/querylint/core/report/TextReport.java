@@ -55,6 +55,14 @@ public final class TextReport implements Report {
                 sb.append("  ").append(n.location()).append(": ").append(oneLine(n.message())).append('\n');
             }
         }
+        if (!result.staleBaseline().isEmpty()) {
+            sb.append(sb.length() > 0 ? "\n" : "").append("Stale baseline entries (they match no finding any more;"
+                    + " rewrite the baseline with `querylint baseline` to drop them):\n");
+            for (io.github.querylint.core.engine.Baseline.Entry e : result.staleBaseline()) {
+                sb.append("  ").append(e.path()).append(": ").append(e.message().isEmpty() ? e.fingerprint() : e.message())
+                        .append(" [").append(e.ruleId()).append("]\n");
+            }
+        }
         sb.append(sb.length() > 0 ? "\n" : "").append(summary(result)).append('\n');
         return sb.toString();
     }

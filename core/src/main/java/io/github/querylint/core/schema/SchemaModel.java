@@ -10,8 +10,20 @@ import java.util.TreeMap;
  * Tables, their columns and keys, as far as the code base declares them, and production row
  * counts when a sizes file gives them. Empty when nothing is known: rules then fall back to
  * documented naming heuristics.
+ *
+ * @param tables     tables by name (case-insensitive), from migrations, schema scripts or, when there are none,
+ *                   JPA entities
+ * @param rows       production rows by table name (case-insensitive; schema-qualified names are also found by
+ *                   their simple name), from {@code querylint-sizes.yml}
+ * @param entities   JPA entities by entity name (case-sensitive): which table a JPQL name reads, which column a
+ *                   property maps to
+ * @param views      views (and other relations without keys) that queries may name
+ * @param migrations whether the tables come from migrations or schema scripts that look like the whole schema
+ *                   (at most one change in ten alters a table they never create), so that a table missing from
+ *                   them is worth a note
  */
-public record SchemaModel(Map<String, Table> tables, Map<String, Long> rows) {
+public record SchemaModel(Map<String, Table> tables, Map<String, Long> rows, Map<String, Entity> entities,
+                          java.util.Set<String> views, boolean migrations) {
 
     public static final SchemaModel EMPTY = new SchemaModel(Map.of(), Map.of());
 
@@ -22,9 +34,32 @@ public record SchemaModel(Map<String, Table> tables, Map<String, Long> rows) {
         TreeMap<String, Long> r = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         r.putAll(rows);
         rows = java.util.Collections.unmodifiableMap(r);
+        TreeMap<String, Entity> e = new TreeMap<>(); // entity names are case-sensitive, as in JPQL
+        e.putAll(entities == null ? Map.of() : entities);
+        entities = java.util.Collections.unmodifiableMap(e);
+        java.util.TreeSet<String> v = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        v.addAll(views == null ? java.util.Set.of() : views);
+        views = java.util.Collections.unmodifiableSet(v);
     }
 
-    /** A table by name, schema-qualified or not, case-insensitive. */
+    public SchemaModel(Map<String, Table> tables, Map<String, Long> rows) {
+        this(tables, rows, Map.of(), java.util.Set.of(), false);
+    }
+
+    /** The same schema with production row counts. */
+    public SchemaModel withRows(Map<String, Long> value) {
+        return new SchemaModel(tables, value, entities, views, migrations);
+    }
+
+    /** Whether anything is known about tables or entities. */
+    public boolean isEmpty() {
+        return tables.isEmpty() && entities.isEmpty() && views.isEmpty();
+    }
+
+    /**
+     * A table by name, schema-qualified or not, case-insensitive; a JPQL entity name finds the
+     * table its entity maps to.
+     */
     public Optional<Table> table(String name) {
         if (name == null || name.isEmpty()) {
             return Optional.empty();
@@ -33,10 +68,60 @@ public record SchemaModel(Map<String, Table> tables, Map<String, Long> rows) {
         if (table == null && name.contains(".")) {
             table = tables.get(name.substring(name.lastIndexOf('.') + 1));
         }
+        if (table == null) {
+            Entity entity = entities.get(name);
+            if (entity != null && !entity.table().equalsIgnoreCase(name)) {
+                return table(entity.table());
+            }
+        }
         return Optional.ofNullable(table);
     }
 
-    /** Production rows of a table, if the sizes file gives them. */
+    /** The table a name reads: the entity's table for a JPQL entity name, else the name itself. */
+    public String tableName(String name) {
+        if (name == null || tables.containsKey(name)) {
+            return name;
+        }
+        Entity entity = entities.get(name);
+        return entity != null ? entity.table() : name;
+    }
+
+    /** Whether a table, view or entity of that name is known (schema-qualified or not). */
+    public boolean knows(String name) {
+        if (table(name).isPresent() || entities.containsKey(name) || views.contains(name)) {
+            return true;
+        }
+        return name != null && name.contains(".") && views.contains(name.substring(name.lastIndexOf('.') + 1));
+    }
+
+    /**
+     * The column a name in a query stands for: for a JPQL entity, the column its property maps to
+     * ({@code @Column(name)}, {@code @JoinColumn}), else a column of the table spelt the same, or in
+     * snake_case ({@code createdAt} -> {@code created_at}, Spring Boot's default naming); otherwise
+     * the name as written.
+     */
+    public String column(String tableOrEntity, String name) {
+        Entity entity = tableOrEntity == null ? null : entities.get(tableOrEntity);
+        if (entity != null && !tables.containsKey(tableOrEntity)) {
+            String mapped = entity.columns().get(name);
+            if (mapped != null) {
+                return mapped;
+            }
+        }
+        Optional<Table> table = table(tableOrEntity);
+        if (table.isPresent()) {
+            if (table.get().hasColumn(name)) {
+                return table.get().columns().stream().filter(c -> c.equalsIgnoreCase(name)).findFirst().orElse(name);
+            }
+            String snake = Entity.snakeCase(name);
+            if (table.get().hasColumn(snake)) {
+                return snake;
+            }
+        }
+        return name;
+    }
+
+    /** Production rows of a table (or of an entity's table), if the sizes file gives them. */
     public Optional<Long> rowsOf(String name) {
         if (name == null || name.isEmpty()) {
             return Optional.empty();
@@ -45,7 +130,43 @@ public record SchemaModel(Map<String, Table> tables, Map<String, Long> rows) {
         if (n == null && name.contains(".")) {
             n = rows.get(name.substring(name.lastIndexOf('.') + 1));
         }
+        if (n == null) {
+            Entity entity = entities.get(name);
+            if (entity != null && !entity.table().equalsIgnoreCase(name)) {
+                return rowsOf(entity.table());
+            }
+        }
         return Optional.ofNullable(n);
+    }
+
+    /**
+     * A JPA entity: what JPQL names resolve to.
+     *
+     * @param name    the entity name ({@code @Entity(name)}, else the simple class name)
+     * @param table   the table ({@code @Table(name)}, else the entity name in snake_case)
+     * @param columns property name to column name, for every mapped property (ids, columns, join columns)
+     */
+    public record Entity(String name, String table, Map<String, String> columns) {
+
+        public Entity {
+            TreeMap<String, String> c = new TreeMap<>();
+            c.putAll(columns);
+            columns = java.util.Collections.unmodifiableMap(c);
+        }
+
+        /** {@code createdAt} -> {@code created_at}, {@code OrderItem} -> {@code order_item}. */
+        public static String snakeCase(String name) {
+            return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("([A-Z])([A-Z][a-z])", "$1_$2")
+                    .toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A foreign key: {@code columns} reference {@code refColumns} of {@code refTable}. */
+    public record ForeignKey(List<String> columns, String refTable, List<String> refColumns) {
+        public ForeignKey {
+            columns = List.copyOf(columns);
+            refColumns = List.copyOf(refColumns);
+        }
     }
 
     /**
@@ -53,12 +174,35 @@ public record SchemaModel(Map<String, Table> tables, Map<String, Long> rows) {
      * @param primaryKey primary key columns, empty when none is declared
      * @param uniqueKeys unique constraints and unique indexes, each a list of columns
      */
-    public record Table(String name, List<String> columns, List<String> primaryKey, List<List<String>> uniqueKeys) {
+    public record Table(String name, List<String> columns, List<String> primaryKey, List<List<String>> uniqueKeys,
+                        List<List<String>> indexes, List<ForeignKey> foreignKeys) {
 
         public Table {
             columns = List.copyOf(columns);
             primaryKey = List.copyOf(primaryKey);
             uniqueKeys = uniqueKeys.stream().map(List::copyOf).toList();
+            indexes = indexes == null ? List.of() : indexes.stream().map(List::copyOf).toList();
+            foreignKeys = foreignKeys == null ? List.of() : List.copyOf(foreignKeys);
+        }
+
+        public Table(String name, List<String> columns, List<String> primaryKey, List<List<String>> uniqueKeys) {
+            this(name, columns, primaryKey, uniqueKeys, List.of(), List.of());
+        }
+
+        public boolean hasColumn(String column) {
+            return columns.stream().anyMatch(c -> c.equalsIgnoreCase(column));
+        }
+
+        /**
+         * Whether an index can find rows by this column: it leads the primary key, a unique key or an
+         * index (a column further right in a composite index only helps after the ones before it).
+         */
+        public boolean indexedOn(String column) {
+            if (!primaryKey.isEmpty() && primaryKey.get(0).equalsIgnoreCase(column)) {
+                return true;
+            }
+            return java.util.stream.Stream.concat(uniqueKeys.stream(), indexes.stream())
+                    .anyMatch(k -> !k.isEmpty() && k.get(0).equalsIgnoreCase(column));
         }
 
         /** Whether equality on these columns selects at most one row. */

@@ -86,14 +86,23 @@ public final class SourceSet {
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         if (attrs.isRegularFile()) {
                             seen.add(file);
+                        } else if (attrs.isSymbolicLink() && linkMayHoldSources(file)) {
+                            // never a silent drop: say that the link was seen and why it was not followed
+                            problems.accept(relative(file) + ": symbolic link not followed (links can loop);"
+                                    + " scan its target directly if it holds sources");
                         }
                         return FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                        problems.accept(relative(file) + ": cannot be read (" + exc.getClass().getSimpleName()
-                                + "); check its permissions");
+                        if (exc instanceof java.nio.file.NoSuchFileException) {
+                            problems.accept(relative(file) + ": disappeared while the tree was walked (deleted or moved);"
+                                    + " run again on a tree nothing else is changing");
+                        } else {
+                            problems.accept(relative(file) + ": cannot be read (" + exc.getClass().getSimpleName()
+                                    + "); check its permissions");
+                        }
                         return FileVisitResult.CONTINUE;
                     }
                 });
@@ -118,6 +127,15 @@ public final class SourceSet {
         }
         result.sort(null);
         return result;
+    }
+
+    /** A link to a directory, or to a file whose name an extractor reads. */
+    private static boolean linkMayHoldSources(Path link) {
+        String name = link.getFileName().toString();
+        if (SKIPPED_DIRECTORIES.contains(name)) {
+            return false;
+        }
+        return Files.isDirectory(link) || SourceKind.of(name) != SourceKind.OTHER;
     }
 
     private String relative(Path file) {

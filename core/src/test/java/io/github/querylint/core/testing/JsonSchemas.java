@@ -40,6 +40,11 @@ public final class JsonSchemas {
         return problems(report, json);
     }
 
+    /** The problems of a JSON document against a draft-07 schema file, empty when it is valid. */
+    public static List<String> errors(Path schemaFile, String json) {
+        return problems(load(schemaFile, SpecificationVersion.DRAFT_7), json);
+    }
+
     public static Path sharedDir() {
         return directory("querylint.shared.dir", "the shared folder beside the checkout (../shared)");
     }

@@ -9,12 +9,14 @@ import org.springframework.data.repository.CrudRepository;
 
 public interface OrderRepository extends CrudRepository<Order, Long> {
 
-    //~ L1 expect none
+    // paged, but no index leads with status: each page still scans 24M orders
+    //~ L1 expect unindexed-filter
     Slice<Order> findByStatusOrderByCreatedAtDesc(String status, Pageable pageable);
 
     //~ L1 expect none
     List<Order> findTop20ByUserIdOrderByCreatedAtDesc(long userId);
 
-    //~ L1 expect missing-pagination
+    // production sizes make this an error: ~8M rows of orders into one List
+    //~ L1 expect missing-pagination unindexed-filter
     List<Order> findByCreatedAtBetween(Instant from, Instant to);
 }

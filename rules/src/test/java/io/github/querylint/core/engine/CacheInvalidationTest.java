@@ -96,6 +96,19 @@ class CacheInvalidationTest {
         assertThat(cache.lastRun().analysed()).isZero();
     }
 
+    /** Named queries, repositories, mapper methods, wrappers and the schema are read by anyone: a change to them reuses nothing. */
+    @Test
+    void aChangeToOtherProjectWideFactsAnalysesEverything() throws IOException {
+        Cache cache = Cache.in(cacheDir);
+        warm(cache);
+        int all = cache.lastRun().analysed();
+        edit("src/main/java/com/acme/service/UserRepository.java", "CrudRepository<User, Long>",
+                "CrudRepository<Account, Long>");
+        assertThat(EngineEquivalenceTest.rendered(warm(cache))).isEqualTo(cold());
+        assertThat(cache.lastRun().analysed()).isEqualTo(all);
+        assertThat(cache.lastRun().reused()).isZero();
+    }
+
     @Test
     void addedAndRemovedFilesAreSeen() throws IOException {
         Cache cache = Cache.in(cacheDir);

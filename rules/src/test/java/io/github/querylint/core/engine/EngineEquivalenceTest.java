@@ -39,6 +39,7 @@ class EngineEquivalenceTest {
         return Stream.of(
                 Path.of(EngineEquivalenceTest.class.getResource("/fixtures").toURI()),
                 projectDir().resolve("examples/shop"),
+                projectDir().resolve("examples/families"),
                 projectDir().resolve("cli/src/test/resources/project"),
                 Path.of(EngineEquivalenceTest.class.getResource("/engine/constants").toURI()));
     }

@@ -1,0 +1,57 @@
+package io.github.querylint.core.extract;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * PageHelper ({@code PageHelper.startPage(page, size)}) pages the first MyBatis query that runs after
+ * it on the same thread. The first pass records which mapper methods are called right after a
+ * {@code startPage}; their mapper statements are bounded by it. One paged caller is enough: a
+ * statement written for a paged screen is judged as paged.
+ */
+final class PagedMapperCalls {
+
+    private static final Set<String> START = Set.of("startPage", "offsetPage");
+
+    private PagedMapperCalls() {
+    }
+
+    static boolean mayHold(String text) {
+        return text.contains("startPage") || text.contains("offsetPage");
+    }
+
+    static void collect(CompilationUnit unit, ProjectConstants index) {
+        if (!index.hasMapperNamespaces()) {
+            return;
+        }
+        CallSites sites = new CallSites(unit);
+        for (MethodCallExpr start : unit.findAll(MethodCallExpr.class)) {
+            if (!START.contains(start.getNameAsString())
+                    || !start.getScope().map(s -> s.toString().endsWith("PageHelper") || s.toString().endsWith("PageMethod"))
+                    .orElse(false)) {
+                continue;
+            }
+            Optional<CallableDeclaration> body = start.findAncestor(CallableDeclaration.class);
+            if (body.isEmpty()) {
+                continue;
+            }
+            List<MethodCallExpr> later = body.get().findAll(MethodCallExpr.class).stream()
+                    .filter(c -> c.getBegin().isPresent() && start.getBegin().isPresent()
+                            && c.getBegin().get().isAfter(start.getBegin().get()))
+                    .sorted(Comparator.comparing(c -> c.getBegin().get()))
+                    .toList();
+            for (MethodCallExpr call : later) {
+                String type = call.getScope().map(sites::typeOf).orElse(null);
+                if (type != null && index.isMapperType(type)) {
+                    index.addPagedMapperMethod(type, call.getNameAsString());
+                    break; // PageHelper pages only the first query after it
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package io.github.querylint.core.extract;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import io.github.querylint.core.query.CallSite;
+import io.github.querylint.core.query.QueryLanguage;
+import io.github.querylint.core.query.QueryOrigin;
+import io.github.querylint.core.query.QueryUnit;
+import io.github.querylint.core.source.Location;
+import io.github.querylint.core.source.SourceFile;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Query wrappers, one level deep: a method that hands one of its String parameters to a query API
+ * ({@code PaginationHelper.fetchPage(jdbc, countSql, sql, ...)}, a base DAO's
+ * {@code query(String sql, Object... args)}). Its callers that pass a known text become units at
+ * their call, with the facts of the API call inside the wrapper (how it reads the rows). A call
+ * matches when its receiver is declared with the wrapper's type, or when it is made, without a
+ * receiver, from the wrapper's type or a type that extends it.
+ */
+final class QueryWrappers {
+
+    /**
+     * A parameter of a method that reaches a query API.
+     *
+     * @param type       the simple name of the declaring type
+     * @param parameters the method's parameter count (varargs: the minimum)
+     * @param inside     where the API call inside the wrapper is
+     */
+    record Wrapper(String type, String method, int parameter, int parameters, boolean varargs, QueryOrigin origin,
+                   QueryLanguage language, CallSite site, Location inside) {
+    }
+
+    /** A file that may declare one: an API-looking call whose first argument is a bare name. */
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "\\.(query\\w*|update|batchUpdate|execute\\w*|prepare\\w*|create\\w*Query|sql)\\(\\s*(\\w+)\\s*[,)]");
+
+    private QueryWrappers() {
+    }
+
+    /** Cheap test for the first pass: an API call on a bare name that the file also declares as a String parameter. */
+    static boolean mayDeclare(String text) {
+        Matcher m = CANDIDATE.matcher(text);
+        while (m.find()) {
+            if (Pattern.compile("String\\s+" + Pattern.quote(m.group(2)) + "\\s*[,)]").matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** First pass: the wrappers a file declares, into the index. */
+    static void collect(SourceFile file, CompilationUnit unit, ProjectConstants index) {
+        CallSites sites = new CallSites(unit);
+        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+            Optional<ApiCalls.Api> api = ApiCalls.match(call, sites);
+            if (api.isEmpty() || api.get().named() || call.getArguments().size() <= api.get().argumentIndex()) {
+                continue;
+            }
+            Expression argument = call.getArguments().get(api.get().argumentIndex());
+            Optional<MethodDeclaration> method = call.findAncestor(MethodDeclaration.class);
+            Optional<TypeDeclaration> type = call.findAncestor(TypeDeclaration.class);
+            if (method.isEmpty() || type.isEmpty() || !(argument instanceof NameExpr name)) {
+                continue;
+            }
+            int parameter = parameterIndex(method.get(), passedThrough(name, method.get()));
+            if (parameter < 0) {
+                continue;
+            }
+            MethodDeclaration m = method.get();
+            boolean varargs = !m.getParameters().isEmpty() && m.getParameters().getLast().map(Parameter::isVarArgs).orElse(false);
+            CallSite site = sites.of(call, api.get(), "");
+            index.addWrapper(new Wrapper(type.get().getNameAsString(), m.getNameAsString(), parameter,
+                    varargs ? m.getParameters().size() - 1 : m.getParameters().size(), varargs, api.get().origin(),
+                    api.get().language(), site, JavaSourceExtractor.location(file, call.getName())));
+        }
+    }
+
+    /** {@code final String text = sql;} then {@code query(text)}: the parameter the local copies. */
+    private static String passedThrough(NameExpr name, MethodDeclaration method) {
+        String variable = name.getNameAsString();
+        for (VariableDeclarationExpr declaration : method.findAll(VariableDeclarationExpr.class)) {
+            for (var v : declaration.getVariables()) {
+                if (v.getNameAsString().equals(variable) && v.getInitializer().orElse(null) instanceof NameExpr source) {
+                    return source.getNameAsString();
+                }
+            }
+        }
+        return variable;
+    }
+
+    private static int parameterIndex(MethodDeclaration method, String name) {
+        for (int i = 0; i < method.getParameters().size(); i++) {
+            Parameter p = method.getParameter(i);
+            String type = CallSites.simpleType(p.getType());
+            if (p.getNameAsString().equals(name) && (type.equals("String") || type.equals("CharSequence"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the API call at this place reads a parameter of its method: a wrapper, judged at its callers. */
+    static boolean isWrapperCall(MethodCallExpr call, Expression argument, ProjectConstants index) {
+        if (!(argument instanceof NameExpr name)) {
+            return false;
+        }
+        Optional<MethodDeclaration> method = call.findAncestor(MethodDeclaration.class);
+        Optional<TypeDeclaration> type = call.findAncestor(TypeDeclaration.class);
+        if (method.isEmpty() || type.isEmpty()) {
+            return false;
+        }
+        int parameter = parameterIndex(method.get(), passedThrough(name, method.get()));
+        return parameter >= 0 && index.wrappers(method.get().getNameAsString()).stream()
+                .anyMatch(w -> w.type().equals(type.get().getNameAsString()) && w.parameter() == parameter);
+    }
+
+    /** Second pass: calls of known wrappers with a known text. */
+    static void calls(SourceFile file, CompilationUnit unit, CallSites sites, ConstantFolder folder,
+                      ProjectConstants index, List<QueryUnit> out) {
+        if (!index.hasWrappers()) {
+            return;
+        }
+        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+            List<Wrapper> wrappers = index.wrappers(call.getNameAsString());
+            if (wrappers.isEmpty()) {
+                continue;
+            }
+            for (Wrapper w : wrappers) {
+                int count = call.getArguments().size();
+                if (w.varargs() ? count < w.parameters() : count != w.parameters()) {
+                    continue;
+                }
+                if (!receiverIs(call, w.type(), sites)) {
+                    continue;
+                }
+                Optional<ConstantFolder.Folded> folded = folder.fold(call.getArguments().get(w.parameter()));
+                if (folded.isEmpty() || folded.get().text().strip().startsWith(ConstantFolderSupport.DYNAMIC)
+                        || !SqlText.looksLikeQuery(folded.get().text())) {
+                    continue;
+                }
+                CallSite inner = w.site();
+                CallSite site = new CallSite(inner.terminalCall(), inner.cardinality(), inner.rowBound(),
+                        CallSites.inLoop(call), CallSites.enclosingClass(call), CallSites.enclosingMethod(call));
+                out.add(new QueryUnit(JavaSourceExtractor.location(file, call.getName()), w.origin(), w.language(),
+                        folded.get().text(), site, folded.get().dynamic(), folded.get().filterConditional(),
+                        JavaSourceExtractor.Suppressions.of(call), List.of(w.inside())));
+            }
+        }
+    }
+
+    /** The receiver is declared with the wrapper's type, names it (a static call), or is the calling type itself. */
+    private static boolean receiverIs(MethodCallExpr call, String type, CallSites sites) {
+        if (call.getScope().isPresent()) {
+            Expression scope = call.getScope().get();
+            if (scope.isThisExpr() || scope.isSuperExpr()) {
+                return callerIsOrExtends(call, type);
+            }
+            if (scope.isNameExpr() && scope.asNameExpr().getNameAsString().equals(type)) {
+                return true;
+            }
+            return type.equals(sites.typeOf(scope));
+        }
+        return callerIsOrExtends(call, type);
+    }
+
+    private static boolean callerIsOrExtends(Node call, String type) {
+        for (Node p = call.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            if (p instanceof ClassOrInterfaceDeclaration c) {
+                if (c.getNameAsString().equals(type)
+                        || c.getExtendedTypes().stream().anyMatch(t -> t.getNameAsString().equals(type))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

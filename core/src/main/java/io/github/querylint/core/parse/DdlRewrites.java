@@ -1,0 +1,111 @@
+package io.github.querylint.core.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A second chance for DDL JSqlParser rejects, with the parts that matter to the schema kept: real
+ * migrations name columns {@code key}, {@code type} or {@code value}, write {@code DROP TABLE t IF
+ * EXISTS} (HSQLDB, H2), name tables {@code settings} or {@code event}, or write {@code ALTER TABLE
+ * IF EXISTS t RENAME TO u} (PostgreSQL). The rewrite quotes table names and the column names of a
+ * CREATE TABLE and drops IF [NOT] EXISTS, which changes nothing the schema keeps.
+ */
+final class DdlRewrites {
+
+    private static final Pattern IF_EXISTS = Pattern.compile("(?i)\\s+IF\\s+(NOT\\s+)?EXISTS\\b");
+    private static final Pattern CREATE_TABLE = Pattern.compile("(?is)\\s*CREATE\\s+(\\w+\\s+)*?TABLE\\b.*");
+    private static final Pattern ADD_COLUMN = Pattern.compile("(?i)(\\b(ADD|DROP|ALTER|RENAME)\\s+COLUMN\\s+|\\bTO\\s+(?=\\w+\\s*$))([A-Za-z_]\\w*)");
+    /** Table names JSqlParser takes for keywords ({@code settings}, {@code event}): after TABLE, ON, RENAME TO, REFERENCES. */
+    private static final Pattern TABLE_NAME = Pattern.compile("(?i)(\\bTABLE\\s+(ONLY\\s+)?|\\bRENAME\\s+TO\\s+"
+            + "|\\bREFERENCES\\s+|\\bINDEX\\s+\\w+\\s+ON\\s+(ONLY\\s+)?)([A-Za-z_]\\w*)(\\.([A-Za-z_]\\w*))?");
+    private static final Pattern FIRST_WORD = Pattern.compile("\\s*([A-Za-z_]\\w*)");
+    /** Words that open a table constraint rather than a column. */
+    private static final Set<String> CONSTRAINTS = Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK",
+            "EXCLUDE", "LIKE", "PERIOD");
+    /** MySQL's inline index definitions. */
+    private static final Set<String> MYSQL_INDEXES = Set.of("KEY", "INDEX", "FULLTEXT", "SPATIAL");
+
+    private DdlRewrites() {
+    }
+
+    /** The relaxed text, or the text itself when nothing applies. */
+    static String relax(String sql, SqlDialect dialect) {
+        String text = IF_EXISTS.matcher(sql).replaceAll("");
+        String quote = dialect == SqlDialect.MYSQL || dialect == SqlDialect.MARIADB ? "`" : "\"";
+        text = ADD_COLUMN.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + quote + m.group(3) + quote));
+        text = TABLE_NAME.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + quote + m.group(4) + quote
+                + (m.group(6) == null ? "" : "." + quote + m.group(6) + quote)));
+        if (CREATE_TABLE.matcher(text).matches()) {
+            text = quoteColumns(text, quote, dialect == SqlDialect.MYSQL || dialect == SqlDialect.MARIADB);
+        }
+        return text;
+    }
+
+    /** Quotes the first word of every column definition of the outermost parentheses. */
+    private static String quoteColumns(String sql, String quote, boolean mysql) {
+        int open = sql.indexOf('(');
+        if (open < 0) {
+            return sql;
+        }
+        List<int[]> elements = new ArrayList<>();
+        int depth = 0;
+        int start = open + 1;
+        int close = -1;
+        for (int i = open; i < sql.length() && close < 0; i++) {
+            char c = sql.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                int end = sql.indexOf(c, i + 1);
+                i = end < 0 ? sql.length() : end;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth == 0) {
+                    elements.add(new int[] {start, i});
+                    close = i;
+                }
+            } else if (c == ',' && depth == 1) {
+                elements.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        if (close < 0) {
+            return sql;
+        }
+        List<String> texts = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        List<Boolean> constraint = new ArrayList<>();
+        for (int[] range : elements) {
+            String element = sql.substring(range[0], range[1]);
+            Matcher m = FIRST_WORD.matcher(element);
+            boolean column = false;
+            if (m.lookingAt()) {
+                String word = m.group(1).toUpperCase(Locale.ROOT);
+                if (!CONSTRAINTS.contains(word) && !(mysql && MYSQL_INDEXES.contains(word))) {
+                    element = element.substring(0, m.start(1)) + quote + m.group(1) + quote + element.substring(m.end(1));
+                    columns.add(m.group(1));
+                    column = true;
+                }
+            }
+            texts.add(element);
+            constraint.add(!column);
+        }
+        StringBuilder out = new StringBuilder(sql.substring(0, open + 1));
+        for (int e = 0; e < texts.size(); e++) {
+            String element = texts.get(e);
+            if (constraint.get(e)) {
+                // the same names in a constraint's column list: PRIMARY KEY (key)
+                for (String column : columns) {
+                    element = Pattern.compile("(?i)([(,]\\s*)(" + Pattern.quote(column) + ")(\\s*(ASC\\s*|DESC\\s*)?[,)])")
+                            .matcher(element).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + quote + m.group(2) + quote + m.group(3)));
+                }
+            }
+            out.append(element).append(e + 1 < texts.size() ? "," : "");
+        }
+        return out.append(sql.substring(close)).toString();
+    }
+}

@@ -1,0 +1,316 @@
+package io.github.querylint.core.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Looks at SQL text before and around JSqlParser: its leading words, the words outside literals
+ * and comments, and the small repairs that let the grammar accept what databases accept.
+ */
+final class SqlText {
+
+    /**
+     * Words JSqlParser 5.4 reserves that real schemas use as column names ({@code uuid} in OpenMRS,
+     * {@code settings} in ThingsBoard, {@code script} in Flyway's history table). Quoted, they parse.
+     */
+    static final Set<String> RESERVED_COLUMN_NAMES = Set.of("uuid", "script", "settings", "statement", "unknown",
+            "number", "current", "output", "returns");
+
+    /** Leading words of statements whose shape no rule reads: schema changes and session commands. */
+    private static final Set<String> DDL_WORDS = Set.of("create", "alter", "drop", "truncate", "comment", "rename",
+            "grant", "revoke");
+    private static final Set<String> SCHEMA_OBJECTS = Set.of("index", "sequence", "function", "procedure",
+            "trigger", "alias", "schema", "database", "user", "role", "type", "domain", "extension", "event",
+            "package", "synonym", "constant", "aggregate", "operator", "policy", "rule", "tablespace", "publication",
+            "subscription", "server", "collation", "cast", "language", "statistics");
+    private static final Set<String> COMMAND_WORDS = Set.of("lock", "unlock", "set", "use", "flush", "do", "begin",
+            "commit", "rollback", "savepoint", "release", "start", "end", "delimiter", "analyze", "analyse", "vacuum",
+            "show", "describe", "desc", "pragma", "checkpoint", "shutdown", "declare", "reindex", "cluster", "refresh",
+            "discard", "reset", "listen", "notify", "unlisten", "kill", "optimize", "repair", "load", "copy", "purge",
+            "runscript", "script", "backup", "restore", "go", "print", "raiserror", "dbcc", "exit", "quit", "source",
+            "prompt", "spool", "whenever", "execute", "exec", "call");
+
+    private static final Pattern DYNAMIC_RUN = Pattern.compile("\\b" + Placeholders.DYNAMIC + "(\\s+"
+            + Placeholders.DYNAMIC + "\\b)+");
+    /** MySQL's {@code SELECT ... INTO @var} at the end of a statement: a script assignment, not a result. */
+    private static final Pattern MYSQL_INTO_VARIABLES = Pattern.compile(
+            "(?is)\\s+INTO\\s+@[\\w$]+(\\s*,\\s*@[\\w$]+)*\\s*$");
+
+    private SqlText() {
+    }
+
+    /** A word of the text outside literals, quoted identifiers and comments. */
+    record Word(String text, int start, int end) {
+        String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The text without a byte-order mark and trailing semicolons. */
+    static String clean(String sql) {
+        String s = sql;
+        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+            s = s.substring(1);
+        }
+        s = s.strip();
+        while (s.endsWith(";")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        return s;
+    }
+
+    /**
+     * Two unknown fragments side by side ({@code ORDER BY ${column} ${direction}}) are one unknown
+     * fragment as far as the shape goes.
+     */
+    static String collapseDynamicRuns(String text) {
+        return text.contains(Placeholders.DYNAMIC) ? DYNAMIC_RUN.matcher(text).replaceAll(Placeholders.DYNAMIC) : text;
+    }
+
+    /** Whether the text holds no word of its own: it is entirely built at run time. */
+    static boolean wholeDynamic(String text) {
+        List<Word> words = words(text, false);
+        return !words.isEmpty() && words.stream().allMatch(w -> w.lower().equals(Placeholders.DYNAMIC));
+    }
+
+    /**
+     * The kind of a statement no rule judges, read from its leading words, or null when the
+     * statement may hold a query (a view, {@code CREATE TABLE ... AS SELECT}, a plain SELECT).
+     */
+    static StatementKind unjudgedKind(String text) {
+        List<Word> words = words(text, false);
+        if (words.isEmpty()) {
+            return null;
+        }
+        String first = words.get(0).lower();
+        boolean selects = words.stream().anyMatch(w -> w.lower().equals("select"));
+        if (first.equals("create") || first.equals("alter")) {
+            // CREATE [OR REPLACE] [MATERIALIZED] VIEW and CREATE TABLE ... AS SELECT hold a query
+            for (int i = 1; i < Math.min(words.size(), 6); i++) {
+                String w = words.get(i).lower();
+                if (w.equals("view")) {
+                    return null;
+                }
+                if (w.equals("table")) {
+                    return selects ? null : StatementKind.DDL;
+                }
+                if (SCHEMA_OBJECTS.contains(w)) {
+                    return StatementKind.DDL;
+                }
+            }
+            return selects ? null : StatementKind.DDL;
+        }
+        if (DDL_WORDS.contains(first)) {
+            return StatementKind.DDL;
+        }
+        if (COMMAND_WORDS.contains(first)) {
+            if (first.equals("execute") || first.equals("exec") || first.equals("call")) {
+                return StatementKind.CALL;
+            }
+            return StatementKind.OTHER;
+        }
+        return null;
+    }
+
+    /**
+     * Repairs that keep the statement's meaning: reserved words used as column names are quoted,
+     * and a trailing MySQL {@code INTO @variable} is dropped. Returns the text unchanged when none applies.
+     */
+    static String repair(String text) {
+        String out = MYSQL_INTO_VARIABLES.matcher(text).replaceAll("");
+        out = dynamicFragments(out);
+        return quoteReservedColumns(out);
+    }
+
+    /** Words after which a {@code ql_dynamic} is an operand, not a fragment of its own. */
+    private static final Set<String> OPERAND_BEFORE = Set.of("and", "or", "not", "where", "on", "having", "select",
+            "from", "join", "by", "set", "when", "then", "else", "in", "is", "like", "ilike", "as", "distinct", "case",
+            "between", "exists", "union", "all", "any", "some", "into", "values", "update", "limit", "offset", "top",
+            "escape", "interval", "using", "with", "table", "delete", "insert", "over", "partition");
+    private static final Set<String> CLAUSES = Set.of("select", "from", "join", "where", "having", "on", "group",
+            "order", "limit", "set", "values");
+
+    /**
+     * A run-time fragment that follows a complete predicate ({@code AND status = ? ${dataScope}},
+     * RuoYi's data-scope filter) is an extra predicate nobody can read: it becomes {@code AND ql_dynamic}.
+     * After FROM it becomes the WHERE clause it most likely is. After ORDER BY it is most often the
+     * dialect's paging ({@code + sqlGenerator.limit(10000, 0)} in Fineract), so it becomes
+     * {@code LIMIT ql_dynamic}, a parameter bound: a missed sort direction costs less than a false
+     * unbounded-result. In GROUP BY it is dropped.
+     */
+    static String dynamicFragments(String text) {
+        if (!text.contains(Placeholders.DYNAMIC)) {
+            return text;
+        }
+        List<Word> words = words(text, false);
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        int last = 0;
+        for (int i = 1; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (!w.lower().equals(Placeholders.DYNAMIC) || !afterCompleteOperand(text, words, i)) {
+                continue;
+            }
+            String clause = "";
+            for (int j = i - 1; j >= 0 && clause.isEmpty(); j--) {
+                if (CLAUSES.contains(words.get(j).lower())) {
+                    clause = words.get(j).lower();
+                }
+            }
+            String replacement = switch (clause) {
+                case "where", "having", "on" -> "AND " + Placeholders.DYNAMIC;
+                case "from", "join" -> "WHERE " + Placeholders.DYNAMIC;
+                case "order" -> "LIMIT " + Placeholders.DYNAMIC;
+                case "group" -> "";
+                default -> null;
+            };
+            if (replacement != null) {
+                sb.append(text, last, w.start()).append(replacement);
+                last = w.end();
+            }
+        }
+        return last == 0 ? text : sb.append(text, last, text.length()).toString();
+    }
+
+    private static boolean afterCompleteOperand(String text, List<Word> words, int index) {
+        int before = words.get(index).start() - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        if (before < 0) {
+            return false;
+        }
+        char c = text.charAt(before);
+        if (c == '?' || c == ')' || c == '\'' || c == '"' || c == '`' || Character.isDigit(c)) {
+            return true;
+        }
+        if (Character.isLetter(c) || c == '_') {
+            Word previous = words.get(index - 1);
+            return previous.end() == before + 1 && !OPERAND_BEFORE.contains(previous.lower());
+        }
+        return false;
+    }
+
+    private static String quoteReservedColumns(String text) {
+        List<Word> words = words(text, true);
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        int last = 0;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (!RESERVED_COLUMN_NAMES.contains(w.lower()) || !identifierPosition(text, words, i)) {
+                continue;
+            }
+            sb.append(text, last, w.start()).append('`').append(w.text()).append('`');
+            last = w.end();
+        }
+        return last == 0 ? text : sb.append(text, last, text.length()).toString();
+    }
+
+    /**
+     * Whether a reserved word stands where a column name would: not a function call, not a cast
+     * target, and followed by an operator, punctuation, the end, or a clause word.
+     */
+    private static boolean identifierPosition(String text, List<Word> words, int index) {
+        Word w = words.get(index);
+        int after = skipSpace(text, w.end());
+        if (after < text.length() && text.charAt(after) == '(') {
+            return false; // uuid(), current(...)
+        }
+        int before = w.start() - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        if (before >= 1 && text.charAt(before) == ':' && text.charAt(before - 1) == ':') {
+            return false; // x::uuid
+        }
+        if (before >= 0 && text.charAt(before) == '.') {
+            return true; // t.uuid
+        }
+        if (index > 0 && words.get(index - 1).lower().equals("as") && after < text.length()
+                && text.charAt(after) == ')') {
+            return false; // CAST(x AS uuid)
+        }
+        if (after >= text.length()) {
+            return true;
+        }
+        char next = text.charAt(after);
+        if (!Character.isLetterOrDigit(next) && next != '_' && next != '"' && next != '`' && next != '\'') {
+            return true;
+        }
+        if (index + 1 < words.size() && words.get(index + 1).start() == after) {
+            return CLAUSE_WORDS.contains(words.get(index + 1).lower());
+        }
+        return false;
+    }
+
+    private static final Set<String> CLAUSE_WORDS = Set.of("from", "where", "and", "or", "is", "in", "not", "like",
+            "ilike", "between", "as", "asc", "desc", "nulls", "order", "group", "having", "limit", "offset", "union",
+            "join", "on", "then", "else", "end", "when", "for", "fetch");
+
+    private static int skipSpace(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The words of the text outside string literals, quoted identifiers and comments.
+     *
+     * @param backslashEscapes whether a backslash escapes a quote inside a literal (MySQL)
+     */
+    static List<Word> words(String text, boolean backslashEscapes) {
+        List<Word> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                i = skipQuoted(text, i, c, backslashEscapes && c == '\'');
+            } else if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
+                int eol = text.indexOf('\n', i);
+                i = eol < 0 ? n : eol + 1;
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+                int close = text.indexOf("*/", i + 2);
+                i = close < 0 ? n : close + 2;
+            } else if (Character.isLetter(c) || c == '_') {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_'
+                        || text.charAt(i) == '$')) {
+                    i++;
+                }
+                boolean partOfNumberOrParameter = start > 0 && (Character.isDigit(text.charAt(start - 1))
+                        || text.charAt(start - 1) == ':' && (start < 2 || text.charAt(start - 2) != ':')
+                        || text.charAt(start - 1) == '@' || text.charAt(start - 1) == '$');
+                if (!partOfNumberOrParameter) {
+                    out.add(new Word(text.substring(start, i), start, i));
+                }
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static int skipQuoted(String text, int open, char quote, boolean backslashEscapes) {
+        int i = open + 1;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (backslashEscapes && c == '\\') {
+                i += 2;
+                continue;
+            }
+            if (c == quote) {
+                if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
+                    i += 2;
+                    continue;
+                }
+                return i + 1;
+            }
+            i++;
+        }
+        return text.length();
+    }
+}

@@ -1,0 +1,245 @@
+package io.github.querylint.core.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.querylint.core.query.QueryLanguage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Placeholders, framework extensions and vendor syntax are no parse errors: each row must parse,
+ * and keep the facts it names.
+ */
+class ExtensionsTest {
+
+    private static final QueryParser PARSER = new QueryParser(10_000, QueryParser.DEFAULT_MAX_QUERY_CHARS);
+
+    @AfterAll
+    static void close() {
+        PARSER.close();
+    }
+
+    private static Arguments sql(String text, String facts) {
+        return Arguments.of(QueryLanguage.SQL, SqlDialect.ANSI, text, facts);
+    }
+
+    private static Arguments sql(SqlDialect dialect, String text, String facts) {
+        return Arguments.of(QueryLanguage.SQL, dialect, text, facts);
+    }
+
+    private static Arguments jpql(String text, String facts) {
+        return Arguments.of(QueryLanguage.JPQL, SqlDialect.ANSI, text, facts);
+    }
+
+    static Stream<Arguments> placeholders() {
+        return Stream.of(
+                sql("SELECT a FROM t WHERE id = ?", "eq=id"),
+                sql("SELECT a FROM t WHERE id = ?1", "eq=id"),
+                sql("SELECT a FROM t WHERE id = :id AND b = :b_2", "eq=id,b"),
+                sql("SELECT a FROM t WHERE id = #{id}", "eq=id"),
+                sql("SELECT a FROM t WHERE id = #{id,jdbcType=BIGINT} AND s IN (#{a}, #{b})", "eq=id,s"),
+                sql("SELECT a FROM t WHERE id = ${id}", "eq=id restricts=true"),
+                sql("SELECT ${columns} FROM t", "stars=- tables=t"),
+                sql("SELECT a FROM ${table} WHERE id = ?", "tables=ql_dynamic eq=id"),
+                sql("SELECT a FROM t_${suffix} x", "tables=t_ql_dynamic aliases=x"),
+                sql("SELECT a FROM t ORDER BY ${sort}", "tables=t"),
+                sql("SELECT a FROM t ORDER BY ${sort} ${direction}", "tables=t"),
+                sql("SELECT a FROM t LIMIT ${size}", "limit=param"),
+                sql("SELECT a FROM t WHERE status = ql_dynamic", "eq=status"),
+                sql("SELECT u.id FROM sys_user u WHERE u.del_flag = '0' AND u.status = #{status} ${params.dataScope} "
+                        + "ORDER BY u.id", "restricts=true eq=u.del_flag,u.status"),
+                sql("SELECT a FROM t x ${where} ORDER BY a", "restricts=true tables=t"),
+                sql("SELECT a FROM t GROUP BY a ORDER BY a DESC ${paging}", "limit=param"),
+                sql("SELECT ql_dynamic FROM ql_dynamic WHERE ql_dynamic = ? ORDER BY ql_dynamic", "restricts=true eq=-"),
+                sql("SELECT a FROM t WHERE name LIKE %:name%", "patterns=true"),
+                sql("SELECT a FROM t WHERE name LIKE %?1%", "patterns=true"),
+                sql("SELECT a FROM t WHERE name LIKE :prefix% AND code LIKE %:suffix", "patterns=true"),
+                sql("SELECT a FROM t WHERE name ILIKE %:name%", "patterns=true"),
+                sql("SELECT a FROM t WHERE owner = :#{principal.id}", "eq=owner"),
+                sql("SELECT a FROM t WHERE owner = ?#{[0].id}", "eq=owner"),
+                sql("SELECT * FROM #{#entityName} e WHERE e.id = ?1", "tables=ql_entity eq=e.id"),
+                sql("SELECT a FROM {h-schema}orders o WHERE o.id = :id", "tables=orders eq=o.id"),
+                sql("SELECT a FROM {h-catalog}{h-schema}orders", "tables=orders"),
+                jpql("select o from Order o where o.id = ?1", "eq=o.id"),
+                jpql("select o from Order o where o.id = :id", "eq=o.id"),
+                jpql("select o from Order o where o.owner = :#{principal.username}", "eq=o.owner"),
+                jpql("select o from Order o where o.owner = ?#{[0]}", "eq=o.owner"),
+                jpql("select e from #{#entityName} e where e.id = :id", "tables=ql_entity eq=e.id"),
+                jpql("select o from Order o where o.name like %:name%", "patterns=true"),
+                jpql("select o from Order o where o.name like %?1% or o.code like :c%", "patterns=true"),
+                jpql("select o from Order o where lower(o.name) like lower(concat('%', :q, '%'))", "patterns=true"),
+                jpql("select o from Order o where o.status = ql_dynamic", "restricts=true"),
+                jpql("select o from ql_dynamic o where o.id = :id", "tables=ql_dynamic eq=o.id"),
+                jpql("select o from Order o order by ql_dynamic", "tables=Order"),
+                jpql("select o from Order o where o.status = ${status} order by ${sort} ${dir}", "restricts=true"));
+    }
+
+    static Stream<Arguments> vendorSyntax() {
+        return Stream.of(
+                sql("SELECT a FROM t WHERE created > :d::timestamp AND id = ?::uuid", "ranges=true"),
+                sql("SELECT a::text, CAST(b AS uuid) FROM t WHERE id = :id", "eq=id"),
+                sql("SELECT a FROM t WHERE name ILIKE ?", "patterns=true"),
+                sql("SELECT a FROM t WHERE name NOT ILIKE '%x'", "patterns=true"),
+                sql("SELECT data->>'name', data->'tags' FROM t WHERE data->>'kind' = ?", "restricts=true"),
+                sql("SELECT a FROM t WHERE data #> '{a,b}' IS NOT NULL AND data #>> '{a}' = ?", "restricts=true"),
+                sql("SELECT a FROM t WHERE tags @> ARRAY['x'] AND data @> '{\"k\": 1}'::jsonb", "restricts=true"),
+                sql("SELECT * FROM user_settings WHERE type = :type AND (settings #> :path) IS NOT NULL",
+                        "stars=* restricts=true"),
+                sql("SELECT `name`, `order` FROM `shop`.`orders` WHERE `id` = ?", "tables=shop.orders eq=id"),
+                sql(SqlDialect.MYSQL, "SELECT `name` FROM `orders` WHERE note = 'it\\'s' LIMIT 10", "limit=10"),
+                sql("SELECT a FROM t WHERE note = 'it\\'s'", "tables=t"),
+                sql("SELECT TOP 10 [name] FROM [dbo].[users] WHERE [id] > ?", "limit=10 tables=dbo.users ranges=true"),
+                sql(SqlDialect.SQLSERVER, "SELECT TOP (?) u.[name] FROM [dbo].[users] u WITH (NOLOCK)", "limit=param"),
+                sql(SqlDialect.SQLSERVER, "SELECT u.name FROM users u ORDER BY u.id OFFSET 0 ROWS FETCH NEXT 50 ROWS ONLY",
+                        "limit=50"),
+                sql(SqlDialect.ORACLE, "SELECT a FROM t WHERE ROWNUM <= 100", "limit=100"),
+                sql("SELECT a FROM t, u WHERE t.id = u.t_id(+) AND t.k = ?", "joins=1 eq=t.k"),
+                sql(SqlDialect.ORACLE, "SELECT a FROM t WHERE b = :b AND ROWNUM = 1", "limit=1 eq=b"),
+                sql("SELECT id FROM t WHERE name = @x INTO @y", "tables=t"),
+                sql("SELECT uuid, script FROM concept WHERE uuid = ?", "eq=uuid"),
+                sql("SELECT c.uuid FROM concept c WHERE c.uuid = :uuid ORDER BY c.uuid", "eq=c.uuid"),
+                sql("UPDATE t SET uuid = uuid() WHERE uuid IS NULL", "kind=UPDATE writeWhere=true"),
+                sql("SELECT COUNT(script) FROM schema_version WHERE version = :v", "agg=true"),
+                sql("\uFEFFSELECT a FROM t;", "tables=t"),
+                sql("SELECT a FROM t;;", "tables=t"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} {2}")
+    @MethodSource({"placeholders", "vendorSyntax"})
+    void parses(QueryLanguage language, SqlDialect dialect, String text, String facts) {
+        ParseOutcome outcome = PARSER.parse(text, language, dialect);
+        assertThat(outcome).as("parse of: %s", text).isInstanceOf(ParseOutcome.Parsed.class);
+        ShapeFacts.check(text, ((ParseOutcome.Parsed) outcome).shape(), facts);
+    }
+
+    /** Statements of the common core: every dialect must accept them (with the fallbacks if need be). */
+    static final List<String> ORDINARY = List.of(
+            "SELECT a, b FROM t WHERE id = ?",
+            "SELECT \"name\" FROM \"users\" WHERE \"id\" = :id",
+            "SELECT t.* FROM t JOIN u ON u.t_id = t.id WHERE u.k = ? ORDER BY t.a DESC",
+            "SELECT a FROM t WHERE b IN (SELECT b FROM u) AND c LIKE 'x%'",
+            "SELECT status, COUNT(*) FROM t GROUP BY status HAVING COUNT(*) > 1",
+            "WITH r AS (SELECT a FROM t) SELECT a FROM r",
+            "SELECT a FROM t UNION ALL SELECT a FROM u",
+            "SELECT CASE WHEN a > 0 THEN 'p' ELSE 'n' END FROM t",
+            "SELECT a FROM t WHERE d BETWEEN ? AND ? OFFSET 10 ROWS FETCH NEXT 10 ROWS ONLY",
+            "SELECT a FROM t WHERE note = 'it''s'",
+            "SELECT a || b FROM t",
+            "INSERT INTO t (a, b) VALUES (?, ?)",
+            "UPDATE t SET a = ? WHERE id = ?",
+            "DELETE FROM t WHERE id = ?",
+            "SELECT a FROM t FOR UPDATE",
+            "SELECT a FROM t WHERE path = 'C:\\' AND b = $1");
+
+    @Test
+    void ordinarySqlParsesInEveryDialect() {
+        List<String> failures = new ArrayList<>();
+        for (SqlDialect dialect : SqlDialect.values()) {
+            for (String sql : ORDINARY) {
+                if (!(PARSER.parse(sql, QueryLanguage.SQL, dialect) instanceof ParseOutcome.Parsed)) {
+                    failures.add(dialect + ": " + sql);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    /**
+     * JSqlParser's dialects only switch lexer features on (MySQL: backslash escapes, # comments,
+     * double-quoted strings; SQL Server: [brackets]; PostgreSQL: $$ strings). Alone, MySQL's reads
+     * a double-quoted table name as a string and rejects the statement (62 of Apollo's H2 test
+     * scripts); the fallback to the common core parses it.
+     */
+    @Test
+    void dialectGrammarsAloneRejectOnlyWhatTheirLexersChange() {
+        String quotedTable = "INSERT INTO \"Item\" (\"Key\", Comment) VALUES (?, 'c')";
+        try (SqlParser sql = new SqlParser(10_000)) {
+            List<String> rejected = new ArrayList<>();
+            for (SqlDialect dialect : SqlDialect.values()) {
+                for (String text : ORDINARY) {
+                    if (!(sql.parseStrict(text, dialect) instanceof ParseOutcome.Parsed)) {
+                        rejected.add(dialect.id() + ": " + text);
+                    }
+                }
+                if (!(sql.parseStrict(quotedTable, dialect) instanceof ParseOutcome.Parsed)) {
+                    rejected.add(dialect.id() + ": " + quotedTable);
+                }
+                assertThat(sql.parse(quotedTable, dialect)).isInstanceOf(ParseOutcome.Parsed.class);
+            }
+            assertThat(rejected).containsExactlyInAnyOrder("mysql: " + quotedTable, "mariadb: " + quotedTable);
+        }
+    }
+
+    /** What the fallbacks add: vendor syntax parses whatever dialect is configured. */
+    @Test
+    void vendorSyntaxParsesWhateverTheConfiguredDialect() {
+        List<String> vendor = List.of("SELECT TOP 5 [name] FROM [dbo].[users]",
+                "SELECT a FROM t WHERE note = 'it\\'s' INTO @x",
+                "SELECT `a` FROM `t` WHERE b = ? # trailing comment",
+                "SELECT uuid FROM concept WHERE uuid = ?");
+        List<String> failures = new ArrayList<>();
+        for (SqlDialect dialect : SqlDialect.values()) {
+            for (String text : vendor) {
+                if (!(PARSER.parse(text, QueryLanguage.SQL, dialect) instanceof ParseOutcome.Parsed)) {
+                    failures.add(dialect.id() + ": " + text);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void wholeDynamicTextIsSkippedWithAReason() {
+        for (String text : List.of("ql_dynamic", " ql_dynamic ", "(ql_dynamic)", "${sql}", "ql_dynamic ql_dynamic")) {
+            assertThat(PARSER.parse(text, QueryLanguage.SQL, SqlDialect.ANSI))
+                    .isEqualTo(new ParseOutcome.Skipped(SqlParser.WHOLE_DYNAMIC));
+            assertThat(PARSER.parse(text, QueryLanguage.HQL, SqlDialect.ANSI))
+                    .isEqualTo(new ParseOutcome.Skipped(SqlParser.WHOLE_DYNAMIC));
+        }
+    }
+
+    @Test
+    void brokenSqlStillFailsWithTheFirstAttemptsPosition() {
+        ParseOutcome outcome = PARSER.parse("SELECT a FROM t WHERE", QueryLanguage.SQL, SqlDialect.ANSI);
+        assertThat(outcome).isInstanceOf(ParseOutcome.Failed.class);
+        ParseOutcome.Failed failed = (ParseOutcome.Failed) outcome;
+        assertThat(failed.line()).isEqualTo(1);
+        assertThat(PARSER.parse("SELEC a FROM t", QueryLanguage.SQL, SqlDialect.POSTGRESQL))
+                .isInstanceOf(ParseOutcome.Failed.class);
+        assertThat(PARSER.parse("select o from Order o where", QueryLanguage.JPQL, SqlDialect.ANSI))
+                .isInstanceOf(ParseOutcome.Failed.class);
+    }
+
+    /** Statements whose shape no rule reads parse to their kind, even where the grammar has no rule for them. */
+    @Test
+    void statementsNoRuleReadsAreRecognisedByTheirLeadingWords() {
+        record Case(String sql, StatementKind kind) {
+        }
+        for (Case c : List.of(new Case("LOCK TABLES `orders` WRITE", StatementKind.OTHER),
+                new Case("UNLOCK TABLES", StatementKind.OTHER),
+                new Case("CREATE ALIAS IF NOT EXISTS UNIX_TIMESTAMP FOR \"com.acme.Fn.ts\"", StatementKind.DDL),
+                new Case("CREATE SEQUENCE IF NOT EXISTS seq cache 1", StatementKind.DDL),
+                new Case("ALTER TABLE \"T\" ALTER COLUMN c VARCHAR(255) NULL", StatementKind.DDL),
+                new Case("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM x) THEN RAISE; END IF; END $$", StatementKind.OTHER),
+                new Case("flush privileges", StatementKind.OTHER),
+                new Case("DROP ALL OBJECTS", StatementKind.DDL),
+                new Case("-- a comment first\nGRANT ALL ON *.* TO 'root'@'%'", StatementKind.DDL))) {
+            ParseOutcome outcome = PARSER.parse(c.sql(), QueryLanguage.SQL, SqlDialect.ANSI);
+            assertThat(outcome).as(c.sql()).isInstanceOf(ParseOutcome.Parsed.class);
+            QueryShape shape = ((ParseOutcome.Parsed) outcome).shape();
+            assertThat(shape.kind()).as(c.sql()).isEqualTo(c.kind());
+            assertThat(shape.blocks()).isEmpty();
+        }
+        // a statement that holds a query is not waved through: a broken view stays a failure
+        assertThat(PARSER.parse("CREATE VIEW v AS SELECT FROM WHERE", QueryLanguage.SQL, SqlDialect.ANSI))
+                .isInstanceOf(ParseOutcome.Failed.class);
+        assertThat(PARSER.parse("CREATE TABLE x AS SELECT * FROM WHERE", QueryLanguage.SQL, SqlDialect.ANSI))
+                .isInstanceOf(ParseOutcome.Failed.class);
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.querylint.core.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The text-level repairs and readings around JSqlParser. */
+class SqlTextTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "SELECT uuid FROM t WHERE uuid = ?|SELECT `uuid` FROM t WHERE `uuid` = ?",
+            "SELECT c.uuid FROM c ORDER BY c.uuid|SELECT c.`uuid` FROM c ORDER BY c.`uuid`",
+            "UPDATE t SET uuid = uuid() WHERE uuid IS NULL|UPDATE t SET `uuid` = uuid() WHERE `uuid` IS NULL",
+            "SELECT CAST(x AS uuid), y::uuid FROM t|SELECT CAST(x AS uuid), y::uuid FROM t",
+            "SELECT 'uuid' FROM t -- uuid here|SELECT 'uuid' FROM t -- uuid here",
+            "SELECT \"uuid\", :uuid FROM t|SELECT \"uuid\", :uuid FROM t",
+            "SELECT COUNT(script) FROM v|SELECT COUNT(`script`) FROM v",
+            "SELECT a FROM t WINDOW w AS (ROWS BETWEEN CURRENT ROW AND 1 FOLLOWING)|"
+                    + "SELECT a FROM t WINDOW w AS (ROWS BETWEEN CURRENT ROW AND 1 FOLLOWING)",
+            "SELECT id FROM t WHERE n = @x INTO @y, @z|SELECT id FROM t WHERE n = @x",
+            "SELECT settings #> :p FROM s|SELECT `settings` #> :p FROM s"})
+    void repairQuotesReservedColumnNamesOnly(String in, String out) {
+        assertThat(SqlText.repair(in)).isEqualTo(out);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "SELECT a FROM t WHERE s = ? ql_dynamic ORDER BY a|SELECT a FROM t WHERE s = ? AND ql_dynamic ORDER BY a",
+            "SELECT a FROM t WHERE s = #{s} AND (b = ?) ql_dynamic|SELECT a FROM t WHERE s = #{s} AND (b = ?) AND ql_dynamic",
+            "SELECT a FROM t x ql_dynamic|SELECT a FROM t x WHERE ql_dynamic",
+            "SELECT a FROM t ORDER BY a ql_dynamic|SELECT a FROM t ORDER BY a LIMIT ql_dynamic",
+            "SELECT a, count(*) FROM t GROUP BY a ql_dynamic|'SELECT a, count(*) FROM t GROUP BY a '",
+            "SELECT a FROM t WHERE s = ql_dynamic AND ql_dynamic|SELECT a FROM t WHERE s = ql_dynamic AND ql_dynamic",
+            "SELECT ql_dynamic FROM ql_dynamic WHERE ql_dynamic IN (ql_dynamic)|"
+                    + "SELECT ql_dynamic FROM ql_dynamic WHERE ql_dynamic IN (ql_dynamic)"})
+    void fragmentsAfterACompletePredicateBecomeAnUnknownPredicate(String in, String out) {
+        assertThat(SqlText.dynamicFragments(in)).isEqualTo(out);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "LOCK TABLES a WRITE|OTHER",
+            "  /* leading comment */ SET NAMES utf8|OTHER",
+            "CREATE INDEX ix ON t (a)|DDL",
+            "CREATE OR REPLACE FUNCTION f() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql|DDL",
+            "CREATE TABLE t (id int)|DDL",
+            "CREATE TABLE t AS SELECT * FROM u|",
+            "CREATE MATERIALIZED VIEW v AS SELECT 1|",
+            "ALTER VIEW v AS SELECT 1|",
+            "EXEC proc ?|CALL",
+            "SELECT 1|",
+            "WITH x AS (SELECT 1) SELECT * FROM x|",
+            "INSERT INTO t VALUES (1)|"})
+    void unjudgedKindComesFromTheLeadingWords(String sql, String kind) {
+        StatementKind got = SqlText.unjudgedKind(sql);
+        assertThat(got == null ? null : got.name()).isEqualTo(kind);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ql_dynamic|true", "(ql_dynamic)|true", "ql_dynamic ql_dynamic|true", "/* x */ ql_dynamic|true",
+            "SELECT ql_dynamic|false", "ql_dynamic_id INT|false", "'text'|false"})
+    void wholeDynamic(String text, boolean whole) {
+        assertThat(SqlText.wholeDynamic(text)).isEqualTo(whole);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ORDER BY ql_dynamic ql_dynamic|ORDER BY ql_dynamic",
+            "ORDER BY ql_dynamic  ql_dynamic ql_dynamic, b|ORDER BY ql_dynamic, b",
+            "t_ql_dynamic ql_dynamic|t_ql_dynamic ql_dynamic"})
+    void dynamicRunsCollapse(String in, String out) {
+        assertThat(SqlText.collapseDynamicRuns(in)).isEqualTo(out);
+    }
+}

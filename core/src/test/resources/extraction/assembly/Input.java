@@ -1,0 +1,197 @@
+package shop.assembly;
+
+import static shop.sql.Queries.OPEN_ORDERS;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import shop.sql.Queries;
+
+class OrderReports {
+
+    private static final String TABLE = "orders";
+    private static final String BASE = "SELECT id, total FROM " + TABLE;
+    private static final String BY_STATUS = BASE + " WHERE status = ?";
+
+    private final JdbcTemplate jdbc;
+
+    OrderReports(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Map<String, Object>> acrossLines() {
+        return jdbc.queryForList("SELECT id, total "
+                + "FROM orders "
+                + "WHERE total > 100 "
+                + "ORDER BY total DESC");
+    }
+
+    List<Map<String, Object>> textBlock() {
+        return jdbc.queryForList("""
+                SELECT id, total
+                FROM orders
+                WHERE created_at > now() - interval '7 days'
+                """);
+    }
+
+    List<Map<String, Object>> sameClass(String status) {
+        return jdbc.queryForList(BY_STATUS, status);
+    }
+
+    List<Map<String, Object>> otherClass() {
+        return jdbc.queryForList(Queries.OPEN_ORDERS);
+    }
+
+    List<Map<String, Object>> nestedClass(long id) {
+        return jdbc.queryForList(Queries.Customers.BY_ID, id);
+    }
+
+    List<Map<String, Object>> staticImport() {
+        return jdbc.queryForList(OPEN_ORDERS);
+    }
+
+    List<Map<String, Object>> local(long customer) {
+        String where = " WHERE customer_id = ?";
+        final String sql = BASE + where;
+        return jdbc.queryForList(sql, customer);
+    }
+
+    List<Map<String, Object>> builder(String status, Long minTotal) {
+        StringBuilder sql = new StringBuilder("SELECT id, total FROM orders WHERE 1 = 1");
+        if (status != null) {
+            sql.append(" AND status = ?");
+        }
+        if (minTotal != null) {
+            sql.append(" AND total >= ").append(minTotal);
+        }
+        sql.append(" ORDER BY id");
+        return jdbc.queryForList(sql.toString());
+    }
+
+    List<Map<String, Object>> ifElse(boolean newestFirst) {
+        StringBuilder sql = new StringBuilder();
+        sql.append("SELECT id FROM orders");
+        if (newestFirst) {
+            sql.append(" ORDER BY created_at DESC");
+        } else {
+            sql.append(" ORDER BY created_at");
+        }
+        return jdbc.queryForList(sql.toString());
+    }
+
+    List<Map<String, Object>> plusAssign(String region) {
+        String sql = "SELECT id FROM orders";
+        if (region != null) {
+            sql += " WHERE region = '" + region + "'";
+        }
+        return jdbc.queryForList(sql);
+    }
+
+    List<Map<String, Object>> format(String table, int limit) {
+        return jdbc.queryForList(String.format("SELECT id FROM %s WHERE total > %d LIMIT %d", table, 10, limit));
+    }
+
+    List<Map<String, Object>> formatted(String column) {
+        return jdbc.queryForList("SELECT %s FROM orders WHERE id = ?".formatted(column), 1);
+    }
+
+    List<Map<String, Object>> joined() {
+        return jdbc.queryForList(String.join(" ", "SELECT id", "FROM orders", "WHERE status = 'PAID'"));
+    }
+
+    List<Map<String, Object>> joinedLines() {
+        return jdbc.queryForList(String.join("\n",
+                "SELECT o.id, c.name",
+                "FROM orders o",
+                "JOIN customers c ON c.id = o.customer_id"));
+    }
+
+    List<Map<String, Object>> ternary(boolean all) {
+        String sql = all ? "SELECT id FROM orders" : "SELECT id FROM orders WHERE status = 'OPEN'";
+        return jdbc.queryForList(sql);
+    }
+
+    List<Map<String, Object>> inList(List<Long> ids) {
+        StringBuilder sql = new StringBuilder("SELECT id FROM orders WHERE id IN (");
+        for (int i = 0; i < ids.size(); i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+        }
+        sql.append(")");
+        return jdbc.queryForList(sql.toString(), ids.toArray());
+    }
+
+    List<Map<String, Object>> replaced(String schema) {
+        return jdbc.queryForList("SELECT id FROM {schema}.orders".replace("{schema}", schema));
+    }
+
+    List<Map<String, Object>> methodPart(String sortColumn) {
+        return jdbc.queryForList("SELECT id FROM orders ORDER BY " + column(sortColumn));
+    }
+
+    void prepared(Connection connection, String table) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+            ps.executeUpdate();
+        }
+    }
+
+    List<Map<String, Object>> branches(boolean mine, long owner) {
+        String sql = "SELECT id FROM orders";
+        List<Map<String, Object>> rows;
+        if (mine) {
+            sql += " WHERE owner_id = ?";
+            rows = jdbc.queryForList(sql, owner);
+        } else {
+            rows = jdbc.queryForList(sql);
+        }
+        return rows;
+    }
+
+    List<Map<String, Object>> helperAppends(Long status) {
+        StringBuilder sql = new StringBuilder("SELECT id FROM orders WHERE orders.");
+        Conditions.equalTo("status", status, sql);
+        sql.append(" ORDER BY id");
+        return jdbc.queryForList(sql.toString());
+    }
+
+    List<Map<String, Object>> modifier(Dialect dialect) {
+        return jdbc.queryForList("select " + dialect.calcFoundRows() + " o.id, o.total from orders o");
+    }
+
+    List<Map<String, Object>> reassigned(String extraCriteria, Long office) {
+        String sql = "SELECT id FROM tellers t";
+        if (extraCriteria != null) {
+            sql += " WHERE " + extraCriteria;
+        }
+        sql = sql + " ORDER BY t.name";
+        return jdbc.queryForList(sql);
+    }
+
+    List<Map<String, Object>> unknownStart(Helper helper) {
+        String sql = helper.columns() + " FROM orders o WHERE o.id = ?";
+        return jdbc.query(sql, (rs, i) -> Map.of());
+    }
+
+    List<Map<String, Object>> elseIf(List<String> types) {
+        String sql = "";
+        List<Map<String, Object>> rows = null;
+        if (types == null) {
+            sql = "SELECT id FROM calendars ORDER BY start_date";
+            rows = jdbc.queryForList(sql);
+        } else if (!types.isEmpty()) {
+            sql = "SELECT id FROM calendars WHERE type IN (?) ORDER BY start_date";
+            rows = jdbc.queryForList(sql, types);
+        }
+        return rows;
+    }
+
+    List<Map<String, Object>> fused(String columns) {
+        return jdbc.queryForList("select" + columns + "from orders");
+    }
+
+    private static String column(String name) {
+        return name;
+    }
+}

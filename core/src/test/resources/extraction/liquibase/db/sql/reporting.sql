@@ -1,0 +1,1 @@
+CREATE VIEW account_report AS SELECT owner, count(*) AS n FROM accounts GROUP BY owner;

@@ -1,0 +1,19 @@
+package shop.support;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+public abstract class BaseDao {
+
+    protected JdbcTemplate jdbcTemplate;
+
+    protected List<Map<String, Object>> rows(String sql, Object... args) {
+        final String text = sql;
+        return jdbcTemplate.queryForList(text, args);
+    }
+
+    protected int change(String sql, Object... args) {
+        return jdbcTemplate.update(sql, args);
+    }
+}

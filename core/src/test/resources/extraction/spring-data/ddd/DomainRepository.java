@@ -1,0 +1,6 @@
+package shop.ddd;
+
+public interface DomainRepository<T, ID> {
+
+    T findById(ID id);
+}

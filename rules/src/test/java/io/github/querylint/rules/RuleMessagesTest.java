@@ -1,0 +1,132 @@
+package io.github.querylint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.querylint.core.parse.ParseOutcome;
+import io.github.querylint.core.parse.QueryParser;
+import io.github.querylint.core.parse.SqlDialect;
+import io.github.querylint.core.query.CallSite;
+import io.github.querylint.core.query.Cardinality;
+import io.github.querylint.core.query.QueryLanguage;
+import io.github.querylint.core.query.QueryOrigin;
+import io.github.querylint.core.query.QueryUnit;
+import io.github.querylint.core.rule.QueryContext;
+import io.github.querylint.core.rule.Rule;
+import io.github.querylint.core.rule.RuleOptions;
+import io.github.querylint.core.rule.Severity;
+import io.github.querylint.core.rule.Violation;
+import io.github.querylint.core.schema.SchemaModel;
+import io.github.querylint.core.source.Location;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the fixtures cannot say: the words and severities of messages, the schema's keys and column
+ * counts, and options. Each rule is called directly, as the engine would.
+ */
+class RuleMessagesTest {
+
+    private static final QueryParser PARSER = new QueryParser(3_000, QueryParser.DEFAULT_MAX_QUERY_CHARS);
+    private static final CallSite LIST = new CallSite("queryForList", Cardinality.COLLECTION, "", false, "Dao", "all");
+
+    private static final SchemaModel SCHEMA = new SchemaModel(Map.of(
+            "tickets", new SchemaModel.Table("tickets", List.of("id", "team_id", "seq", "title", "status", "body"),
+                    List.of("id"), List.of(List.of("team_id", "seq"))),
+            "users", new SchemaModel.Table("users", List.of("id", "email", "name"), List.of("id"), List.of())),
+            Map.of());
+
+    @AfterAll
+    static void close() {
+        PARSER.close();
+    }
+
+    private static List<Violation> check(Rule rule, String text, QueryLanguage language, SchemaModel schema,
+                                         Map<String, Object> options, boolean conditional) {
+        ParseOutcome outcome = PARSER.parse(text, language, SqlDialect.ANSI);
+        assertThat(outcome).as(text).isInstanceOf(ParseOutcome.Parsed.class);
+        QueryUnit unit = QueryUnit.of(new Location("Dao.java", 1, 1), QueryOrigin.JDBC_TEMPLATE, language, text, LIST)
+                .withFilterConditional(conditional);
+        return rule.check(new QueryContext(unit, ((ParseOutcome.Parsed) outcome).shape(), schema, new RuleOptions(options)));
+    }
+
+    private static List<Violation> sql(Rule rule, String text) {
+        return check(rule, text, QueryLanguage.SQL, SchemaModel.EMPTY, Map.of(), false);
+    }
+
+    @Test
+    void unboundedNamesTheTableAndWhereTheRowsGo() {
+        assertThat(sql(new UnboundedResultRule(), "SELECT email FROM users")).singleElement().satisfies(v -> {
+            assertThat(v.message()).isEqualTo("query reads every row of `users` into a List; "
+                    + "add a filter and paginate (Pageable, setMaxResults or LIMIT)");
+            assertThat(v.severity()).isNull(); // the rule's default: error
+        });
+        assertThat(sql(new UnboundedResultRule(), "SELECT u.email, a.city FROM users u LEFT JOIN addresses a ON a.user_id = u.id"))
+                .singleElement().satisfies(v -> assertThat(v.message()).contains("every row of `users` joined with `addresses`"));
+    }
+
+    @Test
+    void groupedQueriesAreANoteAndDistinctEntitiesAreNot() {
+        assertThat(sql(new UnboundedResultRule(), "SELECT status, COUNT(*) FROM tickets GROUP BY status"))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.severity()).isEqualTo(Severity.INFO);
+                    assertThat(v.message()).startsWith("query returns one row per group of `tickets`");
+                });
+        assertThat(check(new UnboundedResultRule(), "select distinct t from Ticket t join t.watchers w", QueryLanguage.JPQL,
+                SchemaModel.EMPTY, Map.of(), false)).singleElement()
+                .satisfies(v -> assertThat(v.severity()).isNull());
+    }
+
+    @Test
+    void aVanishingWhereIsPossiblyUnbounded() {
+        List<Violation> v = check(new UnboundedResultRule(), "SELECT id FROM tickets WHERE 1=1 AND status = ?",
+                QueryLanguage.SQL, SchemaModel.EMPTY, Map.of(), true);
+        assertThat(v).singleElement().satisfies(x -> assertThat(x.message())
+                .startsWith("query may read every row of `tickets` into a List: every predicate of its WHERE sits in an <if>"));
+        assertThat(check(new MissingPaginationRule(), "SELECT id FROM tickets WHERE 1=1 AND status = ?",
+                QueryLanguage.SQL, SchemaModel.EMPTY, Map.of(), true)).isEmpty();
+    }
+
+    @Test
+    void missingPaginationNamesTheFilterAndTheJoins() {
+        assertThat(sql(new MissingPaginationRule(), "SELECT t.title FROM tickets t JOIN users u ON u.id = t.owner_id WHERE u.id = ?"))
+                .singleElement().satisfies(v -> assertThat(v.message()).isEqualTo("query can return many rows of `tickets` "
+                        + "joined with `users` (filtered by u.id) into a List with no limit; paginate it (Pageable, setMaxResults or LIMIT)"));
+    }
+
+    @Test
+    void theSchemaKnowsUniqueKeysTheNamesDoNot() {
+        String byUniqueKey = "SELECT title FROM tickets WHERE team_id = ? AND seq = ?";
+        assertThat(sql(new MissingPaginationRule(), byUniqueKey)).hasSize(1); // no schema: team_id is no key by its name
+        assertThat(check(new MissingPaginationRule(), byUniqueKey, QueryLanguage.SQL, SCHEMA, Map.of(), false)).isEmpty();
+        assertThat(check(new MissingPaginationRule(), "SELECT title FROM tickets WHERE team_id = ?", QueryLanguage.SQL,
+                SCHEMA, Map.of(), false)).hasSize(1); // half a unique key is no key
+    }
+
+    @Test
+    void selectStarCountsTheColumnsWhenTheSchemaIsKnown() {
+        assertThat(check(new SelectStarRule(), "SELECT * FROM tickets WHERE id = ?", QueryLanguage.SQL, SCHEMA, Map.of(), false))
+                .singleElement().satisfies(v -> assertThat(v.message())
+                        .isEqualTo("query selects every column of `tickets` (6 columns) with *; name the columns the caller needs"));
+        assertThat(sql(new SelectStarRule(), "SELECT t.*, u.name FROM tickets t JOIN users u ON u.id = t.owner_id"))
+                .singleElement().satisfies(v -> assertThat(v.message()).contains("every column of `tickets` with t.*"));
+    }
+
+    @Test
+    void maxJoinsIsAnOption() {
+        String fourJoins = "SELECT a.x FROM a JOIN b ON b.id = a.b JOIN c ON c.id = b.c JOIN d ON d.id = c.d JOIN e ON e.id = d.e";
+        assertThat(sql(new ExcessiveJoinsRule(), fourJoins)).isEmpty();
+        assertThat(check(new ExcessiveJoinsRule(), fourJoins, QueryLanguage.SQL, SchemaModel.EMPTY, Map.of("maxJoins", 3), false))
+                .singleElement().satisfies(v -> assertThat(v.message()).isEqualTo("query joins 4 times in one select "
+                        + "(`a`, `b`, `c`, `d`, `e`), more than the maximum of 3 (maxJoins); "
+                        + "fetch only what the caller needs, or split the query"));
+    }
+
+    @Test
+    void jpqlPathJoinsAreNamed() {
+        assertThat(check(new ExcessiveJoinsRule(), "select o.customer.address.city.name from Order o join o.lines l",
+                QueryLanguage.JPQL, SchemaModel.EMPTY, Map.of("maxJoins", 2), false)).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("(`Order`, `o.lines`, `o.customer`, `o.customer.address`"));
+    }
+}
