@@ -143,9 +143,6 @@ public final class SourceSet {
     }
 
     private boolean selected(String path) {
-        if (includes.isEmpty() && excludes.isEmpty()) {
-            return true;
-        }
         Path p = Path.of(path);
         if (!includes.isEmpty() && includes.stream().noneMatch(m -> m.matches(p))) {
             return false;

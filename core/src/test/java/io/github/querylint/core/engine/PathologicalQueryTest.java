@@ -47,7 +47,7 @@ class PathologicalQueryTest {
 
         QueryLintConfig config = QueryLintConfig.DEFAULTS;
         QueryLintConfig strict = new QueryLintConfig(config.source(), config.dialect(), config.includes(), config.excludes(),
-                config.rules(), 250, config.maxFileBytes());
+                config.rules(), 50, config.maxFileBytes());
         long start = System.nanoTime();
         AnalysisResult result = assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> new Analyzer(List.of()).analyze(AnalysisRequest.of(tree).withConfig(strict).withThreads(2)));
@@ -56,9 +56,9 @@ class PathologicalQueryTest {
         List<Notice> timeouts = result.notices().stream().filter(n -> n.kind() == Notice.Kind.PARSE_TIMEOUT).toList();
         assertThat(timeouts).extracting(n -> n.location().path())
                 .contains("sql/slow0.sql", "sql/slow1.sql", "sql/slow2.sql", "sql/slow3.sql");
-        assertThat(timeouts.get(timeouts.size() - 1).message()).contains("250 ms").contains("parseTimeoutMillis");
+        assertThat(timeouts.get(timeouts.size() - 1).message()).contains("50 ms").contains("parseTimeoutMillis");
         assertThat(result.queries()).hasSize(24);
-        // the simple statements parse (on a starved machine one may still run out of its quarter second)
+        // the simple statements parse (on a starved machine one may still run out of its 50 ms)
         assertThat(result.notices()).filteredOn(n -> n.location().path().contains("fine"))
                 .allMatch(n -> n.kind() == Notice.Kind.PARSE_TIMEOUT);
         // four stopped statements cost about four timeouts (doubled: JSqlParser tries twice), not their seconds
