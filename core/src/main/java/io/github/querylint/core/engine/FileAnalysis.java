@@ -212,6 +212,15 @@ final class FileAnalysis {
 
     private static String decode(byte[] bytes, Charset charset, Location at, List<Notice> notices) {
         String text;
+        if (charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+            // String's own UTF-8 decoding has a fast path for ASCII that a CharsetDecoder lacks (every
+            // file is read four times); it replaces what is malformed with U+FFFD, so a text without
+            // one was well-formed, and only a text with one is decoded again, strictly
+            text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text.isEmpty() || text.charAt(0) != '\uFEFF' ? text : text.substring(1);
+            }
+        }
         try {
             text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

@@ -153,7 +153,21 @@ public final class ProjectConstants {
                 || text.contains("interface") && (text.contains("Repository") || text.contains("springframework.data"))
                 || text.contains("@Mapper") || isMapperInterfaceFile(file.path()) || QueryWrappers.mayDeclare(text)
                 || PagedMapperCalls.mayHold(text)
-                || TEXT_METHOD.matcher(text).find() && SQL_LITERAL.matcher(text).find();
+                || findFrom(TEXT_METHOD, "String", text) && SQL_LITERAL.matcher(text).find();
+    }
+
+    /**
+     * Whether the pattern, which starts with {@code \\b} and {@code literal}, matches somewhere: tried
+     * only where the literal stands (found by indexOf), not at every character of a large file.
+     */
+    private static boolean findFrom(Pattern pattern, String literal, String text) {
+        java.util.regex.Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+            if (m.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isMapperInterfaceFile(String path) {
@@ -161,7 +175,13 @@ public final class ProjectConstants {
             return false;
         }
         String noExtension = path.substring(0, path.length() - ".java".length());
+        int slash = noExtension.lastIndexOf('/');
+        String simple = noExtension.substring(slash + 1);
         for (String namespace : mapperNamespaces) {
+            // most files are not named like any mapper: compare the simple names before building paths
+            if (!namespace.endsWith(simple)) {
+                continue;
+            }
             String expected = namespace.replace('.', '/');
             if (noExtension.equals(expected) || noExtension.endsWith("/" + expected)) {
                 return true;
