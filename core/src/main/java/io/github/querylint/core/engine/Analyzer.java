@@ -42,7 +42,10 @@ public final class Analyzer {
 
     private final List<Rule> rules;
     private final Progress progress;
-    /** Off only in tests that prove the pre-filters change no finding: then every Java file is parsed in both passes. */
+    /**
+     * False only in the tests that prove the pre-filters change no finding: pass 1 (string
+     * constants), the entity reading and pass 2 then parse every Java file.
+     */
     boolean prefilter = true;
 
     public Analyzer(List<Rule> rules) {
@@ -124,7 +127,7 @@ public final class Analyzer {
                 List<EntityReader.MappedClass> mapped = Collections.synchronizedList(new ArrayList<>());
                 runAll(pool, files.stream().filter(f -> f.kind() == SourceKind.JAVA).toList(), file -> {
                     String text = readQuietly(file, request, config);
-                    if (text != null && EntityReader.CANDIDATE.matcher(text).find()) {
+                    if (text != null && (!prefilter || EntityReader.CANDIDATE.matcher(text).find())) {
                         JavaSourceExtractor.parse(file, text, new ExtractionSink())
                                 .ifPresent(unit -> mapped.addAll(EntityReader.read(unit)));
                     }
