@@ -7,6 +7,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import io.github.querylint.core.engine.AnalysisRequest;
 import io.github.querylint.core.engine.AnalysisResult;
 import io.github.querylint.core.engine.Analyzer;
+import io.github.querylint.core.engine.Cache;
 import io.github.querylint.core.rule.Rule;
 import io.github.querylint.core.source.SourceFile;
 import io.github.querylint.core.source.SourceKind;
@@ -35,7 +36,7 @@ import java.util.stream.Stream;
 /**
  * Whole-run timings of QueryLint against its floors on the same tree, in one run: reading every
  * file (the I/O floor), a raw JavaParser parse of every Java file (what any parse-everything tool
- * pays) and QueryLint's cold scan. Usage: see bench/README.md.
+ * pays), QueryLint's cold scan, and its warm re-run from the cache. Usage: see bench/README.md.
  */
 public final class Bench {
 
@@ -100,7 +101,7 @@ public final class Bench {
     }
 
     /** The tasks, each one whole run over the tree. */
-    enum Task { read, parse, scan }
+    enum Task { read, parse, scan, warm }
 
     private static void run(Map<String, String> o) throws Exception {
         Path dir = Path.of(o.getOrDefault("dir", "target/bench-tree"));
@@ -109,18 +110,19 @@ public final class Bench {
         }
         int threads = Integer.parseInt(o.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
         int rounds = Integer.parseInt(o.getOrDefault("rounds", "3"));
-        List<Task> tasks = Stream.of(o.getOrDefault("tasks", "read,parse,scan").split(",")).map(Task::valueOf).toList();
+        List<Task> tasks = Stream.of(o.getOrDefault("tasks", "read,parse,scan,warm").split(",")).map(Task::valueOf).toList();
         boolean fork = o.containsKey("fork");
         Tree tree = Tree.of(dir);
         System.out.printf(Locale.ROOT, "tree %s: %d files (%d Java), %d lines, %.1f MB; %d threads; load average %.2f%n",
                 dir, tree.files.size(), tree.javaFiles.size(), tree.lines, tree.bytes / 1e6, threads,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        Path cacheDir = Files.createTempDirectory("querylint-bench-cache");
         Map<Task, List<Measure>> results = new LinkedHashMap<>();
         // round 0 warms the JIT (in-process) or the page cache (forked) and is not counted
         for (int round = 0; round <= rounds; round++) {
             for (Task task : tasks) {
-                Measure m = fork ? forked(task, dir, threads, o.getOrDefault("xmx", "512m"))
-                        : inProcess(task, tree, threads);
+                Measure m = fork ? forked(task, dir, threads, cacheDir, o.getOrDefault("xmx", "512m"))
+                        : inProcess(task, tree, threads, cacheDir);
                 if (round > 0) {
                     results.computeIfAbsent(task, t -> new ArrayList<>()).add(m);
                 }
@@ -152,11 +154,11 @@ public final class Bench {
     }
 
     /** Runs one task in a child JVM: wall time of the whole process, its peak heap as it reports it. */
-    private static Measure forked(Task task, Path dir, int threads, String xmx) throws Exception {
+    private static Measure forked(Task task, Path dir, int threads, Path cacheDir, String xmx) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"),
                 Bench.class.getName(), "task", "--task", task.name(), "--dir", dir.toString(), "--threads",
-                String.valueOf(threads));
+                String.valueOf(threads), "--cache", cacheDir.toString());
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -175,12 +177,13 @@ public final class Bench {
         Path dir = Path.of(o.get("dir"));
         Task task = Task.valueOf(o.get("task"));
         int threads = Integer.parseInt(o.getOrDefault("threads", "2"));
-        Tree tree = task == Task.scan ? Tree.rootOnly(dir) : Tree.of(dir);
-        Measure m = inProcess(task, tree, threads);
+        Path cacheDir = Path.of(o.get("cache"));
+        Tree tree = task == Task.scan || task == Task.warm ? null : Tree.of(dir);
+        Measure m = inProcess(task, tree == null ? Tree.rootOnly(dir) : tree, threads, cacheDir);
         System.out.printf(Locale.ROOT, "%.0f %.1f %s%n", m.millis, m.heapMiB, m.note);
     }
 
-    private static Measure inProcess(Task task, Tree tree, int threads) throws Exception {
+    private static Measure inProcess(Task task, Tree tree, int threads, Path cacheDir) throws Exception {
         System.gc();
         List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -189,19 +192,27 @@ public final class Bench {
         String note = switch (task) {
             case read -> read(tree, threads);
             case parse -> parse(tree, threads);
-            case scan -> scan(tree.root, threads);
+            case scan -> scan(tree.root, threads, null);
+            case warm -> {
+                if (!Files.exists(cacheDir.resolve(Cache.FILE_NAME))) {
+                    scan(tree.root, threads, cacheDir); // fills the cache, not timed as warm
+                    start = System.nanoTime();
+                }
+                yield scan(tree.root, threads, cacheDir);
+            }
         };
         double ms = (System.nanoTime() - start) / 1e6;
         double heap = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0);
         return new Measure(ms, heap, note);
     }
 
-    private static String scan(Path root, int threads) {
+    private static String scan(Path root, int threads, Path cacheDir) {
         List<Rule> rules = new ArrayList<>();
         ServiceLoader.load(Rule.class, Bench.class.getClassLoader()).forEach(rules::add);
         AnalysisRequest request = AnalysisRequest.of(root).withThreads(threads);
         Analyzer analyzer = new Analyzer(rules);
-        AnalysisResult result = analyzer.analyze(request);
+        AnalysisResult result = cacheDir == null ? analyzer.analyze(request)
+                : analyzer.analyze(request, Cache.in(cacheDir));
         return result.findings().size() + " findings, " + result.queries().size() + " queries, "
                 + result.notices().size() + " notices";
     }

@@ -6,6 +6,7 @@ import io.github.querylint.core.engine.AnalysisRequest;
 import io.github.querylint.core.engine.AnalysisResult;
 import io.github.querylint.core.engine.Analyzer;
 import io.github.querylint.core.engine.AtomicFiles;
+import io.github.querylint.core.engine.Cache;
 import io.github.querylint.core.engine.Progress;
 import io.github.querylint.core.report.Report;
 import io.github.querylint.core.report.ReportContext;
@@ -83,6 +84,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: the number of cores).")
     int threads;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Keep an analysis cache in DIR: a re-run analyses only the files that changed (and their readers).")
+    Path cache;
+
     @Option(names = "--deadline", paramLabel = "SECONDS",
             description = "Stop analysing further files after this many seconds and report what was found, with a "
                     + "notice saying how many files were left (default: deadlineSeconds of .querylint.yml, or none).")
@@ -115,7 +120,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             // ask git first: a wrong revision should fail before a long scan, not after it
             changed = diffBase == null ? null : GitDiff.since(request.root(), diffBase);
-            result = analyzer.analyze(request);
+            result = analyzer.analyze(request, cache == null ? Cache.NONE : Cache.in(cache));
         }
         if (changed != null) {
             AnalysisResult all = result;

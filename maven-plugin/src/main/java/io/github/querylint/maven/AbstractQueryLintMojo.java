@@ -7,6 +7,7 @@ import io.github.querylint.core.engine.AnalysisRequest;
 import io.github.querylint.core.engine.AnalysisResult;
 import io.github.querylint.core.engine.Analyzer;
 import io.github.querylint.core.engine.Baseline;
+import io.github.querylint.core.engine.Cache;
 import io.github.querylint.core.rule.Rule;
 import java.io.File;
 import java.nio.charset.Charset;
@@ -83,6 +84,14 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
     /** Known findings that neither fail the build nor appear in reports (written by {@code querylint:baseline}); ignored when the file does not exist. */
     @Parameter(property = "querylint.baselineFile", defaultValue = "${project.basedir}/querylint-baseline.json")
     protected File baselineFile;
+
+    /** Keep an analysis cache, so that a re-run analyses only the files that changed (and the files that read their constants). */
+    @Parameter(property = "querylint.useCache", defaultValue = "true")
+    protected boolean useCache;
+
+    /** Where the analysis cache lives ({@code mvn clean} removes it). */
+    @Parameter(property = "querylint.cacheDirectory", defaultValue = "${project.build.directory}/querylint/cache")
+    protected File cacheDirectory;
 
     /** The encoding of the source files. */
     @Parameter(property = "querylint.encoding", defaultValue = "${project.build.sourceEncoding}")
@@ -165,7 +174,8 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
                         config.parseTimeoutMillis(), config.maxFileBytes());
             }
             return analyzer.analyze(new AnalysisRequest(scope.root(), scope.directories(), config, baseline,
-                    Runtime.getRuntime().availableProcessors(), charset()));
+                    Runtime.getRuntime().availableProcessors(), charset()),
+                    useCache && cacheDirectory != null ? Cache.in(cacheDirectory.toPath()) : Cache.NONE);
         } catch (ConfigException e) {
             throw new MojoExecutionException("QueryLint configuration error: " + e.getMessage(), e);
         }

@@ -70,7 +70,23 @@ final class ApiCalls {
             "createMutationQuery", "createSQLQuery", "createNativeMutationQuery", "createNamedQuery",
             "createNamedSelectionQuery", "createNamedMutationQuery", "getNamedQuery", "getNamedNativeQuery");
 
+    /** Method names the switch in {@link #match} knows that no table above lists. */
+    private static final Set<String> OTHER_NAMES = Set.of("createQuery", "createSelectionQuery", "createMutationQuery",
+            "createNativeQuery", "createSQLQuery", "sql");
+
     private ApiCalls() {
+    }
+
+    /**
+     * Every method name a query call can have: the pre-filter needs one of them in a file's text
+     * (a test checks that each name {@link #match} tests is here).
+     */
+    static Set<String> methodNames() {
+        Set<String> names = new java.util.TreeSet<>(DISTINCTIVE);
+        names.addAll(JDBC.keySet());
+        names.addAll(TEMPLATE.keySet());
+        names.addAll(OTHER_NAMES);
+        return names;
     }
 
     static Optional<Api> match(MethodCallExpr call, CallSites sites) {

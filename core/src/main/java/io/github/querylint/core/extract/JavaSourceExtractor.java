@@ -38,10 +38,6 @@ import java.util.regex.Pattern;
  */
 public final class JavaSourceExtractor implements Extractor {
 
-    /** A file without any of these words cannot hold a query this extractor finds: skip its parse. */
-    private static final Pattern MAY_HOLD_QUERY = Pattern.compile(
-            "Query|query|prepare|execute|Statement|Repository|Select|Update|Insert|Delete|Jdbc|jdbc|createSQL|addBatch|sql\\(|Mapper");
-
     private final ProjectConstants constants;
     private final boolean prefilter;
 
@@ -68,9 +64,9 @@ public final class JavaSourceExtractor implements Extractor {
         return file.kind() == SourceKind.JAVA;
     }
 
-    /** The cheap pre-filter: whether the text can hold a query at all. */
+    /** The cheap pre-filter: whether the text can hold a query at all (see {@link Prefilter}). */
     public static boolean mayHoldQuery(String text) {
-        return MAY_HOLD_QUERY.matcher(text).find();
+        return Prefilter.mayHoldQuery(text);
     }
 
     static JavaParser newParser() {

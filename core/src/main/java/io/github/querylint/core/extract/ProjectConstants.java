@@ -112,10 +112,20 @@ public final class ProjectConstants {
 
     /** Records what the file tells about the tree (first pass); never throws on bad input. */
     public void index(SourceFile file, String text) {
+        index(file, text, CONSTANT_HOLDER.matcher(text).find());
+    }
+
+    /**
+     * Records what the file tells about the tree (first pass); never throws on bad input.
+     *
+     * @param constantsNeeded whether the file's string constants may be read elsewhere (the engine's
+     *                        survey knows: a file declaring a type whose constant some file names)
+     */
+    public void index(SourceFile file, String text, boolean constantsNeeded) {
         try {
             switch (file.kind()) {
                 case JAVA -> {
-                    if (javaWorthParsing(file, text)) {
+                    if (constantsNeeded || javaWorthParsing(file, text)) {
                         JavaSourceExtractor.parse(file, text, new ExtractionSink()).ifPresent(unit -> collect(file, unit));
                     }
                 }
@@ -139,11 +149,25 @@ public final class ProjectConstants {
     private static final Pattern SQL_WORD = Pattern.compile("(?i)\\b(select|from|where|join|insert|update|delete)\\b");
 
     private boolean javaWorthParsing(SourceFile file, String text) {
-        return CONSTANT_HOLDER.matcher(text).find() || text.contains("NamedQuery") || text.contains("NamedNativeQuery")
+        return text.contains("NamedQuery") || text.contains("NamedNativeQuery")
                 || text.contains("interface") && (text.contains("Repository") || text.contains("springframework.data"))
                 || text.contains("@Mapper") || isMapperInterfaceFile(file.path()) || QueryWrappers.mayDeclare(text)
                 || PagedMapperCalls.mayHold(text)
-                || TEXT_METHOD.matcher(text).find() && SQL_LITERAL.matcher(text).find();
+                || findFrom(TEXT_METHOD, "String", text) && SQL_LITERAL.matcher(text).find();
+    }
+
+    /**
+     * Whether the pattern, which starts with {@code \\b} and {@code literal}, matches somewhere: tried
+     * only where the literal stands (found by indexOf), not at every character of a large file.
+     */
+    private static boolean findFrom(Pattern pattern, String literal, String text) {
+        java.util.regex.Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+            if (m.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isMapperInterfaceFile(String path) {
@@ -151,7 +175,13 @@ public final class ProjectConstants {
             return false;
         }
         String noExtension = path.substring(0, path.length() - ".java".length());
+        int slash = noExtension.lastIndexOf('/');
+        String simple = noExtension.substring(slash + 1);
         for (String namespace : mapperNamespaces) {
+            // most files are not named like any mapper: compare the simple names before building paths
+            if (!namespace.endsWith(simple)) {
+                continue;
+            }
             String expected = namespace.replace('.', '/');
             if (noExtension.equals(expected) || noExtension.endsWith("/" + expected)) {
                 return true;
@@ -236,6 +266,15 @@ public final class ProjectConstants {
 
     Optional<String> methodText(String type, String method) {
         return Optional.ofNullable(get(methodTexts, type + "." + method));
+    }
+
+    /**
+     * What the index holds besides string constants, for a cache to compare between runs (it
+     * tracks the readers of a constant by the name of its type, so constants are not in here).
+     */
+    public List<Object> contentsBesidesConstants() {
+        return List.of(namedQueries, repositories, mapperMethods, mapperNamespaces, fragments, methodTexts,
+                pagedMapperMethods, wrappers, changelogFiles);
     }
 
     public boolean isEmpty() {

@@ -1,0 +1,509 @@
+package io.github.querylint.core.engine;
+
+import io.github.querylint.core.config.QueryLintConfig;
+import io.github.querylint.core.rule.Rule;
+import io.github.querylint.core.source.SourceFile;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+
+/**
+ * The analysis cache: what each file yielded in the last run, keyed by the file's content hash,
+ * and valid only for the same configuration, rules and build of QueryLint (the context). A
+ * re-run hashes every file's bytes (a file whose size and modification time are those recorded,
+ * and older than the run that recorded them, keeps its recorded hash, as git's index does);
+ * when none changed it parses nothing at all. When some did, the changed files are analysed
+ * again, and so is every file that names a type declared by a changed (added, removed) Java file
+ * that can declare String constants, since the first pass may have read its constants from there.
+ *
+ * <p>A missing, corrupt or foreign cache file is ignored (the run is then a cold one) and
+ * replaced at the end of the run. Nothing about the cache ever changes what a run reports.
+ */
+public final class Cache {
+
+    /** The file inside the cache directory. */
+    public static final String FILE_NAME = "querylint-cache.bin";
+
+    private static final int MAGIC = 0x514c4331; // "QLC1"
+
+    /** A file modified this close to the run that recorded it may have changed within the same clock tick. */
+    private static final long RACY_MILLIS = 2_000;
+
+    /** No cache: every run is a cold one. */
+    public static final Cache NONE = new Cache(null);
+
+    /** Raised when the stored form changes shape, so that older files are ignored. */
+    private static final int FORMAT = 4;
+
+    private final Path dir;
+    /** How the last run used the cache: files reused, files analysed (for tests and benchmarks). */
+    private final java.util.concurrent.atomic.AtomicReference<Stats> lastRun =
+            new java.util.concurrent.atomic.AtomicReference<>(new Stats(0, 0));
+
+    private Cache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** A cache kept in {@code dir} (created when the run ends). */
+    public static Cache in(Path dir) {
+        return new Cache(dir.toAbsolutePath().normalize());
+    }
+
+    public boolean enabled() {
+        return dir != null;
+    }
+
+    /** Of the last run that used this cache: how many files came from it and how many were analysed. */
+    public Stats lastRun() {
+        return lastRun.get();
+    }
+
+    /** How one run used the cache. */
+    public record Stats(int reused, int analysed) {
+    }
+
+    /**
+     * What one file yielded.
+     *
+     * @param hash     its content hash
+     * @param size     its size in bytes when it was hashed
+     * @param modified its modification time then (milliseconds)
+     * @param types    the types it declares (when one of them changes, files naming it are analysed again)
+     */
+    record Entry(String hash, long size, long modified, List<String> types, FileAnalysis.Result result) {
+
+        Entry withStat(long[] stat) {
+            return stat == null ? this : new Entry(hash, stat[0], stat[1], types, result);
+        }
+    }
+
+    /** The last run's entries, when it started, and the digest of the project-wide facts it judged by. */
+    private record Loaded(long started, String facts, Map<String, Entry> entries) {
+        static final Loaded NONE = new Loaded(0, "", Map.of());
+    }
+
+    /** Starts a run; the last run's entries are read on a thread of their own while the tree is walked. */
+    Run start(String context) {
+        if (!enabled()) {
+            return new Run(context, java.util.concurrent.CompletableFuture.completedFuture(Loaded.NONE));
+        }
+        java.util.concurrent.CompletableFuture<Loaded> loaded = new java.util.concurrent.CompletableFuture<>();
+        Thread reader = new Thread(() -> loaded.complete(load(context)), "querylint-cache-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return new Run(context, loaded);
+    }
+
+    private Loaded load(String context) {
+        Path file = dir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return Loaded.NONE;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !context.equals(in.readUTF())) {
+                return Loaded.NONE; // another configuration, rule set or build: start afresh
+            }
+            long started = in.readLong();
+            String facts = in.readUTF();
+            int n = in.readInt();
+            CacheCodec.Reader reader = new CacheCodec.Reader(in);
+            Map<String, Entry> entries = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                String path = reader.string();
+                String hash = reader.string();
+                long size = in.readLong();
+                long modified = in.readLong();
+                int types = in.readInt();
+                List<String> names = new ArrayList<>(types);
+                for (int t = 0; t < types; t++) {
+                    names.add(reader.string());
+                }
+                FileAnalysis.Result result = in.readBoolean()
+                        ? (FileAnalysis.Result) reader.value(FileAnalysis.Result.class) : FileAnalysis.Result.EMPTY;
+                entries.put(path, new Entry(hash, size, modified, names, result));
+            }
+            if (in.readInt() != MAGIC) {
+                return Loaded.NONE; // cut short
+            }
+            return new Loaded(started, facts, entries);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return Loaded.NONE; // a corrupt or truncated cache is no reason to fail a run
+        }
+    }
+
+    /** One run's use of the cache. Thread-safe. */
+    final class Run {
+        private final String context;
+        private final long started = System.currentTimeMillis();
+        private final java.util.concurrent.Future<Loaded> loading;
+        private long previousStarted;
+        private String previousFacts = "";
+        private volatile String facts;
+        private Map<String, Entry> previous;
+        private final Map<String, Entry> current = new ConcurrentHashMap<>();
+        /** Size and modification time of each file as this run hashed it. */
+        private final Map<String, long[]> stats = new ConcurrentHashMap<>();
+        private final Set<String> changedTypes = new HashSet<>();
+        private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
+        private volatile boolean dirty;
+
+        private Run(String context, java.util.concurrent.Future<Loaded> loading) {
+            this.context = context;
+            this.loading = loading;
+        }
+
+        /** Waits for the last run's entries (called before the first look at them, on the analysing thread). */
+        Run loaded() {
+            if (previous == null) {
+                Loaded loaded;
+                try {
+                    loaded = loading.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    loaded = Loaded.NONE;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    loaded = Loaded.NONE;
+                }
+                previousStarted = loaded.started();
+                previousFacts = loaded.facts();
+                previous = loaded.entries();
+            }
+            return this;
+        }
+
+        /**
+         * The content hash of a file, or null when it is too large or cannot be read (such a file is
+         * never cached). A file that has kept the size and modification time recorded for it, and was
+         * last modified well before the run that recorded them, keeps its recorded hash unread.
+         */
+        String hash(SourceFile file, QueryLintConfig config) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
+                long size = attributes.size();
+                long modified = attributes.lastModifiedTime().toMillis();
+                if (size > config.maxFileBytes()) {
+                    return null;
+                }
+                stats.put(file.path(), new long[] {size, modified});
+                Entry e = previous.get(file.path());
+                if (e != null && e.size() == size && e.modified() == modified && modified < previousStarted - RACY_MILLIS) {
+                    return e.hash();
+                }
+                return Cache.hash(Files.readAllBytes(file.file()));
+            } catch (IOException | SecurityException e) {
+                return null;
+            }
+        }
+
+        boolean enabled() {
+            return Cache.this.enabled();
+        }
+
+        /**
+         * Results also depend on project-wide facts that no single file's hash covers (a schema
+         * built from migrations, table sizes): when their digest differs from the last run's,
+         * no result is reused. Call it after the first pass, before the second.
+         */
+        void requireSame(String digest) {
+            facts = digest;
+            if (!digest.equals(previousFacts)) {
+                previous = Map.of();
+            }
+        }
+
+        /** Whether every file is as it was, none added and none removed: then nothing needs analysing. */
+        boolean unchanged(List<SourceFile> files, Map<String, String> hashes) {
+            if (previous.isEmpty() || previous.size() != files.size()) {
+                return false;
+            }
+            for (SourceFile f : files) {
+                Entry e = previous.get(f.path());
+                String hash = hashes.get(f.path());
+                if (e == null || hash == null || !hash.equals(e.hash())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Notes the types declared by files that changed, were added or were removed: every file
+         * that names one is analysed again.
+         */
+        void compare(List<SourceFile> files, Map<String, String> hashes, Map<String, Survey.Facts> facts) {
+            Set<String> present = new HashSet<>();
+            for (SourceFile f : files) {
+                present.add(f.path());
+                Entry e = previous.get(f.path());
+                String hash = hashes.get(f.path());
+                if (e == null || hash == null || !hash.equals(e.hash())) {
+                    if (e != null) {
+                        changedTypes.addAll(e.types());
+                    }
+                    Survey.Facts now = facts.get(f.path());
+                    if (now != null) {
+                        changedTypes.addAll(now.declaredTypes());
+                    }
+                }
+            }
+            previous.forEach((path, e) -> {
+                if (!present.contains(path)) {
+                    changedTypes.addAll(e.types());
+                }
+            });
+        }
+
+        /** The last run's result for an unchanged file that names no changed type. */
+        Optional<FileAnalysis.Result> reuse(SourceFile file, String hash, java.util.function.Supplier<String> text) {
+            Entry e = previous.get(file.path());
+            if (e == null || hash == null || !hash.equals(e.hash())) {
+                return Optional.empty();
+            }
+            if (!changedTypes.isEmpty()) {
+                String t = text.get();
+                if (t == null || Survey.mentionsAny(t, changedTypes)) {
+                    return Optional.empty();
+                }
+            }
+            current.put(file.path(), e.withStat(stats.get(file.path())));
+            reused.incrementAndGet();
+            return Optional.of(e.result());
+        }
+
+        /** The last run's result of a file known to be unchanged. */
+        FileAnalysis.Result reuseUnchanged(SourceFile file) {
+            Entry e = previous.get(file.path());
+            current.put(file.path(), e.withStat(stats.get(file.path())));
+            reused.incrementAndGet();
+            return e.result();
+        }
+
+        /** Keeps a fresh result for the next run (files that could not be hashed are not kept). */
+        void store(SourceFile file, String hash, List<String> types, FileAnalysis.Result result) {
+            analysed.incrementAndGet();
+            if (!enabled() || hash == null) {
+                return;
+            }
+            dirty = true;
+            long[] stat = stats.getOrDefault(file.path(), new long[] {-1, -1});
+            current.put(file.path(), new Entry(hash, stat[0], stat[1], types == null ? List.of() : types, result));
+        }
+
+        /** Whether a file kept its content but not its modification time (a checkout): record the new one. */
+        private boolean statsMoved() {
+            for (Map.Entry<String, Entry> e : current.entrySet()) {
+                Entry before = previous.get(e.getKey());
+                if (before == null || before.modified() != e.getValue().modified() || before.size() != e.getValue().size()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Writes the cache when anything in it changed; a failure to write only costs the next run its speed. */
+        void save() {
+            lastRun.set(new Stats(reused.get(), analysed.get()));
+            if (!enabled() || !dirty && current.size() == previous.size() && !statsMoved()) {
+                return;
+            }
+            try {
+                Files.createDirectories(dir);
+                Path target = dir.resolve(FILE_NAME);
+                Path tmp = Files.createTempFile(dir, FILE_NAME, ".tmp");
+                try {
+                    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                        out.writeInt(MAGIC);
+                        out.writeInt(FORMAT);
+                        out.writeUTF(context);
+                        out.writeLong(started);
+                        out.writeUTF(facts != null ? facts : previousFacts);
+                        out.writeInt(current.size());
+                        CacheCodec.Writer writer = new CacheCodec.Writer(out);
+                        for (Map.Entry<String, Entry> item : new TreeMap<>(current).entrySet()) {
+                            Entry e = item.getValue();
+                            writer.string(item.getKey());
+                            writer.string(e.hash());
+                            out.writeLong(e.size());
+                            out.writeLong(e.modified());
+                            out.writeInt(e.types().size());
+                            for (String t : e.types()) {
+                                writer.string(t);
+                            }
+                            boolean empty = e.result().equals(FileAnalysis.Result.EMPTY);
+                            out.writeBoolean(!empty);
+                            if (!empty) {
+                                writer.value(e.result(), FileAnalysis.Result.class);
+                            }
+                        }
+                        out.writeInt(MAGIC);
+                    }
+                    try {
+                        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            } catch (IOException | RuntimeException e) {
+                // a read-only or full disk: the next run is a cold one, and says nothing different
+            }
+        }
+    }
+
+    /**
+     * The length and two different 32-bit checksums of the bytes: CRC32C and CRC32 run at memory
+     * speed even before the JIT has compiled anything (SHA-256 took ten times longer on a CLI's
+     * cold JVM), and an accidental collision of both at the same length is about one in 10^19.
+     */
+    static String hash(byte[] bytes) {
+        CRC32C c = new CRC32C();
+        c.update(bytes);
+        CRC32 d = new CRC32();
+        d.update(bytes);
+        return Long.toString(bytes.length, 36) + "-" + Long.toString(c.getValue() << 32 | d.getValue(), 36);
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().withoutPadding().encodeToString(sha);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    /**
+     * What a result depends on besides the file itself: the request (but not where the tree is,
+     * the baseline, which is applied afterwards, or the thread count), the rules, whether the
+     * pre-filter is on, and the build of QueryLint and of each rule.
+     */
+    static String context(AnalysisRequest request, List<Rule> rules, boolean prefilter) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("format=").append(FORMAT).append(";prefilter=").append(prefilter).append(';');
+        for (RecordComponent c : AnalysisRequest.class.getRecordComponents()) {
+            if (Set.of("root", "paths", "baseline", "threads").contains(c.getName())) {
+                continue;
+            }
+            try {
+                sb.append(c.getName()).append('=').append(canonical(c.getAccessor().invoke(request))).append(';');
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        // a sizes file outside the tree changes what rules say without changing any scanned file
+        Path sizes = request.effectiveSizesFile();
+        if (sizes != null) {
+            try {
+                sb.append("sizes=").append(hash(Files.readAllBytes(sizes))).append(';');
+            } catch (IOException | RuntimeException e) {
+                sb.append("sizes=unreadable;");
+            }
+        }
+        Set<Class<?>> code = new HashSet<>();
+        code.add(Cache.class);
+        for (Rule rule : rules) {
+            sb.append("rule=").append(canonical(rule.descriptor())).append(';');
+            code.add(rule.getClass());
+        }
+        new TreeSet<>(code.stream().map(Cache::build).toList()).forEach(b -> sb.append("build=").append(b).append(';'));
+        return digest(sb.toString());
+    }
+
+    /** The digest of a value's canonical text: equal for equal project indexes or schemas, run after run. */
+    static String digest(Object value) {
+        return digest(canonical(value));
+    }
+
+    /** A value as text that does not depend on hash order: maps sorted by key, records by component. */
+    static String canonical(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, String> sorted = new TreeMap<>();
+            map.forEach((k, v) -> sorted.put(String.valueOf(k), canonical(v)));
+            return sorted.toString();
+        }
+        if (value instanceof Set<?> set) {
+            return new TreeSet<>(set.stream().map(Cache::canonical).toList()).toString();
+        }
+        if (value instanceof Collection<?> list) {
+            return list.stream().map(Cache::canonical).toList().toString();
+        }
+        if (value instanceof Record record) {
+            List<String> parts = new ArrayList<>();
+            for (RecordComponent c : record.getClass().getRecordComponents()) {
+                java.lang.reflect.Method accessor = c.getAccessor();
+                try {
+                    accessor.setAccessible(true);
+                    parts.add(c.getName() + "=" + canonical(accessor.invoke(record)));
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    // what cannot be read cannot be compared: a value that differs every run reuses nothing
+                    parts.add(c.getName() + "=" + System.nanoTime());
+                }
+            }
+            return record.getClass().getSimpleName() + parts;
+        }
+        return String.valueOf(value);
+    }
+
+    /** The version of the jar (or classes directory) a class comes from, and when it was built. */
+    private static String build(Class<?> type) {
+        String version = Optional.ofNullable(type.getPackage()).map(Package::getImplementationVersion).orElse("dev");
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return type.getName() + "@" + version;
+        }
+        try {
+            Path where = Path.of(source.getLocation().toURI());
+            long stamp;
+            if (Files.isDirectory(where)) {
+                // classes of a development build: the newest class file says when it was built
+                try (Stream<Path> walk = Files.walk(where)) {
+                    stamp = walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().lastModified()).max().orElse(0);
+                }
+            } else {
+                stamp = Files.getLastModifiedTime(where).toMillis() ^ Files.size(where);
+            }
+            return where.getFileName() + "@" + version + "@" + stamp;
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return type.getName() + "@" + version;
+        }
+    }
+
+    /** Maps a list of files to their hashes (null for those that could not be hashed). */
+    static Map<String, String> byPath(List<SourceFile> files, List<String> hashes) {
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            out.put(files.get(i).path(), hashes.get(i));
+        }
+        return out;
+    }
+}

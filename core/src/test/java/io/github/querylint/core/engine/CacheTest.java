@@ -1,0 +1,83 @@
+package io.github.querylint.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.querylint.core.config.QueryLintConfig;
+import io.github.querylint.core.finding.Finding;
+import io.github.querylint.core.finding.Notice;
+import io.github.querylint.core.query.CallSite;
+import io.github.querylint.core.query.Cardinality;
+import io.github.querylint.core.query.QueryLanguage;
+import io.github.querylint.core.query.QueryOrigin;
+import io.github.querylint.core.query.QueryUnit;
+import io.github.querylint.core.rule.Severity;
+import io.github.querylint.core.source.Location;
+import io.github.querylint.core.source.SourceFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CacheTest {
+
+    private static final Location AT = new Location("src/A.java", 12, 5);
+
+    static FileAnalysis.Result sample() {
+        QueryUnit unit = new QueryUnit(AT, QueryOrigin.JDBC_TEMPLATE, QueryLanguage.SQL, "SELECT * FROM t\n  WHERE a = ?",
+                new CallSite("queryForList", Cardinality.COLLECTION, "", true, "A", "all"), true, false,
+                Set.of("select-star", "*"), List.of(new Location("src/Q.java", 3, 1)));
+        Finding finding = new Finding("select-star", Severity.WARNING, "query selects every column; name them", AT,
+                unit.normalizedText(), "jdbc-template", "abc", List.of(new Location("src/Q.java", 3, 1)));
+        Notice notice = new Notice(Notice.Kind.PARSE_TIMEOUT, AT, "é ünïcode — and a long message");
+        return new FileAnalysis.Result(List.of(finding), List.of(notice), List.of(unit), List.of(finding));
+    }
+
+    @Test
+    void resultsComeBackEqual(@TempDir Path dir, @TempDir Path tree) throws Exception {
+        Path file = tree.resolve("A.java");
+        Files.writeString(file, "class A { }");
+        SourceFile source = SourceFile.of(tree, file);
+        Cache cache = Cache.in(dir);
+        Cache.Run first = cache.start("ctx").loaded();
+        String hash = first.hash(source, QueryLintConfig.DEFAULTS);
+        first.store(source, hash, List.of("A"), sample());
+        first.save();
+
+        Cache.Run second = cache.start("ctx").loaded();
+        assertThat(second.unchanged(List.of(source), Map.of(source.path(), hash))).isTrue();
+        assertThat(second.reuseUnchanged(source)).isEqualTo(sample());
+
+        // another context: nothing is reused
+        Cache.Run other = cache.start("other").loaded();
+        assertThat(other.unchanged(List.of(source), Map.of(source.path(), hash))).isFalse();
+    }
+
+    @Test
+    void otherProjectWideFactsReuseNothing(@TempDir Path dir, @TempDir Path tree) throws Exception {
+        Path file = tree.resolve("A.java");
+        Files.writeString(file, "class A { }");
+        SourceFile source = SourceFile.of(tree, file);
+        Cache cache = Cache.in(dir);
+        Cache.Run first = cache.start("ctx").loaded();
+        String hash = first.hash(source, QueryLintConfig.DEFAULTS);
+        first.requireSame("schema-1");
+        first.store(source, hash, List.of(), sample());
+        first.save();
+
+        Cache.Run same = cache.start("ctx").loaded();
+        same.requireSame("schema-1");
+        assertThat(same.reuse(source, hash, () -> "class A { }")).contains(sample());
+        Cache.Run changed = cache.start("ctx").loaded();
+        changed.requireSame("schema-2");
+        assertThat(changed.reuse(source, hash, () -> "class A { }")).isEmpty();
+    }
+
+    @Test
+    void theHashFollowsTheContent() {
+        assertThat(Cache.hash("abc".getBytes())).isEqualTo(Cache.hash("abc".getBytes()))
+                .isNotEqualTo(Cache.hash("abd".getBytes())).isNotEqualTo(Cache.hash("abcd".getBytes()));
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.querylint.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.querylint.core.source.SourceFile;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SurveyTest {
+
+    private static SourceFile java(String name) {
+        return SourceFile.of(Path.of("/tree"), Path.of("/tree/" + name));
+    }
+
+    @Test
+    void declaredTypesIncludeNestedRecordsEnumsAndNamesAfterComments() {
+        String text = "public final class Queries { interface /* x */ Inner { } enum Kind { A } record Row(int a) { }"
+                + " @interface Marker { } class\n// c\nLast { } void f(Object record) { } }";
+        assertThat(Survey.declaredTypes(text)).containsExactlyInAnyOrder("Queries", "Inner", "Kind", "Row", "Marker",
+                "Last");
+        assertThat(Survey.declaredTypes("int classes = 1; String subclass;")).isEmpty();
+        // words in comments and literals, class literals and record as a variable declare nothing
+        assertThat(Survey.declaredTypes("/** keeps each record and its class name */ String s = \"class Foo\";"
+                + " char q = '\\''; Object o = Foo.class; String t = \"\"\"\n interface Bar\n\"\"\"; f(record);"
+                + " record = x;")).isEmpty();
+    }
+
+    @Test
+    void aHolderIsParsedOnlyWhenAQueryFileNamesOneOfItsTypes() {
+        Survey survey = new Survey();
+        Survey.Facts dao = survey.facts(java("Dao.java"),
+                "class Dao { List<Row> all() { return jdbc.queryForList(Sql.ALL); } }");
+        Survey.Facts sql = survey.facts(java("Sql.java"), "class Sql { static final String ALL = \"SELECT 1\"; }");
+        Survey.Facts other = survey.facts(java("Other.java"), "class Other { static final String X = \"SELECT 2\"; }");
+        Survey.Facts noString = survey.facts(java("Sql2.java"), "class Sql { static final int ALL = 1; }");
+        Survey.Facts noStatic = survey.facts(java("Sql3.java"), "class Sql { private String all = \"SELECT 1\"; }");
+        Survey.Facts otherName = survey.facts(java("Sql4.java"), "class Sql { static final String NONE = \"SELECT 1\"; }");
+        Survey.Facts star = survey.facts(java("Star.java"), "interface Star { String ANY = \"id\"; }");
+        survey.facts(java("Dao2.java"), "import static a.Star.*; class Dao2 { void f() { jdbc.update(\"x\" + ANY); } }");
+        assertThat(dao.queryFile()).isTrue();
+        assertThat(survey.constantsNeeded(sql)).isTrue();
+        assertThat(survey.constantsNeeded(other)).isFalse();
+        assertThat(survey.constantsNeeded(noString)).isFalse();
+        assertThat(survey.constantsNeeded(noStatic)).isFalse();
+        assertThat(survey.constantsNeeded(otherName)).isFalse();
+        assertThat(survey.constantsNeeded(star)).isTrue();
+        assertThat(sql.queryFile()).isFalse();
+    }
+
+    @Test
+    void mentionsAnyMatchesWholeIdentifiersOnly() {
+        assertThat(Survey.mentionsAny("a = Queries.BASE;", Set.of("Queries"))).isTrue();
+        assertThat(Survey.mentionsAny("a = MyQueries.BASE;", Set.of("Queries"))).isFalse();
+        assertThat(Survey.mentionsAny("a = \"Queries.BASE\"; // Queries", Set.of("Queries"))).isFalse();
+        assertThat(Survey.mentionsAny("anything", Set.of())).isFalse();
+        assertThat(Survey.references("import static a.b.Queries.*; import static c.Sql.BASE; x = Outer . Inner\n"
+                + " /* c */ .NAME; y = \"Not.This\"; z = Foo.class;"))
+                .contains("Queries.*", "Sql.BASE", "Outer.Inner", "Inner.NAME", "Foo.class")
+                .doesNotContain("Not.This");
+    }
+}

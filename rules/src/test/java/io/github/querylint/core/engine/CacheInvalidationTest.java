@@ -1,0 +1,142 @@
+package io.github.querylint.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.querylint.core.query.QueryUnit;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A change to one file analyses that file again, and the files that may read its constants, and
+ * nothing else; the warm result is always the cold result of the changed tree.
+ */
+class CacheInvalidationTest {
+
+    @TempDir
+    Path tree;
+    @TempDir
+    Path cacheDir;
+
+    private static final String SQL = "src/main/java/com/acme/sql/";
+    private static final String DAO = "src/main/java/com/acme/dao/";
+
+    @BeforeEach
+    void copyProject() throws Exception {
+        Path source = Path.of(CacheInvalidationTest.class.getResource("/engine/constants").toURI());
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : walk.toList()) {
+                Path target = tree.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private AnalysisResult warm(Cache cache) {
+        return EngineEquivalenceTest.run(tree, true, 2, cache);
+    }
+
+    private String cold() {
+        return EngineEquivalenceTest.rendered(EngineEquivalenceTest.run(tree, true, 1, Cache.NONE));
+    }
+
+    private void edit(String path, String from, String to) throws IOException {
+        Path file = tree.resolve(path);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void constantsOfOtherFilesAreReadWholeWhicheverWayTheyAreNamed() {
+        List<String> texts = warm(Cache.NONE).queries().stream().map(QueryUnit::text).toList();
+        assertThat(texts).contains("SELECT id, name FROM users", "SELECT id, total FROM orders",
+                "SELECT id, name FROM users WHERE id = ?", "SELECT * FROM monthly_totals",
+                "SELECT id, name FROM users ORDER BY id", "SELECT id, total FROM totals");
+    }
+
+    @Test
+    void aChangedConstantHolderAnalysesItsReadersAgain() throws IOException {
+        Cache cache = Cache.in(cacheDir);
+        warm(cache);
+        int files = cache.lastRun().analysed();
+        assertThat(files).isGreaterThan(5);
+
+        edit(SQL + "Queries.java", "SELECT id, name FROM users", "SELECT * FROM users");
+        AnalysisResult result = warm(cache);
+        assertThat(EngineEquivalenceTest.rendered(result)).isEqualTo(cold());
+        // Queries.java itself, and OrderDao and StaticDao, which name Queries
+        assertThat(cache.lastRun().analysed()).isEqualTo(3);
+        assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("select-star")
+                && f.location().path().endsWith("StaticDao.java"));
+
+        edit(SQL + "Columns.java", "id, total", "*");
+        assertThat(EngineEquivalenceTest.rendered(warm(cache))).isEqualTo(cold());
+        assertThat(cache.lastRun().analysed()).isEqualTo(3);
+    }
+
+    @Test
+    void aChangeToAQueryFileAnalysesOnlyThatFile() throws IOException {
+        Cache cache = Cache.in(cacheDir);
+        warm(cache);
+        edit(DAO + "OrderDao.java", "Queries.Reports.MONTHLY", "\"SELECT count(*) FROM monthly_totals\"");
+        assertThat(EngineEquivalenceTest.rendered(warm(cache))).isEqualTo(cold());
+        assertThat(cache.lastRun().analysed()).isEqualTo(1);
+        warm(cache);
+        assertThat(cache.lastRun().analysed()).isZero();
+    }
+
+    /** Named queries, repositories, mapper methods, wrappers and the schema are read by anyone: a change to them reuses nothing. */
+    @Test
+    void aChangeToOtherProjectWideFactsAnalysesEverything() throws IOException {
+        Cache cache = Cache.in(cacheDir);
+        warm(cache);
+        int all = cache.lastRun().analysed();
+        edit("src/main/java/com/acme/service/UserRepository.java", "CrudRepository<User, Long>",
+                "CrudRepository<Account, Long>");
+        assertThat(EngineEquivalenceTest.rendered(warm(cache))).isEqualTo(cold());
+        assertThat(cache.lastRun().analysed()).isEqualTo(all);
+        assertThat(cache.lastRun().reused()).isZero();
+    }
+
+    @Test
+    void addedAndRemovedFilesAreSeen() throws IOException {
+        Cache cache = Cache.in(cacheDir);
+        warm(cache);
+        Files.delete(tree.resolve(SQL + "Columns.java"));
+        assertThat(EngineEquivalenceTest.rendered(warm(cache))).isEqualTo(cold());
+        // the two readers of Columns now see an unknown constant
+        assertThat(cache.lastRun().analysed()).isEqualTo(2);
+        Files.writeString(tree.resolve(SQL + "Columns.java"),
+                "package com.acme.sql;\n\npublic interface Columns {\n    String LIST = \"name\";\n}\n");
+        assertThat(EngineEquivalenceTest.rendered(warm(cache))).isEqualTo(cold());
+        assertThat(cache.lastRun().analysed()).isEqualTo(3);
+        Files.createDirectories(tree.resolve("src/main/resources"));
+        Files.writeString(tree.resolve("src/main/resources/more.sql"), "SELECT * FROM extra;\n");
+        assertThat(EngineEquivalenceTest.rendered(warm(cache))).isEqualTo(cold());
+        assertThat(cache.lastRun().analysed()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherConfigurationStartsAfresh() throws IOException {
+        Cache cache = Cache.in(cacheDir);
+        warm(cache);
+        Files.writeString(tree.resolve(".querylint.yml"), "rules:\n  select-star:\n    enabled: false\n");
+        Analyzer analyzer = new Analyzer(EngineEquivalenceTest.rules());
+        io.github.querylint.core.config.QueryLintConfig config = new io.github.querylint.core.config.ConfigLoader(
+                analyzer.descriptors()).load(tree.resolve(".querylint.yml"));
+        AnalysisResult result = analyzer.analyze(AnalysisRequest.of(tree).withConfig(config), cache);
+        assertThat(cache.lastRun().reused()).isZero();
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("select-star"));
+    }
+}
