@@ -103,8 +103,11 @@ public final class Analyzer {
                     progress.filesAnalysed(done.incrementAndGet(), files.size());
                 }
             } else {
-                // survey: from the text alone, which files may hold queries, and whose string constants are named where
+                // survey: each file is read once, and from its text alone the engine learns which files
+                // may hold queries, which the first pass and the entity reading need, and whose string
+                // constants are named where; a file none of them needs is not read again
                 Survey survey = new Survey();
+                // (a file that cannot be read is read again by the second pass, which reports why)
                 List<Survey.Facts> looked = runAll(pool, files, file -> survey.facts(file, readQuietly(file, request, config)));
                 Map<String, Survey.Facts> facts = new java.util.HashMap<>();
                 for (int i = 0; i < files.size(); i++) {
@@ -112,24 +115,35 @@ public final class Analyzer {
                 }
                 cached.compare(files, hashes, facts);
                 // pass 1: what extraction needs to know of the whole tree (string constants, named queries,
-                // repositories, mapper interfaces and fragments); XML first, as a mapper's namespace names its interface
-                for (boolean first : new boolean[] {true, false}) {
-                    runAll(pool, files.stream().filter(f -> ProjectConstants.indexes(f)
-                            && ProjectConstants.indexedFirst(f) == first).toList(), file -> {
-                        String text = readQuietly(file, request, config);
-                        if (text != null) {
-                            constants.index(file, text, !prefilter || survey.constantsNeeded(facts.get(file.path())));
-                        }
-                        return null;
-                    });
-                }
-                // the JPA mappings, so that JPQL names resolve to tables and columns
+                // repositories, mapper interfaces and fragments); XML first, as a mapper's namespace names its
+                // interface. The Java files parsed here also give the JPA mappings, so that JPQL names resolve
+                // to tables and columns: one parse serves both.
+                runAll(pool, files.stream().filter(ProjectConstants::indexedFirst).toList(), file -> {
+                    String text = readQuietly(file, request, config);
+                    if (text != null) {
+                        constants.index(file, text);
+                    }
+                    return null;
+                });
                 List<EntityReader.MappedClass> mapped = Collections.synchronizedList(new ArrayList<>());
                 runAll(pool, files.stream().filter(f -> f.kind() == SourceKind.JAVA).toList(), file -> {
+                    Survey.Facts f = facts.get(file.path());
+                    boolean index = !prefilter || f.indexWorthy() || survey.constantsNeeded(f)
+                            || constants.isMapperInterfaceFile(file.path());
+                    boolean entities = !prefilter || f.entity();
+                    if (!index && !entities) {
+                        return null;
+                    }
                     String text = readQuietly(file, request, config);
-                    if (text != null && (!prefilter || EntityReader.CANDIDATE.matcher(text).find())) {
-                        JavaSourceExtractor.parse(file, text, new ExtractionSink())
-                                .ifPresent(unit -> mapped.addAll(EntityReader.read(unit)));
+                    if (text != null) {
+                        JavaSourceExtractor.parse(file, text, new ExtractionSink()).ifPresent(unit -> {
+                            if (index) {
+                                constants.index(file, unit);
+                            }
+                            if (entities) {
+                                mapped.addAll(EntityReader.read(unit));
+                            }
+                        });
                     }
                     return null;
                 });
@@ -137,19 +151,24 @@ public final class Analyzer {
                 // a result may read anything of the project index and the schema: when they changed, none is
                 // reused (string constants excepted: the cache knows their readers by the name of their type)
                 cached.requireSame(Cache.digest(List.of(constants.contentsBesidesConstants(), schema)));
-                List<Extractor> extractors = List.of(prefilter ? new JavaSourceExtractor(constants)
-                                : JavaSourceExtractor.withoutPrefilter(constants), new SqlScriptExtractor(constants),
-                        new MapperXmlExtractor(constants), new LiquibaseExtractor());
+                // the engine's survey is the Java extractor's pre-filter here: a Java file is parsed in the
+                // second pass when its text may hold a query, or when its code names a repository interface
+                // or a query wrapper of the tree; any other file yields nothing and is not read again
+                int[] leads = Survey.hashes(constants.namesThatLeadToQueries());
+                List<Extractor> extractors = List.of(JavaSourceExtractor.withoutPrefilter(constants),
+                        new SqlScriptExtractor(constants), new MapperXmlExtractor(constants), new LiquibaseExtractor());
                 FileAnalysis analysis = new FileAnalysis(rules, request, extractors, parser, schema);
                 // pass 2: every file on its own, unless the cache holds what it yielded
                 results.addAll(runAll(pool, files, file -> {
                     String hash = hashes.get(file.path());
-                    FileAnalysis.Result r = cached.reuse(file, hash, () -> readQuietly(file, request, config))
-                            .orElseGet(() -> {
-                                FileAnalysis.Result fresh = analysis.analyze(file);
-                                cached.store(file, hash, facts.get(file.path()).declaredTypes(), fresh);
-                                return fresh;
-                            });
+                    Survey.Facts f = facts.get(file.path());
+                    FileAnalysis.Result r = cached.reuse(file, hash, f).orElseGet(() -> {
+                        boolean skip = prefilter && file.kind() == SourceKind.JAVA && !f.queryFile()
+                                && !f.mentionsAny(leads);
+                        FileAnalysis.Result fresh = skip ? FileAnalysis.Result.EMPTY : analysis.analyze(file);
+                        cached.store(file, hash, f.declaredTypes(), fresh);
+                        return fresh;
+                    });
                     progress.filesAnalysed(done.incrementAndGet(), files.size());
                     return r;
                 }));

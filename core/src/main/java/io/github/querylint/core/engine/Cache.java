@@ -283,16 +283,13 @@ public final class Cache {
         }
 
         /** The last run's result for an unchanged file that names no changed type. */
-        Optional<FileAnalysis.Result> reuse(SourceFile file, String hash, java.util.function.Supplier<String> text) {
+        Optional<FileAnalysis.Result> reuse(SourceFile file, String hash, Survey.Facts facts) {
             Entry e = previous.get(file.path());
             if (e == null || hash == null || !hash.equals(e.hash())) {
                 return Optional.empty();
             }
-            if (!changedTypes.isEmpty()) {
-                String t = text.get();
-                if (t == null || Survey.mentionsAny(t, changedTypes)) {
-                    return Optional.empty();
-                }
+            if (!changedTypes.isEmpty() && (facts == null || facts.mentionsAny(changedTypes))) {
+                return Optional.empty();
             }
             current.put(file.path(), e.withStat(stats.get(file.path())));
             reused.incrementAndGet();

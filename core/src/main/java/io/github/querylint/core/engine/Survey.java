@@ -1,17 +1,24 @@
 package io.github.querylint.core.engine;
 
-import io.github.querylint.core.extract.JavaSourceExtractor;
+import io.github.querylint.core.extract.JavaLexer;
+import io.github.querylint.core.extract.Prefilter;
+import io.github.querylint.core.extract.ProjectConstants;
+import io.github.querylint.core.schema.EntityReader;
 import io.github.querylint.core.source.SourceFile;
 import io.github.querylint.core.source.SourceKind;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the engine learns of each Java file from its text alone, before anything is parsed: whether
- * the second pass may parse it, which types it declares, and which names it assigns. From these it
- * picks the files the first pass must parse for their string constants.
+ * What the engine learns of each file from its text alone, in the one read of the file before
+ * anything is parsed: whether the second pass may parse it, whether the first pass or the entity
+ * reading needs it, which types it declares, which names it assigns, and which identifiers its
+ * code holds. A file that none of them needs is never read again. From these facts the engine
+ * also picks the files the first pass must parse for their string constants.
  *
  * <p>Why that choice is safe: a query reaches another file's constant only as {@code T.NAME}
  * (or {@code a.b.T.NAME}, or {@code A.T.NAME} for a nested type) or through a static import of
@@ -28,9 +35,56 @@ final class Survey {
      * @param stringConstants whether it may declare a String constant (it says String, and static or interface)
      * @param declaredTypes   simple names of the types it declares (of files that may read or declare constants)
      * @param assigned        names that stand before an {@code =} (when it may declare constants)
+     * @param indexWorthy     whether its text says the first pass may find something project-wide in it
+     *                        (named queries, a repository or mapper interface, a query wrapper...)
+     * @param entity          whether it may declare a JPA entity, mapped superclass or embeddable
+     * @param identifiers     the sorted, distinct hash codes of the identifiers of its code; null when its
+     *                        text could not be read (then it may mention anything)
      */
-    record Facts(boolean queryFile, boolean stringConstants, List<String> declaredTypes, Set<String> assigned) {
-        static final Facts NONE = new Facts(false, false, List.of(), Set.of());
+    record Facts(boolean queryFile, boolean stringConstants, List<String> declaredTypes, Set<String> assigned,
+                 boolean indexWorthy, boolean entity, int[] identifiers) {
+        /** The facts of a file whose text is unknown: it may mention anything, and the second pass reads it. */
+        static final Facts NONE = new Facts(false, false, List.of(), Set.of(), false, false, null);
+
+        /**
+         * Whether the file's code may hold one of the names as a whole identifier: it does, or an
+         * identifier has the same hash, or its text is unknown.
+         */
+        boolean mentionsAny(Collection<String> names) {
+            if (identifiers == null) {
+                return true;
+            }
+            for (String name : names) {
+                if (Arrays.binarySearch(identifiers, name.hashCode()) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** {@link #mentionsAny(Collection)} for names given by {@link #hashes(Collection)}: one merge of two sorted arrays. */
+        boolean mentionsAny(int[] names) {
+            if (identifiers == null) {
+                return true;
+            }
+            int i = 0;
+            int j = 0;
+            while (i < identifiers.length && j < names.length) {
+                if (identifiers[i] == names[j]) {
+                    return true;
+                } else if (identifiers[i] < names[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The sorted, distinct hash codes of the names. */
+    static int[] hashes(Collection<String> names) {
+        return names.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
     }
 
     /** {@code T.NAME} and {@code T.*} as written in the code of the files the second pass may parse. */
@@ -38,18 +92,26 @@ final class Survey {
 
     /** Looks at one file; thread-safe. */
     Facts facts(SourceFile file, String text) {
-        if (text == null || file.kind() != SourceKind.JAVA) {
+        if (text == null) {
             return Facts.NONE;
         }
-        boolean query = JavaSourceExtractor.mayHoldQuery(text);
+        if (file.kind() != SourceKind.JAVA) {
+            Scan scan = new Scan(false, null, null);
+            JavaLexer.run(text, scan);
+            return new Facts(false, false, List.of(), Set.of(), false, false, scan.identifiers());
+        }
         // the first pass records static final fields and interface fields whose type is written String
         boolean constants = text.contains("String") && (text.contains("static") || text.contains("interface"));
-        if (!query && !constants) {
-            return Facts.NONE; // neither reads nor declares a constant: the first pass and the cache need nothing of it
+        Prefilter.Detector detector = new Prefilter.Detector();
+        Scan scan = new Scan(true, constants ? new java.util.HashSet<>() : null, detector);
+        JavaLexer.run(text, scan);
+        boolean query = detector.mayHoldQuery();
+        if (query) {
+            // the references of query files only: the scan cannot know before the end whether this is one
+            scan.addReferences(references);
         }
-        Scan scan = new Scan(query ? references : null, constants ? new java.util.HashSet<>() : null);
-        new Lexer(text).run(scan);
-        return new Facts(query, constants, scan.declared, scan.assigned == null ? Set.of() : scan.assigned);
+        return new Facts(query, constants, scan.declared, scan.assigned == null ? Set.of() : scan.assigned,
+                ProjectConstants.worthIndexing(text, query), EntityReader.candidate(text), scan.identifiers());
     }
 
     /** Whether the first pass must parse a file for its constants (call once every file has been looked at). */
@@ -76,10 +138,10 @@ final class Survey {
             return false;
         }
         boolean[] found = {false};
-        new Lexer(text).run(new Lexer.Tokens() {
+        JavaLexer.run(text, new JavaLexer.Tokens() {
             @Override
-            public void identifier(String word) {
-                if (names.contains(word)) {
+            public void identifier(String t, int start, int end, int hash) {
+                if (!found[0] && names.contains(t.substring(start, end))) {
                     found[0] = true;
                 }
             }
@@ -98,143 +160,133 @@ final class Survey {
      * declaration ({@code record} as a variable) adds a name that declares nothing: more is safe.
      */
     static List<String> declaredTypes(String text) {
-        Scan scan = new Scan(null, null);
-        new Lexer(text).run(scan);
+        Scan scan = new Scan(false, null, null);
+        JavaLexer.run(text, scan);
         return scan.declared;
     }
 
     /** The dotted references ({@code T.NAME}, {@code T.*}) of a text's code. */
     static Set<String> references(String text) {
         Set<String> out = new java.util.HashSet<>();
-        new Lexer(text).run(new Scan(out, null));
+        Scan scan = new Scan(true, null, null);
+        JavaLexer.run(text, scan);
+        scan.addReferences(out);
         return out;
     }
 
-    /** One pass over a file's tokens: the types it declares, its dotted references and the names it assigns. */
-    private static final class Scan implements Lexer.Tokens {
+    /**
+     * One pass over a file's tokens: the types it declares, its dotted references, the names it
+     * assigns and the hashes of its identifiers. A word becomes a String only when it is kept.
+     */
+    private static final class Scan implements JavaLexer.Tokens {
+        private static final int CLASS = "class".hashCode();
+        private static final int INTERFACE = "interface".hashCode();
+        private static final int ENUM = "enum".hashCode();
+        private static final int RECORD = "record".hashCode();
+
         final List<String> declared = new ArrayList<>();
-        final Set<String> references;
+        /** Where the dotted references stand: the start and end of both names (-1 for {@code *}), four ints each. */
+        private int[] dots;
+        private int dotCount;
         final Set<String> assigned;
-        private String previous;
+        private int[] hashes = new int[256];
+        private int count;
+        private String text;
+        private int previousStart = -1;
+        private int previousEnd;
         /** Symbols since the previous identifier, and the last of them. */
         private int symbols = 1;
         private char last;
         private boolean afterKeyword;
 
-        Scan(Set<String> references, Set<String> assigned) {
-            this.references = references;
+        /** Who else reads the same tokens (the pre-filter), or null. */
+        private final JavaLexer.Tokens also;
+
+        Scan(boolean references, Set<String> assigned, JavaLexer.Tokens also) {
+            this.dots = references ? new int[64] : null;
             this.assigned = assigned;
+            this.also = also;
         }
 
         private boolean dotted() {
-            return previous != null && symbols == 1 && last == '.';
+            return previousStart >= 0 && symbols == 1 && last == '.';
+        }
+
+        private String previous() {
+            return text.substring(previousStart, previousEnd);
+        }
+
+        private void dot(int start, int end) {
+            if (dotCount + 4 > dots.length) {
+                dots = Arrays.copyOf(dots, dots.length * 2);
+            }
+            dots[dotCount++] = previousStart;
+            dots[dotCount++] = previousEnd;
+            dots[dotCount++] = start;
+            dots[dotCount++] = end;
+        }
+
+        /** Adds the dotted references met ({@code T.NAME}, {@code T.*}) to {@code out}. */
+        void addReferences(Set<String> out) {
+            for (int i = 0; i < dotCount; i += 4) {
+                out.add(text.substring(dots[i], dots[i + 1]) + "."
+                        + (dots[i + 2] < 0 ? "*" : text.substring(dots[i + 2], dots[i + 3])));
+            }
+        }
+
+        int[] identifiers() {
+            int[] out = Arrays.copyOf(hashes, count);
+            Arrays.sort(out);
+            int distinct = 0;
+            for (int i = 0; i < out.length; i++) {
+                if (i == 0 || out[i] != out[i - 1]) {
+                    out[distinct++] = out[i];
+                }
+            }
+            return Arrays.copyOf(out, distinct);
         }
 
         @Override
-        public void identifier(String word) {
+        public void identifier(String t, int start, int end, int hash) {
+            if (also != null) {
+                also.identifier(t, start, end, hash);
+            }
+            text = t;
+            if (count == hashes.length) {
+                hashes = Arrays.copyOf(hashes, count * 2);
+            }
+            hashes[count++] = hash;
             if (afterKeyword && symbols == 0) {
                 // only white space and comments may stand between the keyword and the name
+                String word = t.substring(start, end);
                 if (!declared.contains(word)) {
                     declared.add(word);
                 }
-            } else if (references != null && dotted()) {
-                references.add(previous + "." + word);
+            } else if (dots != null && dotted()) {
+                dot(start, end);
             }
             // Foo.class is a class literal, not a declaration
-            afterKeyword = !dotted() && (word.equals("class") || word.equals("interface") || word.equals("enum")
-                    || word.equals("record"));
-            previous = word;
+            afterKeyword = !dotted() && (JavaLexer.is(t, start, end, hash, "class", CLASS)
+                    || JavaLexer.is(t, start, end, hash, "interface", INTERFACE) || JavaLexer.is(t, start, end, hash, "enum", ENUM)
+                    || JavaLexer.is(t, start, end, hash, "record", RECORD));
+            previousStart = start;
+            previousEnd = end;
             symbols = 0;
         }
 
         @Override
         public void symbol(char c, char next) {
-            if (c == '=' && next != '=' && symbols == 0 && previous != null && assigned != null) {
-                assigned.add(previous);
+            if (also != null) {
+                also.symbol(c, next);
             }
-            if (c == '*' && references != null && dotted()) {
-                references.add(previous + ".*"); // import static a.b.T.*
+            if (c == '=' && next != '=' && symbols == 0 && previousStart >= 0 && assigned != null) {
+                assigned.add(previous());
+            }
+            if (c == '*' && dots != null && dotted()) {
+                dot(-1, -1); // import static a.b.T.*
             }
             symbols++;
             last = c;
-        }
-    }
-
-    /**
-     * Java's lexical structure, as far as names go: comments are skipped, string, text block,
-     * character and number literals count as one symbol each, so that a word inside them is
-     * never taken for code.
-     */
-    private static final class Lexer {
-        private final String text;
-
-        Lexer(String text) {
-            this.text = text;
-        }
-
-        interface Tokens {
-            void identifier(String word);
-
-            /** A code character other than white space; {@code next} is the one after it (0 at the end). */
-            void symbol(char c, char next);
-        }
-
-        void run(Tokens tokens) {
-            String t = text;
-            int n = t.length();
-            int i = 0;
-            while (i < n) {
-                char c = t.charAt(i);
-                if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || Character.isWhitespace(c)) {
-                    i++;
-                } else if (c == '/' && i + 1 < n && t.charAt(i + 1) == '/') {
-                    int nl = t.indexOf('\n', i + 2);
-                    i = nl < 0 ? n : nl + 1;
-                } else if (c == '/' && i + 1 < n && t.charAt(i + 1) == '*') {
-                    int close = t.indexOf("*/", i + 2);
-                    i = close < 0 ? n : close + 2;
-                } else if (c == '"' && t.startsWith("\"\"\"", i)) {
-                    i = skipQuoted(t, i + 3, "\"\"\"");
-                    tokens.symbol('"', (char) 0);
-                } else if (c == '"' || c == '\'') {
-                    i = skipQuoted(t, i + 1, c == '"' ? "\"" : "'");
-                    tokens.symbol(c, (char) 0);
-                } else if (Character.isJavaIdentifierStart(c)) {
-                    int start = i++;
-                    while (i < n && Character.isJavaIdentifierPart(t.charAt(i))) {
-                        i++;
-                    }
-                    tokens.identifier(t.substring(start, i));
-                } else if (c >= '0' && c <= '9') {
-                    // a number's letters (0x1F, 10L) are no identifier
-                    while (i < n && (Character.isJavaIdentifierPart(t.charAt(i)) || t.charAt(i) == '.')) {
-                        i++;
-                    }
-                    tokens.symbol('0', (char) 0);
-                } else {
-                    i++;
-                    tokens.symbol(c, i < n ? t.charAt(i) : (char) 0);
-                }
-            }
-        }
-
-        /** The index after the closing quote; a backslash escapes the next character. */
-        private static int skipQuoted(String t, int from, String close) {
-            int i = from;
-            int n = t.length();
-            while (i < n) {
-                char c = t.charAt(i);
-                if (c == '\\') {
-                    i += 2;
-                } else if (t.startsWith(close, i)) {
-                    return i + close.length();
-                } else if (c == '\n' && close.length() == 1) {
-                    return i + 1; // an unclosed literal ends with its line, as javac reports it
-                } else {
-                    i++;
-                }
-            }
-            return n;
         }
     }
 }

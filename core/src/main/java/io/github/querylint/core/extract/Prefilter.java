@@ -1,7 +1,6 @@
 package io.github.querylint.core.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +10,16 @@ import java.util.Set;
  * The cheap test that spares the Java parse of a file that cannot hold a query: the extractor
  * finds a query only at a call of a query method ({@link ApiCalls#methodNames()}), at a query
  * annotation, or in a Spring Data repository interface, and each of these needs a word in the
- * text that this class looks for with {@link String#indexOf} alone.
+ * file's code that this class finds in one pass of {@link JavaLexer}, without parsing.
  *
  * <p>Safe by construction: a call needs its method name as a whole identifier followed by
  * {@code (}; an annotation needs its name after {@code @} (or after {@code .} when qualified); a
  * repository needs an identifier holding {@code Repository} and the word {@code interface}.
- * Comments between a name and its parenthesis are skipped. Unicode escapes in identifiers
- * ({@code \u0071uery}) are not decoded, as JavaParser does not decode them either.
+ * Comments and white space between a name and its parenthesis are skipped; words in comments and
+ * literals are no code. Unicode escapes in identifiers ({@code \u0071uery}) are not decoded, as
+ * JavaParser does not decode them either.
  */
-final class Prefilter {
+public final class Prefilter {
 
     /** The names of the annotations the extractor reads queries from. */
     static final Set<String> ANNOTATIONS = Set.of("Query", "NativeQuery", "NamedQuery", "NamedNativeQuery",
@@ -32,124 +32,102 @@ final class Prefilter {
 
     /** Every trigger word and how it must be used (CALL, ANNOTATION or both). */
     private static final Map<String, Integer> TRIGGERS = new HashMap<>();
-    /**
-     * The fewest substrings that every trigger word contains one of ({@code uery} would do for
-     * most, but whole words are rarer in ordinary code, so each search finds fewer false starts).
-     */
-    private static final String[] ANCHORS;
 
     static {
         ApiCalls.methodNames().forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
         ANNOTATIONS.forEach(n -> TRIGGERS.merge(n, ANNOTATION, (a, b) -> a | b));
-        List<String> words = new ArrayList<>(TRIGGERS.keySet());
-        words.add(REPOSITORY);
-        words.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
-        List<String> anchors = new ArrayList<>();
-        for (String w : words) {
-            if (anchors.stream().noneMatch(w::contains)) {
-                anchors.add(w);
-            }
-        }
-        ANCHORS = anchors.toArray(new String[0]);
     }
 
     private Prefilter() {
     }
 
+    /** The trigger words' hashes, sorted, and how each must be used (CALL, ANNOTATION or both). */
+    private static final int[] TRIGGER_HASHES;
+    private static final String[][] TRIGGER_WORDS;
+    private static final int[][] TRIGGER_USES;
+
+    static {
+        java.util.TreeMap<Integer, List<String>> byHash = new java.util.TreeMap<>();
+        TRIGGERS.keySet().forEach(w -> byHash.computeIfAbsent(w.hashCode(), h -> new ArrayList<>()).add(w));
+        TRIGGER_HASHES = new int[byHash.size()];
+        TRIGGER_WORDS = new String[byHash.size()][];
+        TRIGGER_USES = new int[byHash.size()][];
+        int i = 0;
+        for (Map.Entry<Integer, List<String>> e : byHash.entrySet()) {
+            TRIGGER_HASHES[i] = e.getKey();
+            TRIGGER_WORDS[i] = e.getValue().toArray(new String[0]);
+            TRIGGER_USES[i] = e.getValue().stream().mapToInt(TRIGGERS::get).toArray();
+            i++;
+        }
+    }
+
+    private static final int INTERFACE = "interface".hashCode();
+
     /** Whether the text may hold a query the Java extractor finds. */
     static boolean mayHoldQuery(String text) {
-        int hasInterface = -1; // looked up once, when an identifier holding Repository is met
-        for (String anchor : ANCHORS) {
-            int from = 0;
-            while (true) {
-                int at = text.indexOf(anchor, from);
-                if (at < 0) {
-                    break;
-                }
-                int start = at;
-                while (start > 0 && Character.isJavaIdentifierPart(text.charAt(start - 1))) {
-                    start--;
-                }
-                int end = at + anchor.length();
-                while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
-                    end++;
-                }
-                String word = text.substring(start, end);
-                if (word.contains(REPOSITORY)) {
-                    if (hasInterface < 0) {
-                        hasInterface = containsWord(text, "interface") ? 1 : 0;
+        Detector detector = new Detector();
+        JavaLexer.run(text, detector);
+        return detector.mayHoldQuery();
+    }
+
+    /**
+     * Follows a file's tokens ({@link JavaLexer}) and tells whether the Java extractor may find a
+     * query in it: a trigger method's name followed by {@code (}, a query annotation's name after
+     * {@code @} or a qualifier's {@code .}, or an identifier holding {@code Repository} in a file
+     * whose code says {@code interface}. Comments and literals are no code, so a word there
+     * triggers nothing.
+     */
+    public static final class Detector implements JavaLexer.Tokens {
+        private boolean found;
+        private boolean repositoryName;
+        private boolean interfaceWord;
+        private boolean callPending;
+        /** Symbols since the previous identifier, and the last of them. */
+        private int symbols = 1;
+        private char last;
+
+        public boolean mayHoldQuery() {
+            return found;
+        }
+
+        @Override
+        public void identifier(String text, int start, int end, int hash) {
+            if (found) {
+                return;
+            }
+            callPending = false;
+            int at = java.util.Arrays.binarySearch(TRIGGER_HASHES, hash);
+            if (at >= 0) {
+                String[] words = TRIGGER_WORDS[at];
+                for (int i = 0; i < words.length; i++) {
+                    if (end - start == words[i].length() && text.startsWith(words[i], start)) {
+                        int use = TRIGGER_USES[at][i];
+                        if ((use & ANNOTATION) != 0 && symbols > 0 && (last == '@' || last == '.')) {
+                            found = true;
+                        }
+                        callPending = (use & CALL) != 0;
                     }
-                    if (hasInterface == 1) {
-                        return true; // a Spring Data repository: derived queries need no query word at all
-                    }
                 }
-                if (triggers(text, word, start, end)) {
-                    return true;
-                }
-                from = end;
             }
-        }
-        return false;
-    }
-
-    private static boolean triggers(String text, String word, int start, int end) {
-        Integer use = TRIGGERS.get(word);
-        if (use == null) {
-            return false;
-        }
-        if ((use & CALL) != 0 && nextIsParenthesis(text, end)) {
-            return true;
-        }
-        return (use & ANNOTATION) != 0 && afterAtOrDot(text, start);
-    }
-
-    /** Whether the next thing after {@code end}, past white space and comments, is {@code (}. */
-    private static boolean nextIsParenthesis(String text, int end) {
-        int i = end;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (text.startsWith("//", i)) {
-                int nl = text.indexOf('\n', i);
-                i = nl < 0 ? text.length() : nl + 1;
-            } else if (text.startsWith("/*", i)) {
-                int close = text.indexOf("*/", i + 2);
-                i = close < 0 ? text.length() : close + 2;
-            } else {
-                return c == '(';
+            if (!repositoryName && end - start >= REPOSITORY.length() && JavaLexer.contains(text, start, end, REPOSITORY)) {
+                repositoryName = true;
             }
-        }
-        return false;
-    }
-
-    /** Whether the word follows {@code @} or a qualifier's {@code .} (or a comment: then it may be either). */
-    private static boolean afterAtOrDot(String text, int start) {
-        int i = start - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        if (i < 0) {
-            return false;
-        }
-        char c = text.charAt(i);
-        return c == '@' || c == '.' || c == '/';
-    }
-
-    static boolean containsWord(String text, String word) {
-        int from = 0;
-        while (true) {
-            int at = text.indexOf(word, from);
-            if (at < 0) {
-                return false;
+            if (!interfaceWord && JavaLexer.is(text, start, end, hash, "interface", INTERFACE)) {
+                interfaceWord = true;
             }
-            int end = at + word.length();
-            boolean left = at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1));
-            boolean right = end >= text.length() || !Character.isJavaIdentifierPart(text.charAt(end));
-            if (left && right) {
-                return true;
+            // a Spring Data repository: derived queries need no query word at all
+            found |= repositoryName && interfaceWord;
+            symbols = 0;
+        }
+
+        @Override
+        public void symbol(char c, char next) {
+            if (callPending && symbols == 0 && c == '(') {
+                found = true;
             }
-            from = end;
+            callPending = false;
+            symbols++;
+            last = c;
         }
     }
 }

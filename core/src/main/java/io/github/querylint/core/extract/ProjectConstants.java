@@ -149,11 +149,48 @@ public final class ProjectConstants {
     private static final Pattern SQL_WORD = Pattern.compile("(?i)\\b(select|from|where|join|insert|update|delete)\\b");
 
     private boolean javaWorthParsing(SourceFile file, String text) {
+        return worthIndexing(text, true) || isMapperInterfaceFile(file.path());
+    }
+
+    /**
+     * Whether a Java file's text says the first pass may find something project-wide in it: named
+     * queries, a repository or mapper interface, a query wrapper, a paged mapper call, a method that
+     * returns a SQL text. A file the scanned tree's mapper XML names is one too
+     * ({@link #isMapperInterfaceFile}); a holder of string constants is chosen by the engine.
+     *
+     * @param mayHoldQuery whether the pre-filter let the text through: a query wrapper calls a
+     *                     query method, so only such a file can declare one
+     */
+    public static boolean worthIndexing(String text, boolean mayHoldQuery) {
         return text.contains("NamedQuery") || text.contains("NamedNativeQuery")
                 || text.contains("interface") && (text.contains("Repository") || text.contains("springframework.data"))
-                || text.contains("@Mapper") || isMapperInterfaceFile(file.path()) || QueryWrappers.mayDeclare(text)
+                || text.contains("@Mapper") || mayHoldQuery && QueryWrappers.mayDeclare(text)
                 || PagedMapperCalls.mayHold(text)
                 || findFrom(TEXT_METHOD, "String", text) && SQL_LITERAL.matcher(text).find();
+    }
+
+    /**
+     * Records what a parsed Java file tells about the tree (first pass); never throws on bad input.
+     * Call it for the files {@link #worthIndexing}, {@link #isMapperInterfaceFile} or the engine's
+     * choice of constant holders picks, after the XML files.
+     */
+    public void index(SourceFile file, CompilationUnit unit) {
+        try {
+            collect(file, unit);
+        } catch (RuntimeException | StackOverflowError e) {
+            // the second pass reports what cannot be read; the index only misses this file's facts
+        }
+    }
+
+    /**
+     * The names whose mention in a file's code may let the second pass find a query in it that
+     * the pre-filter does not see: the repository interfaces of the tree (an inherited
+     * {@code findAll()}) and the methods of its query wrappers.
+     */
+    public Set<String> namesThatLeadToQueries() {
+        Set<String> names = new java.util.HashSet<>(repositories.keySet());
+        names.addAll(wrappers.keySet());
+        return names;
     }
 
     /**
@@ -170,7 +207,8 @@ public final class ProjectConstants {
         return false;
     }
 
-    private boolean isMapperInterfaceFile(String path) {
+    /** Whether the file's path is that of an interface the mapper XML of the tree names (index the XML first). */
+    public boolean isMapperInterfaceFile(String path) {
         if (mapperNamespaces.isEmpty() || !path.endsWith(".java")) {
             return false;
         }

@@ -69,10 +69,10 @@ class CacheTest {
 
         Cache.Run same = cache.start("ctx").loaded();
         same.requireSame("schema-1");
-        assertThat(same.reuse(source, hash, () -> "class A { }")).contains(sample());
+        assertThat(same.reuse(source, hash, new Survey().facts(source, "class A { }"))).contains(sample());
         Cache.Run changed = cache.start("ctx").loaded();
         changed.requireSame("schema-2");
-        assertThat(changed.reuse(source, hash, () -> "class A { }")).isEmpty();
+        assertThat(changed.reuse(source, hash, new Survey().facts(source, "class A { }"))).isEmpty();
     }
 
     @Test

@@ -312,7 +312,8 @@ class HostileInputTest {
                     }
                 }
                 """);
-        Trees.write(root, "zzz/gone/Gone.java", "package gone;\nclass Gone {}\n");
+        // a file that holds a query is read again by the second pass, which finds it gone
+        Trees.write(root, "zzz/gone/Gone.java", "package gone;\nclass Gone { Object f() { return jdbc.queryForList(\"SELECT id FROM t\"); } }\n");
         Path gone = root.resolve("zzz/gone");
         AtomicBoolean deleted = new AtomicBoolean();
         Rule vandal = new Rule() {
