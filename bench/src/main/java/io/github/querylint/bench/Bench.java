@@ -131,7 +131,9 @@ public final class Bench {
             }
         }
         System.out.printf(Locale.ROOT, "%nmedians of %d rounds (%s; load average now %.2f):%n", rounds,
-                fork ? "whole process each, JVM start included" : "in one warmed-up JVM",
+                fork ? "whole process each, JVM start included; scan and warm with " + (QUERYLINT_JVM_OPTIONS.isEmpty()
+                        ? "the default JVM options" : String.join(" ", QUERYLINT_JVM_OPTIONS) + " as the CLI runs them")
+                        : "in one warmed-up JVM",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         double parse = results.containsKey(Task.parse) ? median(results.get(Task.parse)) : Double.NaN;
         System.out.println("task      ms        files/s     lines/s   peak heap MiB   vs parse");
@@ -153,12 +155,24 @@ public final class Bench {
         return n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
     }
 
+    /**
+     * The JVM options the CLI's launcher (io.github.querylint.cli.Launcher) runs the analysis
+     * with: C1 alone, as a run of seconds never earns back C2's compile time. Empty with
+     * {@code -Dquerylint.bench.c2=true}, to see what the default JVM would cost.
+     */
+    static final List<String> QUERYLINT_JVM_OPTIONS = Boolean.getBoolean("querylint.bench.c2") ? List.of()
+            : List.of("-XX:TieredStopAtLevel=1");
+
     /** Runs one task in a child JVM: wall time of the whole process, its peak heap as it reports it. */
     private static Measure forked(Task task, Path dir, int threads, Path cacheDir, String xmx) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + xmx));
+        if (task == Task.scan || task == Task.warm) {
+            command.addAll(QUERYLINT_JVM_OPTIONS); // QueryLint runs as its CLI runs it
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 Bench.class.getName(), "task", "--task", task.name(), "--dir", dir.toString(), "--threads",
-                String.valueOf(threads), "--cache", cacheDir.toString());
+                String.valueOf(threads), "--cache", cacheDir.toString()));
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();

@@ -44,7 +44,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(System.out, System.err, Environment.current(), args));
+        // the analysis runs in a JVM tuned for a short run when it can (see Launcher)
+        java.util.Optional<Integer> launched = Launcher.command(args).flatMap(Launcher::run);
+        System.exit(launched.orElseGet(() -> run(System.out, System.err, Environment.current(), args)));
     }
 
     /** Runs a command in this process with the process's streams and environment. */
