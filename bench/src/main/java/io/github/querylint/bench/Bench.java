@@ -159,6 +159,10 @@ public final class Bench {
             System.out.printf(Locale.ROOT, "%-6s %8.0f %12.0f %11.0f %13.0f %10.3fx%n", e.getKey(), ms, files / (ms / 1000),
                     tree.lines / (ms / 1000), heap, ms / parse);
         }
+        if (results.containsKey(Task.scan) && results.containsKey(Task.pmd)) {
+            System.out.printf(Locale.ROOT, "scan vs pmd %.3fx (QueryLint's cold scan over PMD's cold run with one trivial rule)%n",
+                    median(results.get(Task.scan)) / median(results.get(Task.pmd)));
+        }
     }
 
     record Measure(double millis, double heapMiB, String note) {
