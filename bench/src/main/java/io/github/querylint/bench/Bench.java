@@ -36,7 +36,8 @@ import java.util.stream.Stream;
 /**
  * Whole-run timings of QueryLint against its floors on the same tree, in one run: reading every
  * file (the I/O floor), a raw JavaParser parse of every Java file (what any parse-everything tool
- * pays), QueryLint's cold scan, and its warm re-run from the cache. Usage: see bench/README.md.
+ * pays), QueryLint's cold scan, its warm re-run from the cache, and PMD with one trivial rule.
+ * Usage: see bench/README.md.
  */
 public final class Bench {
 
@@ -101,7 +102,15 @@ public final class Bench {
     }
 
     /** The tasks, each one whole run over the tree. */
-    enum Task { read, parse, scan, warm }
+    enum Task { read, parse, scan, warm, pmd }
+
+    /** A task whose implementation is on the class path only in the bench jar (see {@link #external}). */
+    public interface ExternalTask {
+        String run(List<Path> javaFiles, int threads) throws Exception;
+    }
+
+    /** The PMD task lives in src/pmd/java and needs PMD: both are on the class path only with -Pbench. */
+    static final String PMD_TASK = "io.github.querylint.bench.PmdTask";
 
     private static void run(Map<String, String> o) throws Exception {
         Path dir = Path.of(o.getOrDefault("dir", "target/bench-tree"));
@@ -112,6 +121,14 @@ public final class Bench {
         int rounds = Integer.parseInt(o.getOrDefault("rounds", "3"));
         List<Task> tasks = Stream.of(o.getOrDefault("tasks", "read,parse,scan,warm").split(",")).map(Task::valueOf).toList();
         boolean fork = o.containsKey("fork");
+        if (tasks.contains(Task.pmd)) {
+            try {
+                external(PMD_TASK); // fail before any round when PMD is missing
+            } catch (IllegalStateException e) {
+                System.err.println(e.getMessage());
+                System.exit(2);
+            }
+        }
         Tree tree = Tree.of(dir);
         System.out.printf(Locale.ROOT, "tree %s: %d files (%d Java), %d lines, %.1f MB; %d threads; load average %.2f%n",
                 dir, tree.files.size(), tree.javaFiles.size(), tree.lines, tree.bytes / 1e6, threads,
@@ -140,9 +157,13 @@ public final class Bench {
         for (Map.Entry<Task, List<Measure>> e : results.entrySet()) {
             double ms = median(e.getValue());
             double heap = e.getValue().stream().mapToDouble(m -> m.heapMiB).max().orElse(0);
-            int files = e.getKey() == Task.parse ? tree.javaFiles.size() : tree.files.size();
+            int files = e.getKey() == Task.parse || e.getKey() == Task.pmd ? tree.javaFiles.size() : tree.files.size();
             System.out.printf(Locale.ROOT, "%-6s %8.0f %12.0f %11.0f %13.0f %10.3fx%n", e.getKey(), ms, files / (ms / 1000),
                     tree.lines / (ms / 1000), heap, ms / parse);
+        }
+        if (results.containsKey(Task.scan) && results.containsKey(Task.pmd)) {
+            System.out.printf(Locale.ROOT, "scan vs pmd %.3fx (QueryLint's cold scan over PMD's cold run with one trivial rule)%n",
+                    median(results.get(Task.scan)) / median(results.get(Task.pmd)));
         }
     }
 
@@ -206,6 +227,7 @@ public final class Bench {
         String note = switch (task) {
             case read -> read(tree, threads);
             case parse -> parse(tree, threads);
+            case pmd -> external(PMD_TASK).run(tree.javaFiles.stream().map(SourceFile::file).toList(), threads);
             case scan -> scan(tree.root, threads, null);
             case warm -> {
                 if (!Files.exists(cacheDir.resolve(Cache.FILE_NAME))) {
@@ -246,6 +268,19 @@ public final class Bench {
             r.getResult().ifPresent(cu -> nodes.addAndGet(cu.getTypes().size()));
         });
         return nodes.get() + " types";
+    }
+
+    static ExternalTask external(String className) {
+        try {
+            Class.forName("net.sourceforge.pmd.PmdAnalysis", false, Bench.class.getClassLoader());
+            return (ExternalTask) Class.forName(className).getDeclaredConstructor().newInstance();
+        } catch (ClassNotFoundException | NoClassDefFoundError e) {
+            throw new IllegalStateException("the pmd task needs PMD on the class path, which only the bench jar has:"
+                    + " build it with ./mvnw -o -q -B -Pbench -pl bench -am package -DskipTests and run"
+                    + " java -jar bench/target/querylint-bench.jar (missing: " + e.getMessage() + ")", e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot start " + className + ": " + e, e);
+        }
     }
 
     interface FileWork {
