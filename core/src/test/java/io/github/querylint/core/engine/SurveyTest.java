@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.querylint.core.source.SourceFile;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +59,34 @@ class SurveyTest {
                 + " /* c */ .NAME; y = \"Not.This\"; z = Foo.class;"))
                 .contains("Queries.*", "Sql.BASE", "Outer.Inner", "Inner.NAME", "Foo.class")
                 .doesNotContain("Not.This");
+    }
+
+    @Test
+    void factsSayWhichPassNeedsAFileFromOneLookAtItsCode() {
+        Survey survey = new Survey();
+        Survey.Facts service = survey.facts(java("Service.java"),
+                "class Service { private final UserRepository users; /* OrderRepository */ String s = \"ItemRepository\";"
+                        + " List<User> all() { return users.findAll(); } }");
+        assertThat(service.queryFile()).isFalse();
+        assertThat(service.mentionsAny(Survey.hashes(List.of("UserRepository")))).isTrue();
+        assertThat(service.mentionsAny(List.of("UserRepository"))).isTrue();
+        // names in comments and literals are no code
+        assertThat(service.mentionsAny(Survey.hashes(List.of("OrderRepository", "ItemRepository", "Users")))).isFalse();
+        assertThat(service.indexWorthy()).isFalse();
+        assertThat(service.entity()).isFalse();
+
+        Survey.Facts entity = survey.facts(java("User.java"), "@jakarta.persistence.Entity class User { @Id Long id; }");
+        assertThat(entity.entity()).isTrue();
+
+        Survey.Facts repository = survey.facts(java("Users.java"),
+                "interface Users extends JpaRepository<User, Long> { List<User> findByName(String n); }");
+        assertThat(repository.queryFile()).isTrue();
+        assertThat(repository.indexWorthy()).isTrue();
+
+        Survey.Facts named = survey.facts(java("Order.java"),
+                "@NamedQuery(name = \"Order.all\", query = \"select o from Order o\") class Order { }");
+        assertThat(named.indexWorthy()).isTrue();
+        assertThat(Survey.Facts.NONE.mentionsAny(Survey.hashes(List.of()))).as("an unread file may name anything")
+                .isTrue();
     }
 }

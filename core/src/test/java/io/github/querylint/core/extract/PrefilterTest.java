@@ -54,6 +54,10 @@ class PrefilterTest {
         "class UserRepositoryImpl { void save(User u) { } }",
         "Query q = null;",
         "String sql = \"SELECT 1\";",
+        "String doc = \"call jdbc.queryForList(sql) here\";",
+        "/* jdbc.queryForList(\"SELECT 1\") */ void f() { }",
+        "// @Query(\"select u from User u\")",
+        "String help = \"\"\"\n  @Query(\"x\") interface UserRepository\n  \"\"\";",
     })
     void spares(String code) {
         assertThat(Prefilter.mayHoldQuery("class A { " + code + " }")).as(code).isFalse();
