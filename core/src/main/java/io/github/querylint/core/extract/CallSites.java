@@ -76,12 +76,12 @@ final class CallSites {
 
     CallSites(CompilationUnit unit) {
         this.unit = unit;
-        for (FieldDeclaration field : unit.findAll(FieldDeclaration.class)) {
+        for (FieldDeclaration field : Nodes.all(unit, FieldDeclaration.class)) {
             for (VariableDeclarator v : field.getVariables()) {
                 fieldTypes.putIfAbsent(v.getNameAsString(), simpleType(v.getType()));
             }
         }
-        for (RecordDeclaration record : unit.findAll(RecordDeclaration.class)) {
+        for (RecordDeclaration record : Nodes.all(unit, RecordDeclaration.class)) {
             for (Parameter component : record.getParameters()) {
                 fieldTypes.putIfAbsent(component.getNameAsString(), simpleType(component.getType()));
             }
@@ -319,7 +319,7 @@ final class CallSites {
         if (receiver.isEmpty()) {
             return "";
         }
-        for (MethodCallExpr c : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr c : Nodes.all(unit, MethodCallExpr.class)) {
             if (BOUNDS.contains(c.getNameAsString()) && c.getScope().isPresent()
                     && ApiCalls.receiverName(c.getScope().get()).equals(receiver)) {
                 return c.getNameAsString();

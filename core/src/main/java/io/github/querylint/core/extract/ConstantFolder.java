@@ -95,12 +95,12 @@ final class ConstantFolder {
     ConstantFolder(CompilationUnit unit, ProjectConstants project) {
         this.unit = unit;
         this.project = project;
-        for (FieldDeclaration field : unit.findAll(FieldDeclaration.class)) {
+        for (FieldDeclaration field : Nodes.all(unit, FieldDeclaration.class)) {
             for (VariableDeclarator v : field.getVariables()) {
                 fields.computeIfAbsent(v.getNameAsString(), k -> new ArrayList<>()).add(v);
             }
         }
-        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> type : Nodes.all(unit, TypeDeclaration.class)) {
             typeNames.add(type.getNameAsString());
         }
     }
@@ -421,7 +421,7 @@ final class ConstantFolder {
     }
 
     private TypeDeclaration<?> typeNamed(String simpleName) {
-        for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> t : Nodes.all(unit, TypeDeclaration.class)) {
             if (t.getNameAsString().equals(simpleName)) {
                 return t;
             }
@@ -437,7 +437,7 @@ final class ConstantFolder {
     private Folded foldZeroArgumentMethod(MethodCallExpr call, String before) {
         String name = call.getNameAsString();
         List<com.github.javaparser.ast.body.MethodDeclaration> candidates = new ArrayList<>();
-        for (com.github.javaparser.ast.body.MethodDeclaration m : unit.findAll(com.github.javaparser.ast.body.MethodDeclaration.class)) {
+        for (com.github.javaparser.ast.body.MethodDeclaration m : Nodes.all(unit, com.github.javaparser.ast.body.MethodDeclaration.class)) {
             if (m.getNameAsString().equals(name) && m.getParameters().isEmpty() && m.getBody().isPresent()
                     && CallSites.simpleType(m.getType()).matches("String|CharSequence|StringBuilder")) {
                 candidates.add(m);
@@ -536,7 +536,7 @@ final class ConstantFolder {
      */
     private Folded resolveLocal(String name, NameExpr use, Node body, String before) {
         VariableDeclarator declarator = null;
-        for (VariableDeclarator v : body.findAll(VariableDeclarator.class)) {
+        for (VariableDeclarator v : Nodes.all(body, VariableDeclarator.class)) {
             if (v.getNameAsString().equals(name) && before(v, use)) {
                 declarator = v;
             }
@@ -548,7 +548,7 @@ final class ConstantFolder {
             if (declarator.getInitializer().isEmpty()) {
                 // String sql; if (...) sql = "..."; else sql = "...";
                 List<AssignExpr> assigns = new ArrayList<>();
-                for (AssignExpr a : body.findAll(AssignExpr.class)) {
+                for (AssignExpr a : Nodes.all(body, AssignExpr.class)) {
                     if (a.getTarget().toString().equals(name) && a.getOperator() == AssignExpr.Operator.ASSIGN
                             && before(a, use) && !otherBranch(a, use)) {
                         assigns.add(a);
@@ -569,7 +569,7 @@ final class ConstantFolder {
                 return null;
             }
             StringBuilder skeleton = new StringBuilder(value.text());
-            for (AssignExpr a : body.findAll(AssignExpr.class)) {
+            for (AssignExpr a : Nodes.all(body, AssignExpr.class)) {
                 if (!a.getTarget().toString().equals(name) || !before(a, use) || laterBranch(a, body, name, use)
                         || otherBranch(a, use)) {
                     continue;
@@ -610,7 +610,7 @@ final class ConstantFolder {
         if (body.isEmpty()) {
             return null;
         }
-        for (VariableDeclarator v : body.get().findAll(VariableDeclarator.class)) {
+        for (VariableDeclarator v : Nodes.all(body.get(), VariableDeclarator.class)) {
             if (v.getNameAsString().equals(name.getNameAsString()) && v.getInitializer().isPresent()
                     && v.getInitializer().get() instanceof ObjectCreationExpr c && isBuilder(c)) {
                 return foldBuilder(name, toStringCall, body.get(), c);
@@ -637,7 +637,7 @@ final class ConstantFolder {
         }
         String variable = name.getNameAsString();
         List<MethodCallExpr> calls = new ArrayList<>();
-        for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : Nodes.all(body, MethodCallExpr.class)) {
             if (before(call, use) && rootIs(call, variable) && !otherBranch(call, use)) {
                 calls.add(call);
             } else if (before(call, use) && passes(call, variable) && !otherBranch(call, use)) {

@@ -122,10 +122,10 @@ public final class JavaSourceExtractor implements Extractor {
         ConstantFolder folder = new ConstantFolder(unit, constants);
         CallSites callSites = new CallSites(unit);
         List<QueryUnit> found = new ArrayList<>();
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
             ApiCalls.match(call, callSites).ifPresent(api -> apiCall(file, call, api, folder, callSites, found, out));
         }
-        for (AnnotationExpr annotation : unit.findAll(AnnotationExpr.class)) {
+        for (AnnotationExpr annotation : Nodes.all(unit, AnnotationExpr.class)) {
             annotationQueries(file, unit, annotation, folder, callSites, found);
         }
         Repositories.derivedQueries(file, unit, callSites, constants, found);

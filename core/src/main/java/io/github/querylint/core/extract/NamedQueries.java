@@ -20,7 +20,7 @@ final class NamedQueries {
     /** First pass: every named query of the file into the project index. */
     static void collect(SourceFile file, CompilationUnit unit, ProjectConstants index) {
         ConstantFolder folder = new ConstantFolder(unit, ProjectConstants.EMPTY);
-        for (AnnotationExpr annotation : unit.findAll(AnnotationExpr.class)) {
+        for (AnnotationExpr annotation : Nodes.all(unit, AnnotationExpr.class)) {
             declaration(file, annotation, folder).ifPresent(index::addNamedQuery);
         }
     }

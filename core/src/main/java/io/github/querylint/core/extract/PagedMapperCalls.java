@@ -30,7 +30,7 @@ final class PagedMapperCalls {
             return;
         }
         CallSites sites = new CallSites(unit);
-        for (MethodCallExpr start : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr start : Nodes.all(unit, MethodCallExpr.class)) {
             if (!START.contains(start.getNameAsString())
                     || !start.getScope().map(s -> s.toString().endsWith("PageHelper") || s.toString().endsWith("PageMethod"))
                     .orElse(false)) {

@@ -236,7 +236,7 @@ public final class ProjectConstants {
     private void collectConstants(CompilationUnit unit, String path) {
         String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
         ConstantFolder folder = new ConstantFolder(unit, EMPTY);
-        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> type : Nodes.all(unit, TypeDeclaration.class)) {
             for (FieldDeclaration field : type.getFields()) {
                 if (!field.isStatic() && !type.isClassOrInterfaceDeclaration()) {
                     continue;
@@ -266,7 +266,7 @@ public final class ProjectConstants {
         QueryWrappers.collect(file, unit, this);
         PagedMapperCalls.collect(unit, this);
         collectTextMethods(file, unit);
-        for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+        for (ClassOrInterfaceDeclaration type : Nodes.all(unit, ClassOrInterfaceDeclaration.class)) {
             if (!type.isInterface()) {
                 continue;
             }
@@ -286,7 +286,7 @@ public final class ProjectConstants {
     /** Methods without parameters that return a SQL-looking text, folded within their file. */
     private void collectTextMethods(SourceFile file, CompilationUnit unit) {
         ConstantFolder folder = null;
-        for (MethodDeclaration m : unit.findAll(MethodDeclaration.class)) {
+        for (MethodDeclaration m : Nodes.all(unit, MethodDeclaration.class)) {
             if (!m.getParameters().isEmpty() || m.getBody().isEmpty()
                     || !CallSites.simpleType(m.getType()).matches("String|CharSequence")) {
                 continue;

@@ -63,7 +63,7 @@ final class QueryWrappers {
     /** First pass: the wrappers a file declares, into the index. */
     static void collect(SourceFile file, CompilationUnit unit, ProjectConstants index) {
         CallSites sites = new CallSites(unit);
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
             Optional<ApiCalls.Api> api = ApiCalls.match(call, sites);
             if (api.isEmpty() || api.get().named() || call.getArguments().size() <= api.get().argumentIndex()) {
                 continue;
@@ -132,7 +132,7 @@ final class QueryWrappers {
         if (!index.hasWrappers()) {
             return;
         }
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
             List<Wrapper> wrappers = index.wrappers(call.getNameAsString());
             if (wrappers.isEmpty()) {
                 continue;

@@ -187,7 +187,7 @@ final class Repositories {
 
     static void derivedQueries(SourceFile file, CompilationUnit unit, CallSites callSites, ProjectConstants index,
                                List<QueryUnit> out) {
-        for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+        for (ClassOrInterfaceDeclaration type : Nodes.all(unit, ClassOrInterfaceDeclaration.class)) {
             if (!type.isInterface() || nonRelational(unit, type)) {
                 continue;
             }
@@ -247,7 +247,7 @@ final class Repositories {
         if (index.repositoryNames().isEmpty()) {
             return;
         }
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
             Optional<Inherited> inherited = Inherited.of(call);
             if (inherited.isEmpty() || call.getScope().isEmpty()) {
                 continue;
