@@ -96,22 +96,24 @@ final class Survey {
             return Facts.NONE;
         }
         if (file.kind() != SourceKind.JAVA) {
-            Scan scan = new Scan(false, null, null);
+            Scan scan = new Scan(false, false, null, null);
             JavaLexer.run(text, scan);
             return new Facts(false, false, List.of(), Set.of(), false, false, scan.identifiers());
         }
-        // the first pass records static final fields and interface fields whose type is written String
-        boolean constants = text.contains("String") && (text.contains("static") || text.contains("interface"));
         Prefilter.Detector detector = new Prefilter.Detector();
-        Scan scan = new Scan(true, constants ? new java.util.HashSet<>() : null, detector);
+        ProjectConstants.Signals signals = new ProjectConstants.Signals();
+        // the first pass records static final fields and interface fields whose type is written String
+        Scan scan = new Scan(true, true, detector, signals);
         JavaLexer.run(text, scan);
         boolean query = detector.mayHoldQuery();
         if (query) {
             // the references of query files only: the scan cannot know before the end whether this is one
             scan.addReferences(references);
         }
-        return new Facts(query, constants, scan.declared, scan.assigned == null ? Set.of() : scan.assigned,
-                ProjectConstants.worthIndexing(text, query), EntityReader.candidate(text), scan.identifiers());
+        boolean constants = signals.mayDeclareStringConstants();
+        return new Facts(query, constants, scan.declared, constants ? scan.assigned() : Set.of(),
+                signals.worthIndexing(text, query), signals.mayDeclareEntity() && EntityReader.candidate(text),
+                scan.identifiers());
     }
 
     /** Whether the first pass must parse a file for its constants (call once every file has been looked at). */
@@ -160,7 +162,7 @@ final class Survey {
      * declaration ({@code record} as a variable) adds a name that declares nothing: more is safe.
      */
     static List<String> declaredTypes(String text) {
-        Scan scan = new Scan(false, null, null);
+        Scan scan = new Scan(false, false, null, null);
         JavaLexer.run(text, scan);
         return scan.declared;
     }
@@ -168,7 +170,7 @@ final class Survey {
     /** The dotted references ({@code T.NAME}, {@code T.*}) of a text's code. */
     static Set<String> references(String text) {
         Set<String> out = new java.util.HashSet<>();
-        Scan scan = new Scan(true, null, null);
+        Scan scan = new Scan(true, false, null, null);
         JavaLexer.run(text, scan);
         scan.addReferences(out);
         return out;
@@ -188,9 +190,13 @@ final class Survey {
         /** Where the dotted references stand: the start and end of both names (-1 for {@code *}), four ints each. */
         private int[] dots;
         private int dotCount;
-        final Set<String> assigned;
-        private int[] hashes = new int[256];
-        private int count;
+        /** Where the names before an {@code =} stand: start and end, two ints each. */
+        private int[] assignments;
+        private int assignmentCount;
+        /** The distinct identifier hashes, an open-addressing set. */
+        private int[] hashes = new int[512];
+        private int distinct;
+        private boolean hasZero;
         private String text;
         private int previousStart = -1;
         private int previousEnd;
@@ -199,21 +205,19 @@ final class Survey {
         private char last;
         private boolean afterKeyword;
 
-        /** Who else reads the same tokens (the pre-filter), or null. */
+        /** Who else reads the same tokens (the pre-filter, the first pass's signals), or null. */
         private final JavaLexer.Tokens also;
+        private final JavaLexer.Tokens alsoToo;
 
-        Scan(boolean references, Set<String> assigned, JavaLexer.Tokens also) {
+        Scan(boolean references, boolean assignments, JavaLexer.Tokens also, JavaLexer.Tokens alsoToo) {
             this.dots = references ? new int[64] : null;
-            this.assigned = assigned;
+            this.assignments = assignments ? new int[64] : null;
             this.also = also;
+            this.alsoToo = alsoToo;
         }
 
         private boolean dotted() {
             return previousStart >= 0 && symbols == 1 && last == '.';
-        }
-
-        private String previous() {
-            return text.substring(previousStart, previousEnd);
         }
 
         private void dot(int start, int end) {
@@ -226,6 +230,15 @@ final class Survey {
             dots[dotCount++] = end;
         }
 
+        /** The names met before an {@code =}. */
+        Set<String> assigned() {
+            Set<String> out = new java.util.HashSet<>();
+            for (int i = 0; i < assignmentCount; i += 2) {
+                out.add(text.substring(assignments[i], assignments[i + 1]));
+            }
+            return out;
+        }
+
         /** Adds the dotted references met ({@code T.NAME}, {@code T.*}) to {@code out}. */
         void addReferences(Set<String> out) {
             for (int i = 0; i < dotCount; i += 4) {
@@ -235,27 +248,55 @@ final class Survey {
         }
 
         int[] identifiers() {
-            int[] out = Arrays.copyOf(hashes, count);
-            Arrays.sort(out);
-            int distinct = 0;
-            for (int i = 0; i < out.length; i++) {
-                if (i == 0 || out[i] != out[i - 1]) {
-                    out[distinct++] = out[i];
+            int[] out = new int[distinct + (hasZero ? 1 : 0)];
+            int k = 0;
+            for (int h : hashes) {
+                if (h != 0) {
+                    out[k++] = h;
                 }
             }
-            return Arrays.copyOf(out, distinct);
+            if (hasZero) {
+                out[k] = 0;
+            }
+            Arrays.sort(out);
+            return out;
+        }
+
+        /** Adds a hash to the open-addressing set {@code hashes} (0 marks a free slot, so hash 0 is a flag). */
+        private void addHash(int hash) {
+            if (hash == 0) {
+                hasZero = true;
+                return;
+            }
+            int mask = hashes.length - 1;
+            int i = (hash ^ (hash >>> 16)) & mask;
+            while (hashes[i] != 0) {
+                if (hashes[i] == hash) {
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            hashes[i] = hash;
+            if (++distinct * 2 > hashes.length) {
+                int[] old = hashes;
+                hashes = new int[old.length * 2];
+                distinct = 0;
+                for (int h : old) {
+                    if (h != 0) {
+                        addHash(h);
+                    }
+                }
+            }
         }
 
         @Override
         public void identifier(String t, int start, int end, int hash) {
             if (also != null) {
                 also.identifier(t, start, end, hash);
+                alsoToo.identifier(t, start, end, hash);
             }
             text = t;
-            if (count == hashes.length) {
-                hashes = Arrays.copyOf(hashes, count * 2);
-            }
-            hashes[count++] = hash;
+            addHash(hash);
             if (afterKeyword && symbols == 0) {
                 // only white space and comments may stand between the keyword and the name
                 String word = t.substring(start, end);
@@ -278,9 +319,14 @@ final class Survey {
         public void symbol(char c, char next) {
             if (also != null) {
                 also.symbol(c, next);
+                alsoToo.symbol(c, next);
             }
-            if (c == '=' && next != '=' && symbols == 0 && previousStart >= 0 && assigned != null) {
-                assigned.add(previous());
+            if (c == '=' && next != '=' && symbols == 0 && previousStart >= 0 && assignments != null) {
+                if (assignmentCount + 2 > assignments.length) {
+                    assignments = Arrays.copyOf(assignments, assignments.length * 2);
+                }
+                assignments[assignmentCount++] = previousStart;
+                assignments[assignmentCount++] = previousEnd;
             }
             if (c == '*' && dots != null && dotted()) {
                 dot(-1, -1); // import static a.b.T.*

@@ -84,7 +84,8 @@ public final class JavaLexer {
                 tokens.symbol(c, (char) 0);
             } else if (c >= '0' && c <= '9') {
                 // a number's letters (0x1F, 10L) are no identifier
-                while (i < n && (Character.isJavaIdentifierPart(t[i]) || t[i] == '.')) {
+                while (i < n && (t[i] == '.'
+                        || (t[i] < 128 ? IDENTIFIER_PART[t[i]] : Character.isJavaIdentifierPart(t[i])))) {
                     i++;
                 }
                 tokens.symbol('0', (char) 0);

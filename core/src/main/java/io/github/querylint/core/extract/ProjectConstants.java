@@ -162,11 +162,107 @@ public final class ProjectConstants {
      *                     query method, so only such a file can declare one
      */
     public static boolean worthIndexing(String text, boolean mayHoldQuery) {
-        return text.contains("NamedQuery") || text.contains("NamedNativeQuery")
-                || text.contains("interface") && (text.contains("Repository") || text.contains("springframework.data"))
-                || text.contains("@Mapper") || mayHoldQuery && QueryWrappers.mayDeclare(text)
-                || PagedMapperCalls.mayHold(text)
-                || findFrom(TEXT_METHOD, "String", text) && SQL_LITERAL.matcher(text).find();
+        Signals signals = new Signals();
+        JavaLexer.run(text, signals);
+        return signals.worthIndexing(text, mayHoldQuery);
+    }
+
+    /**
+     * What a Java file's code says the first pass may want of it, read from its tokens
+     * ({@link JavaLexer}) in the pass that also feeds the pre-filter: words of named queries,
+     * repository and mapper interfaces, paged mapper calls, methods that return a text, String
+     * constants, JPA entities. Words in comments and literals are no code and count for nothing.
+     */
+    public static final class Signals implements JavaLexer.Tokens {
+        private static final int STRING = "String".hashCode();
+        private static final int STATIC = "static".hashCode();
+        private static final int INTERFACE = "interface".hashCode();
+        private static final int SPRINGFRAMEWORK = "springframework".hashCode();
+        private static final int DATA = "data".hashCode();
+        private static final int MAPPER = "Mapper".hashCode();
+        private static final int START_PAGE = "startPage".hashCode();
+        private static final int OFFSET_PAGE = "offsetPage".hashCode();
+        private static final int ENTITY = "Entity".hashCode();
+        private static final int MAPPED_SUPERCLASS = "MappedSuperclass".hashCode();
+        private static final int EMBEDDABLE = "Embeddable".hashCode();
+
+        private boolean namedQuery;
+        private boolean interfaceWord;
+        private boolean repositoryWord;
+        private boolean springframework;
+        private boolean data;
+        private boolean mapperAnnotation;
+        private boolean paged;
+        private boolean stringWord;
+        private boolean staticWord;
+        private boolean entityAnnotation;
+        private boolean textMethod;
+        /** How far {@code String name ( ) {} has been read: 0 nothing, 1 String, 2 its name, 3 (, 4 ). */
+        private int textMethodStep;
+        private boolean afterAtOrDot;
+
+        @Override
+        public void identifier(String t, int start, int end, int hash) {
+            int length = end - start;
+            if (length >= "NamedQuery".length() && (JavaLexer.contains(t, start, end, "NamedQuery")
+                    || JavaLexer.contains(t, start, end, "NamedNativeQuery"))) {
+                namedQuery = true;
+            }
+            if (length >= "Repository".length() && JavaLexer.contains(t, start, end, "Repository")) {
+                repositoryWord = true;
+            }
+            interfaceWord |= JavaLexer.is(t, start, end, hash, "interface", INTERFACE);
+            springframework |= JavaLexer.is(t, start, end, hash, "springframework", SPRINGFRAMEWORK);
+            data |= JavaLexer.is(t, start, end, hash, "data", DATA);
+            staticWord |= JavaLexer.is(t, start, end, hash, "static", STATIC);
+            paged |= JavaLexer.is(t, start, end, hash, "startPage", START_PAGE)
+                    || JavaLexer.is(t, start, end, hash, "offsetPage", OFFSET_PAGE);
+            if (afterAtOrDot) {
+                mapperAnnotation |= JavaLexer.is(t, start, end, hash, "Mapper", MAPPER);
+                entityAnnotation |= JavaLexer.is(t, start, end, hash, "Entity", ENTITY)
+                        || JavaLexer.is(t, start, end, hash, "MappedSuperclass", MAPPED_SUPERCLASS)
+                        || JavaLexer.is(t, start, end, hash, "Embeddable", EMBEDDABLE);
+            }
+            boolean string = JavaLexer.is(t, start, end, hash, "String", STRING);
+            stringWord |= string;
+            textMethodStep = string ? 1 : textMethodStep == 1 ? 2 : 0;
+            afterAtOrDot = false;
+        }
+
+        @Override
+        public void symbol(char c, char next) {
+            if (textMethodStep == 2 && c == '(') {
+                textMethodStep = 3;
+            } else if (textMethodStep == 3 && c == ')') {
+                textMethodStep = 4;
+            } else if (textMethodStep == 4 && c == '{') {
+                textMethod = true;
+                textMethodStep = 0;
+            } else {
+                textMethodStep = 0;
+            }
+            afterAtOrDot = c == '@' || c == '.';
+        }
+
+        /**
+         * Whether the first pass may find something project-wide in the file (see
+         * {@link ProjectConstants#worthIndexing(String, boolean)}); {@code text} is the file's text.
+         */
+        public boolean worthIndexing(String text, boolean mayHoldQuery) {
+            return namedQuery || interfaceWord && (repositoryWord || springframework && data) || mapperAnnotation
+                    || paged || mayHoldQuery && QueryWrappers.mayDeclare(text)
+                    || textMethod && SQL_LITERAL.matcher(text).find();
+        }
+
+        /** Whether the file may declare a String constant: it says String, and static or interface. */
+        public boolean mayDeclareStringConstants() {
+            return stringWord && (staticWord || interfaceWord);
+        }
+
+        /** Whether the file may declare a JPA entity, mapped superclass or embeddable. */
+        public boolean mayDeclareEntity() {
+            return entityAnnotation;
+        }
     }
 
     /**

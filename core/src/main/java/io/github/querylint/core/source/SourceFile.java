@@ -18,7 +18,12 @@ public record SourceFile(Path file, String path, SourceKind kind) implements Com
     }
 
     public static SourceFile of(Path root, Path file) {
-        Path relative = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        return ofNormalized(root.toAbsolutePath().normalize(), file.toAbsolutePath().normalize());
+    }
+
+    /** {@link #of} for a root and a file that are already absolute and normalized (a walk's). */
+    public static SourceFile ofNormalized(Path root, Path file) {
+        Path relative = root.relativize(file);
         String path = relative.toString().replace('\\', '/');
         if (path.isEmpty()) {
             path = file.getFileName().toString();

@@ -11,7 +11,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -62,7 +61,7 @@ public final class SourceSet {
      * @param problems receives a message for each directory or file that could not be walked
      */
     public List<SourceFile> files(Consumer<String> problems) {
-        Set<Path> seen = new TreeSet<>();
+        Set<Path> seen = new java.util.LinkedHashSet<>(); // sorted by relative path at the end
         for (Path directory : directories) {
             Path start = directory.toAbsolutePath().normalize();
             if (Files.isRegularFile(start)) {
@@ -85,7 +84,10 @@ public final class SourceSet {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         if (attrs.isRegularFile()) {
-                            seen.add(file);
+                            // most files of a tree are no source: their name says so before any path is built
+                            if (SourceKind.of(file.getFileName().toString()) != SourceKind.OTHER) {
+                                seen.add(file);
+                            }
                         } else if (attrs.isSymbolicLink() && linkMayHoldSources(file)) {
                             // never a silent drop: say that the link was seen and why it was not followed
                             problems.accept(relative(file) + ": symbolic link not followed (links can loop);"
@@ -112,8 +114,11 @@ public final class SourceSet {
         }
         List<SourceFile> result = new ArrayList<>();
         for (Path file : seen) {
-            SourceFile source = SourceFile.of(root, file);
+            SourceFile source = SourceFile.ofNormalized(root, file);
             try {
+                if (source.path().indexOf('\uFFFD') >= 0) {
+                    Path.of(source.path()); // a name the platform's charset cannot spell: it throws
+                }
                 if (source.kind() == SourceKind.OTHER || !selected(source.path())) {
                     continue;
                 }
@@ -143,6 +148,9 @@ public final class SourceSet {
     }
 
     private boolean selected(String path) {
+        if (includes.isEmpty() && excludes.isEmpty()) {
+            return true;
+        }
         Path p = Path.of(path);
         if (!includes.isEmpty() && includes.stream().noneMatch(m -> m.matches(p))) {
             return false;
