@@ -8,7 +8,7 @@ import io.github.querylint.core.engine.AnalysisResult;
 import io.github.querylint.core.engine.Analyzer;
 import io.github.querylint.core.engine.Baseline;
 import io.github.querylint.core.engine.Cache;
-import io.github.querylint.core.rule.Rule;
+import io.github.querylint.core.rule.Rules;
 import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
@@ -147,9 +146,8 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
     }
 
     protected Analyzer analyzer() {
-        List<Rule> rules = new ArrayList<>();
-        ServiceLoader.load(Rule.class, getClass().getClassLoader()).forEach(rules::add);
-        return new Analyzer(rules);
+        // found once per plugin class loader: every module of a reactor shares them
+        return new Analyzer(Rules.installed(getClass().getClassLoader()));
     }
 
     protected Baseline readBaseline() throws MojoExecutionException {
