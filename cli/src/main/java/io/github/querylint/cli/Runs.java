@@ -6,12 +6,11 @@ import io.github.querylint.core.engine.AnalysisRequest;
 import io.github.querylint.core.engine.Analyzer;
 import io.github.querylint.core.engine.Baseline;
 import io.github.querylint.core.rule.Rule;
+import io.github.querylint.core.rule.Rules;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 
 /** What the commands share: rules, configuration lookup and the request. */
 final class Runs {
@@ -20,9 +19,7 @@ final class Runs {
     }
 
     static List<Rule> rules() {
-        List<Rule> rules = new ArrayList<>();
-        ServiceLoader.load(Rule.class, Runs.class.getClassLoader()).forEach(rules::add);
-        return rules;
+        return Rules.installed(Runs.class.getClassLoader());
     }
 
     static Analyzer analyzer() {

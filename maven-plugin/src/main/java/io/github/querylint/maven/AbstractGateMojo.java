@@ -57,6 +57,7 @@ abstract class AbstractGateMojo extends AbstractQueryLintMojo {
             throw new MojoExecutionException("QueryLint: " + e.getMessage(), e);
         }
         List<Report> reports = reports();
+        warmUpOnce();
         if (scope.directories().isEmpty()) {
             getLog().info("QueryLint: no sources or resources to review in " + project.getArtifactId());
             return;

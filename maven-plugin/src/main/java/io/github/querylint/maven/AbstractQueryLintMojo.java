@@ -8,7 +8,8 @@ import io.github.querylint.core.engine.AnalysisResult;
 import io.github.querylint.core.engine.Analyzer;
 import io.github.querylint.core.engine.Baseline;
 import io.github.querylint.core.engine.Cache;
-import io.github.querylint.core.rule.Rule;
+import io.github.querylint.core.engine.Warmup;
+import io.github.querylint.core.rule.Rules;
 import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
@@ -146,10 +147,31 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
         return paths.filter(Files::exists).map(d -> d.toAbsolutePath().normalize()).distinct().toList();
     }
 
+    /** Decided once per build (per plugin class loader), at the first execution. */
+    private static final AtomicBoolean WARMUP_DECIDED = new AtomicBoolean();
+
+    /**
+     * At the first execution of a build that will parse files, starts loading the parsers on a background thread
+     * (see {@link Warmup}), so that it overlaps the compilation of the first module; a build whose caches are all
+     * there and not cleaned does nothing.
+     */
+    protected void warmUpOnce() {
+        if (!WARMUP_DECIDED.compareAndSet(false, true)) {
+            return;
+        }
+        Path cache = cacheDirectory == null ? null : cacheDirectory.toPath().toAbsolutePath().normalize();
+        Path build = Path.of(project.getBuild().getDirectory());
+        List<Path> cacheFiles = cache == null ? List.of() : reactorProjects.stream().filter(p -> !sourceRoots(p).isEmpty())
+                .map(p -> ColdBuild.cacheFile(cache, build, project.getBasedir().toPath(), Path.of(p.getBuild().getDirectory()),
+                        p.getBasedir().toPath())).toList();
+        if (ColdBuild.ahead(session.getGoals(), useCache && cache != null, cacheFiles)) {
+            Warmup.startInBackground();
+        }
+    }
+
     protected Analyzer analyzer() {
-        List<Rule> rules = new ArrayList<>();
-        ServiceLoader.load(Rule.class, getClass().getClassLoader()).forEach(rules::add);
-        return new Analyzer(rules);
+        // found once per plugin class loader: every module of a reactor shares them
+        return new Analyzer(Rules.installed(getClass().getClassLoader()));
     }
 
     protected Baseline readBaseline() throws MojoExecutionException {

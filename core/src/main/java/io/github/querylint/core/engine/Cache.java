@@ -465,8 +465,23 @@ public final class Cache {
         return String.valueOf(value);
     }
 
+    /**
+     * The build of each class, looked up once per class: the code a JVM runs is the code it loaded,
+     * whatever happens to the jar later, and a Maven reactor asks again for every module.
+     */
+    private static final ClassValue<String> BUILDS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return lookUpBuild(type);
+        }
+    };
+
     /** The version of the jar (or classes directory) a class comes from, and when it was built. */
     private static String build(Class<?> type) {
+        return BUILDS.get(type);
+    }
+
+    private static String lookUpBuild(Class<?> type) {
         String version = Optional.ofNullable(type.getPackage()).map(Package::getImplementationVersion).orElse("dev");
         CodeSource source = type.getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {

@@ -37,8 +37,15 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class LiquibaseExtractor implements Extractor {
 
     private static final String MARKER = "databaseChangeLog";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Jackson's mappers, made on first use: most trees hold no YAML or JSON changelog, and creating
+     * them loads a few hundred classes (a Maven build paid for it in its first module).
+     */
+    private static final class Mappers {
+        static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
 
     @Override
     public boolean accepts(SourceFile file) {
@@ -68,7 +75,7 @@ public final class LiquibaseExtractor implements Extractor {
                 SAXParser parser = MapperXmlExtractor.secureFactory().newSAXParser();
                 parser.parse(new InputSource(new StringReader(text)), new XmlHandler(sink));
             } else {
-                JsonNode root = (file.kind() == SourceKind.YAML ? YAML : JSON).readTree(text);
+                JsonNode root = (file.kind() == SourceKind.YAML ? Mappers.YAML : Mappers.JSON).readTree(text);
                 if (root != null && root.has(MARKER)) {
                     walk(root.get(MARKER), sink);
                 }

@@ -15,19 +15,30 @@ import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.statement.Statement;
 
 /**
- * SQL over JSqlParser: one shared executor for every statement (JSqlParser's default starts a
- * thread pool per call), a short timeout, and the dialect's lexer options. {@link SqlDialect#ANSI}
+ * SQL over JSqlParser: one shared executor for every statement of every run (JSqlParser's default
+ * starts a thread pool per call), a short timeout, and the dialect's lexer options. {@link SqlDialect#ANSI}
  * sets no dialect at all: JSqlParser's defaults are the common core.
  */
 public final class SqlParser implements AutoCloseable {
 
-    private final ExecutorService executor;
+    /**
+     * One executor for every parser of the JVM: a Maven build makes a parser for each module, and
+     * starting a pool (and its threads) each time was a fixed cost of every module. Its threads are
+     * daemons and end after a minute without work; a statement that times out is interrupted by
+     * JSqlParser itself, so a parser has nothing of its own to shut down.
+     */
+    private static final ExecutorService EXECUTOR = newExecutor();
+
+    private final ExecutorService executor = EXECUTOR;
     private final long timeoutMillis;
 
     public SqlParser(long timeoutMillis) {
         this.timeoutMillis = timeoutMillis;
+    }
+
+    private static ExecutorService newExecutor() {
         AtomicInteger count = new AtomicInteger();
-        this.executor = Executors.newCachedThreadPool(r -> {
+        return Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "querylint-sql-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -204,8 +215,9 @@ public final class SqlParser implements AutoCloseable {
         };
     }
 
+    /** Nothing to release: the executor is shared (see {@link #EXECUTOR}). */
     @Override
     public void close() {
-        executor.shutdownNow();
+        // the shared executor outlives every parser
     }
 }

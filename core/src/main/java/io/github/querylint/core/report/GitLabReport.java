@@ -1,7 +1,5 @@
 package io.github.querylint.core.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.querylint.core.engine.AnalysisResult;
 import io.github.querylint.core.finding.Finding;
 import io.github.querylint.core.finding.Fingerprint;
@@ -33,7 +31,7 @@ public final class GitLabReport implements Report {
 
     @Override
     public String render(AnalysisResult result, ReportContext context) {
-        ArrayNode issues = JsonSupport.MAPPER.createArrayNode();
+        Json.Arr issues = new Json.Arr();
         Map<String, Integer> seen = new HashMap<>();
         for (Finding f : result.findings()) {
             int occurrence = seen.merge(f.fingerprint(), 1, Integer::sum);
@@ -45,17 +43,17 @@ public final class GitLabReport implements Report {
             String kind = Reports.kindId(n);
             add(issues, n.message(), kind, Fingerprint.of(kind, n.location().path(), n.message()), "info", n.location());
         }
-        return JsonSupport.pretty(issues);
+        return Json.pretty(issues);
     }
 
-    private static void add(ArrayNode issues, String description, String checkName, String fingerprint, String severity,
+    private static void add(Json.Arr issues, String description, String checkName, String fingerprint, String severity,
                             Location location) {
-        ObjectNode issue = issues.addObject();
+        Json.Obj issue = issues.addObject();
         issue.put("description", description);
         issue.put("check_name", checkName);
         issue.put("fingerprint", fingerprint);
         issue.put("severity", severity);
-        ObjectNode where = issue.putObject("location");
+        Json.Obj where = issue.putObject("location");
         where.put("path", location.path());
         where.putObject("lines").put("begin", location.line());
     }

@@ -1,7 +1,5 @@
 package io.github.querylint.core.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.querylint.core.engine.AnalysisResult;
 import io.github.querylint.core.finding.Finding;
 import io.github.querylint.core.finding.Notice;
@@ -31,7 +29,7 @@ public final class JsonReport implements Report {
 
     @Override
     public String render(AnalysisResult result, ReportContext context) {
-        ObjectNode root = JsonSupport.MAPPER.createObjectNode();
+        Json.Obj root = new Json.Obj();
         root.put("tool", "QueryLint");
         root.put("version", context.toolVersion());
         root.put("formatVersion", FORMAT_VERSION);
@@ -39,23 +37,23 @@ public final class JsonReport implements Report {
         if (context.includeSuppressed()) {
             findings(root.putArray("suppressedFindings"), result.suppressedFindings());
         }
-        ArrayNode notices = root.putArray("notices");
+        Json.Arr notices = root.putArray("notices");
         for (Notice n : result.notices()) {
-            ObjectNode o = notices.addObject();
+            Json.Obj o = notices.addObject();
             o.put("kind", Reports.kindId(n));
             o.put("path", n.location().path());
             o.put("line", n.location().line());
             o.put("message", n.message());
         }
-        ArrayNode stale = root.putArray("staleBaseline");
+        Json.Arr stale = root.putArray("staleBaseline");
         for (io.github.querylint.core.engine.Baseline.Entry e : result.staleBaseline()) {
-            ObjectNode o = stale.addObject();
+            Json.Obj o = stale.addObject();
             o.put("ruleId", e.ruleId());
             o.put("path", e.path());
             o.put("fingerprint", e.fingerprint());
             o.put("message", e.message());
         }
-        ObjectNode summary = root.putObject("summary");
+        Json.Obj summary = root.putObject("summary");
         summary.put("errors", result.count(Severity.ERROR));
         summary.put("warnings", result.count(Severity.WARNING));
         summary.put("infos", result.count(Severity.INFO));
@@ -64,12 +62,12 @@ public final class JsonReport implements Report {
         summary.put("staleBaselineEntries", result.staleBaseline().size());
         summary.put("queries", result.queries().size());
         summary.put("files", result.filesScanned());
-        return JsonSupport.pretty(root);
+        return Json.pretty(root);
     }
 
-    private static void findings(ArrayNode array, List<Finding> findings) {
+    private static void findings(Json.Arr array, List<Finding> findings) {
         for (Finding f : findings) {
-            ObjectNode n = array.addObject();
+            Json.Obj n = array.addObject();
             n.put("ruleId", f.ruleId());
             n.put("severity", f.severity().id());
             n.put("message", f.message());
@@ -79,9 +77,9 @@ public final class JsonReport implements Report {
             n.put("origin", f.origin());
             n.put("query", f.query());
             n.put("fingerprint", f.fingerprint());
-            ArrayNode related = n.putArray("related");
+            Json.Arr related = n.putArray("related");
             for (Location l : f.related()) {
-                ObjectNode r = related.addObject();
+                Json.Obj r = related.addObject();
                 r.put("path", l.path());
                 r.put("line", l.line());
                 r.put("column", l.column());

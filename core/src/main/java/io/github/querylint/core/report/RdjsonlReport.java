@@ -1,7 +1,5 @@
 package io.github.querylint.core.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.querylint.core.engine.AnalysisResult;
 import io.github.querylint.core.finding.Finding;
 import io.github.querylint.core.finding.Notice;
@@ -29,14 +27,14 @@ public final class RdjsonlReport implements Report {
     public String render(AnalysisResult result, ReportContext context) {
         StringBuilder sb = new StringBuilder();
         for (Finding f : result.findings()) {
-            ObjectNode d = diagnostic(f.message(), f.location(), severity(f.severity()), context);
-            ObjectNode code = d.putObject("code");
+            Json.Obj d = diagnostic(f.message(), f.location(), severity(f.severity()), context);
+            Json.Obj code = d.putObject("code");
             code.put("value", f.ruleId());
             code.put("url", context.helpUri(f.ruleId()));
             if (!f.related().isEmpty()) {
                 var related = d.putArray("related_locations");
                 for (Location l : f.related()) {
-                    ObjectNode r = related.addObject();
+                    Json.Obj r = related.addObject();
                     r.put("message", "query text assembled here");
                     r.set("location", location(l, context));
                 }
@@ -44,39 +42,35 @@ public final class RdjsonlReport implements Report {
             line(sb, d);
         }
         for (Notice n : Reports.fileNotices(result)) {
-            ObjectNode d = diagnostic(n.message(), n.location(), "INFO", context);
+            Json.Obj d = diagnostic(n.message(), n.location(), "INFO", context);
             d.putObject("code").put("value", Reports.kindId(n));
             line(sb, d);
         }
         return sb.toString();
     }
 
-    private static ObjectNode diagnostic(String message, Location at, String severity, ReportContext context) {
-        ObjectNode d = JsonSupport.MAPPER.createObjectNode();
+    private static Json.Obj diagnostic(String message, Location at, String severity, ReportContext context) {
+        Json.Obj d = new Json.Obj();
         d.put("message", message);
         d.set("location", location(at, context));
         d.put("severity", severity);
-        ObjectNode source = d.putObject("source");
+        Json.Obj source = d.putObject("source");
         source.put("name", "querylint");
         source.put("url", "https://github.com/querylint/querylint");
         return d;
     }
 
-    private static ObjectNode location(Location l, ReportContext context) {
-        ObjectNode loc = JsonSupport.MAPPER.createObjectNode();
+    private static Json.Obj location(Location l, ReportContext context) {
+        Json.Obj loc = new Json.Obj();
         loc.put("path", l.path());
-        ObjectNode start = loc.putObject("range").putObject("start");
+        Json.Obj start = loc.putObject("range").putObject("start");
         start.put("line", l.line());
         start.put("column", context.sources().utf8Column(l.path(), l.line(), l.column()));
         return loc;
     }
 
-    private static void line(StringBuilder sb, ObjectNode diagnostic) {
-        try {
-            sb.append(JsonSupport.MAPPER.writeValueAsString(diagnostic)).append('\n');
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static void line(StringBuilder sb, Json.Obj diagnostic) {
+        sb.append(Json.compact(diagnostic)).append('\n');
     }
 
     static String severity(Severity severity) {

@@ -47,8 +47,16 @@ public record ReportContext(String toolVersion, String docsBaseUri, boolean colo
         return docsBaseUri + ruleId + ".md";
     }
 
-    /** QueryLint's version, from the build. */
+    /** QueryLint's version, from the build (read once: a Maven build asks for it in every module). */
     public static String version() {
+        return Version.VALUE;
+    }
+
+    private static final class Version {
+        static final String VALUE = read();
+    }
+
+    private static String read() {
         try (InputStream in = ReportContext.class.getResourceAsStream("/io/github/querylint/core/version.properties")) {
             if (in == null) {
                 return "dev";

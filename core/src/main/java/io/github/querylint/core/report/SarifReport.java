@@ -1,7 +1,5 @@
 package io.github.querylint.core.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.querylint.core.engine.AnalysisResult;
 import io.github.querylint.core.finding.Finding;
 import io.github.querylint.core.finding.Notice;
@@ -31,55 +29,55 @@ public final class SarifReport implements Report {
 
     @Override
     public String render(AnalysisResult result, ReportContext context) {
-        ObjectNode root = JsonSupport.MAPPER.createObjectNode();
+        Json.Obj root = new Json.Obj();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
+        Json.Obj run = root.putArray("runs").addObject();
+        Json.Obj driver = run.putObject("tool").putObject("driver");
         driver.put("name", "QueryLint");
         driver.put("semanticVersion", context.toolVersion().replace("-SNAPSHOT", ""));
         driver.put("version", context.toolVersion());
         driver.put("informationUri", "https://github.com/querylint/querylint");
-        ArrayNode rules = driver.putArray("rules");
+        Json.Arr rules = driver.putArray("rules");
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (RuleDescriptor d : result.rules()) {
             ruleIndex.put(d.id(), rules.size());
-            ObjectNode r = rules.addObject();
+            Json.Obj r = rules.addObject();
             r.put("id", d.id());
             r.put("name", camel(d.id()));
             r.putObject("shortDescription").put("text", d.title());
             r.putObject("fullDescription").put("text", d.summary() + ".");
             String helpUri = context.helpUri(d.id());
-            ObjectNode help = r.putObject("help");
+            Json.Obj help = r.putObject("help");
             help.put("text", d.summary() + ". See " + helpUri);
             help.put("markdown", "**" + d.title() + "**: " + d.summary() + ". [Rule documentation](" + helpUri + ")");
             r.put("helpUri", helpUri);
             r.putObject("defaultConfiguration").put("level", d.severity().sarifLevel());
-            ObjectNode props = r.putObject("properties");
+            Json.Obj props = r.putObject("properties");
             props.putArray("tags").add("querylint").add("performance");
             for (Option<?> o : d.options()) {
                 props.put("option." + o.name(), String.valueOf(o.defaultValue()));
             }
         }
-        ObjectNode originalUriBaseIds = run.putObject("originalUriBaseIds");
+        Json.Obj originalUriBaseIds = run.putObject("originalUriBaseIds");
         originalUriBaseIds.putObject("%SRCROOT%").putObject("description").put("text", "The root of the scanned tree");
-        ArrayNode results = run.putArray("results");
+        Json.Arr results = run.putArray("results");
         for (Finding f : result.findings()) {
             results.add(result(f, ruleIndex));
         }
         if (context.includeSuppressed()) {
             // SARIF keeps a suppressed result with its suppression, so that viewers can show or audit it
             for (Finding f : result.suppressedFindings()) {
-                ObjectNode r = result(f, ruleIndex);
+                Json.Obj r = result(f, ruleIndex);
                 r.putArray("suppressions").addObject().put("kind", "inSource");
                 results.add(r);
             }
         }
-        ObjectNode invocation = run.putArray("invocations").addObject();
+        Json.Obj invocation = run.putArray("invocations").addObject();
         invocation.put("executionSuccessful", true);
-        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+        Json.Arr notifications = invocation.putArray("toolExecutionNotifications");
         for (Notice n : result.notices()) {
-            ObjectNode note = notifications.addObject();
+            Json.Obj note = notifications.addObject();
             note.putObject("message").put("text", n.message());
             note.put("level", n.kind() == Notice.Kind.PARSE_FAILURE || n.kind() == Notice.Kind.PARSE_TIMEOUT
                     ? "warning" : "note");
@@ -87,11 +85,11 @@ public final class SarifReport implements Report {
             note.putArray("locations").add(location(n.location()));
         }
         run.put("columnKind", "utf16CodeUnits");
-        return JsonSupport.pretty(root);
+        return Json.pretty(root);
     }
 
-    private static ObjectNode result(Finding f, Map<String, Integer> ruleIndex) {
-        ObjectNode r = JsonSupport.MAPPER.createObjectNode();
+    private static Json.Obj result(Finding f, Map<String, Integer> ruleIndex) {
+        Json.Obj r = new Json.Obj();
         r.put("ruleId", f.ruleId());
         Integer index = ruleIndex.get(f.ruleId());
         if (index != null) {
@@ -101,29 +99,29 @@ public final class SarifReport implements Report {
         r.putObject("message").put("text", f.message());
         r.putArray("locations").add(location(f.location()));
         if (!f.related().isEmpty()) {
-            ArrayNode related = r.putArray("relatedLocations");
+            Json.Arr related = r.putArray("relatedLocations");
             int id = 1;
             for (Location l : f.related()) {
-                ObjectNode rl = location(l);
+                Json.Obj rl = location(l);
                 rl.put("id", id++);
                 rl.putObject("message").put("text", "query text assembled here");
                 related.add(rl);
             }
         }
         r.putObject("partialFingerprints").put("queryLintFingerprint/v1", f.fingerprint());
-        ObjectNode props = r.putObject("properties");
+        Json.Obj props = r.putObject("properties");
         props.put("query", f.query());
         props.put("origin", f.origin());
         return r;
     }
 
-    private static ObjectNode location(Location l) {
-        ObjectNode loc = JsonSupport.MAPPER.createObjectNode();
-        ObjectNode physical = loc.putObject("physicalLocation");
-        ObjectNode artifact = physical.putObject("artifactLocation");
+    private static Json.Obj location(Location l) {
+        Json.Obj loc = new Json.Obj();
+        Json.Obj physical = loc.putObject("physicalLocation");
+        Json.Obj artifact = physical.putObject("artifactLocation");
         artifact.put("uri", uri(l.path()));
         artifact.put("uriBaseId", "%SRCROOT%");
-        ObjectNode region = physical.putObject("region");
+        Json.Obj region = physical.putObject("region");
         region.put("startLine", l.line());
         region.put("startColumn", l.column());
         return loc;

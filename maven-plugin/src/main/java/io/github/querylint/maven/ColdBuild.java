@@ -1,0 +1,41 @@
+package io.github.querylint.maven;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Whether a build is about to analyse files afresh, so that loading the parsers early pays: a
+ * clean was asked for (it removes the caches in {@code target}), the cache is off, or a module
+ * that has sources has no cache yet. When every cache is there and nothing is cleaned, a run with
+ * nothing changed parses nothing, and the parsers are left unloaded.
+ */
+final class ColdBuild {
+
+    private ColdBuild() {
+    }
+
+    /**
+     * @param goals      the goals and phases of the command line ({@code clean}, {@code clean:clean} ...)
+     * @param useCache   whether the cache is on
+     * @param cacheFiles the cache file of each reactor module with sources
+     */
+    static boolean ahead(List<String> goals, boolean useCache, List<Path> cacheFiles) {
+        if (!useCache || goals.stream().anyMatch(g -> g.equals("clean") || g.endsWith(":clean"))) {
+            return true;
+        }
+        return cacheFiles.stream().anyMatch(f -> !Files.isRegularFile(f));
+    }
+
+    /**
+     * Another module's cache file, where this module's is: relative to the build directory, else to the base
+     * directory, else the same directory.
+     */
+    static Path cacheFile(Path cache, Path build, Path base, Path otherBuild, Path otherBase) {
+        Path c = cache.toAbsolutePath().normalize();
+        Path b = build.toAbsolutePath().normalize();
+        Path d = base.toAbsolutePath().normalize();
+        Path dir = c.startsWith(b) ? otherBuild.resolve(b.relativize(c)) : c.startsWith(d) ? otherBase.resolve(d.relativize(c)) : c;
+        return dir.resolve(io.github.querylint.core.engine.Cache.FILE_NAME);
+    }
+}

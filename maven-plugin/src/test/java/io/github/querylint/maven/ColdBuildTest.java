@@ -1,0 +1,42 @@
+package io.github.querylint.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.querylint.core.engine.Cache;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ColdBuildTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCleanACacheOffOrAMissingCacheMeansParsingAhead() throws Exception {
+        Path present = Files.createDirectories(dir.resolve("a")).resolve(Cache.FILE_NAME);
+        Files.writeString(present, "x");
+        Path missing = dir.resolve("b").resolve(Cache.FILE_NAME);
+        assertThat(ColdBuild.ahead(List.of("verify"), true, List.of(present))).isFalse();
+        assertThat(ColdBuild.ahead(List.of("verify"), true, List.of())).isFalse();
+        assertThat(ColdBuild.ahead(List.of("clean", "verify"), true, List.of(present))).isTrue();
+        assertThat(ColdBuild.ahead(List.of("org.apache.maven.plugins:maven-clean-plugin:clean", "verify"), true,
+                List.of(present))).isTrue();
+        assertThat(ColdBuild.ahead(List.of("verify"), false, List.of(present))).isTrue();
+        assertThat(ColdBuild.ahead(List.of("verify"), true, List.of(present, missing))).isTrue();
+    }
+
+    @Test
+    void anotherModulesCacheIsWhereThisModulesIs() {
+        Path a = Path.of("/r/a");
+        Path b = Path.of("/r/b");
+        assertThat(ColdBuild.cacheFile(a.resolve("target/querylint/cache"), a.resolve("target"), a, b.resolve("out"), b))
+                .isEqualTo(b.resolve("out/querylint/cache").resolve(Cache.FILE_NAME));
+        assertThat(ColdBuild.cacheFile(a.resolve(".cache/ql"), a.resolve("target"), a, b.resolve("target"), b))
+                .isEqualTo(b.resolve(".cache/ql").resolve(Cache.FILE_NAME));
+        assertThat(ColdBuild.cacheFile(Path.of("/shared/ql"), a.resolve("target"), a, b.resolve("target"), b))
+                .isEqualTo(Path.of("/shared/ql").resolve(Cache.FILE_NAME));
+    }
+}
