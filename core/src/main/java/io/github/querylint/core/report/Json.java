@@ -1,5 +1,13 @@
 package io.github.querylint.core.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,9 +15,10 @@ import java.util.Map;
 
 /**
  * The little JSON the reports write: objects that keep their keys in insertion order, arrays,
- * strings, numbers, booleans and null, printed byte for byte as Jackson's tree and its default
- * pretty printer printed them before (a test compares both on random trees). Jackson's data
- * binding loaded some 400 classes in the first module of every Maven build for two small files.
+ * strings, numbers, booleans and null, printed by Jackson's streaming generator with its default
+ * pretty printer, byte for byte as Jackson's tree model printed them before (a test compares both
+ * on random trees). Jackson's data binding loaded some 400 classes in the first module of every
+ * Maven build for two small files; the generator needs a few dozen.
  */
 final class Json {
 
@@ -82,95 +91,62 @@ final class Json {
         }
     }
 
+    /**
+     * Jackson's factory for its streaming generator: jackson-core alone, without the data binding,
+     * whose ObjectMapper loaded some 400 classes for the two small files a build writes.
+     */
+    private static final JsonFactory FACTORY = new JsonFactory();
+
     /** Two-space indentation, {@code \n} line ends, {@code "key" : value}, and {@code [ ]} / {@code { }} when empty. */
     static String pretty(Object value) {
-        StringBuilder sb = new StringBuilder(4096);
-        write(sb, value, 0, true);
-        return sb.append('\n').toString();
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+                .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+        return write(value, printer) + "\n";
     }
 
     /** On one line, without spaces. */
     static String compact(Object value) {
-        StringBuilder sb = new StringBuilder(512);
-        write(sb, value, 0, false);
-        return sb.toString();
+        return write(value, null);
     }
 
-    private static void write(StringBuilder sb, Object value, int depth, boolean pretty) {
+    private static String write(Object value, PrettyPrinter printer) {
+        StringWriter out = new StringWriter(4096);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(printer);
+            write(g, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    private static void write(JsonGenerator g, Object value) throws IOException {
         if (value instanceof Obj o) {
-            sb.append('{');
-            if (o.fields.isEmpty()) {
-                sb.append(pretty ? " }" : "}");
-                return;
-            }
-            boolean first = true;
+            g.writeStartObject();
             for (Map.Entry<String, Object> e : o.fields.entrySet()) {
-                if (!first) {
-                    sb.append(',');
-                }
-                first = false;
-                newLine(sb, depth + 1, pretty);
-                string(sb, e.getKey());
-                sb.append(pretty ? " : " : ":");
-                write(sb, e.getValue(), depth + 1, pretty);
+                g.writeFieldName(e.getKey());
+                write(g, e.getValue());
             }
-            newLine(sb, depth, pretty);
-            sb.append('}');
+            g.writeEndObject();
         } else if (value instanceof Arr a) {
-            sb.append('[');
-            if (a.items.isEmpty()) {
-                sb.append(pretty ? " ]" : "]");
-                return;
+            g.writeStartArray();
+            for (Object item : a.items) {
+                write(g, item);
             }
-            for (int i = 0; i < a.items.size(); i++) {
-                if (i > 0) {
-                    sb.append(',');
-                }
-                newLine(sb, depth + 1, pretty);
-                write(sb, a.items.get(i), depth + 1, pretty);
-            }
-            newLine(sb, depth, pretty);
-            sb.append(']');
+            g.writeEndArray();
         } else if (value instanceof String s) {
-            string(sb, s);
+            g.writeString(s);
+        } else if (value instanceof Long l) {
+            g.writeNumber(l);
+        } else if (value instanceof Integer i) {
+            g.writeNumber(i);
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value == null) {
+            g.writeNull();
         } else {
-            sb.append(value); // null, a number or a boolean
+            g.writeNumber(value.toString());
         }
-    }
-
-    private static void newLine(StringBuilder sb, int depth, boolean pretty) {
-        if (pretty) {
-            sb.append('\n');
-            for (int i = 0; i < depth; i++) {
-                sb.append("  ");
-            }
-        }
-    }
-
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
-    /** Jackson's escaping: quote, backslash and control characters; everything else as it is. */
-    private static void string(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
     }
 }
