@@ -95,7 +95,7 @@ public final class Analyzer {
             cached.loaded();
             // a re-run hashes every file, and parses nothing when none changed
             Map<String, String> hashes = cached.enabled()
-                    ? Cache.byPath(files, runAll(pool, files, file -> cached.hash(file, config))) : Map.of();
+                    ? Cache.byPath(files, runAll(pool, files, file -> cached.hash(file, config, sources.attributes(file)))) : Map.of();
             java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
             if (cached.unchanged(files, hashes)) {
                 for (SourceFile file : files) {

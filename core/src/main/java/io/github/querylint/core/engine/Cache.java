@@ -204,8 +204,14 @@ public final class Cache {
          * last modified well before the run that recorded them, keeps its recorded hash unread.
          */
         String hash(SourceFile file, QueryLintConfig config) {
+            return hash(file, config, null);
+        }
+
+        /** {@link #hash(SourceFile, QueryLintConfig)} with the attributes a walk read already (or null). */
+        String hash(SourceFile file, QueryLintConfig config, BasicFileAttributes known) {
             try {
-                BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
+                BasicFileAttributes attributes = known != null ? known
+                        : Files.readAttributes(file.file(), BasicFileAttributes.class);
                 long size = attributes.size();
                 long modified = attributes.lastModifiedTime().toMillis();
                 if (size > config.maxFileBytes()) {

@@ -16,6 +16,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -40,6 +42,7 @@ final class Workers {
     private static final long SLICE_MILLIS = 100;
 
     private final ExecutorService pool;
+    private final int threads;
     private final long deadlineSeconds;
     private final long deadlineNanos;
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
@@ -50,6 +53,7 @@ final class Workers {
 
     private Workers(int threads, long deadlineSeconds) {
         AtomicInteger count = new AtomicInteger();
+        this.threads = Math.max(1, threads);
         this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(null, r, "querylint-worker-" + count.incrementAndGet(), STACK_BYTES);
             t.setDaemon(true);
@@ -77,66 +81,81 @@ final class Workers {
      * Runs the task on every file and returns the results in the files' order; a file not analysed
      * (deadline, failure) gives null.
      */
+    @SuppressWarnings("unchecked")
     <T> List<T> run(List<SourceFile> files, Function<SourceFile, T> task) {
         total = Math.max(total, files.size());
-        List<Future<T>> futures = new ArrayList<>();
-        for (SourceFile file : files) {
+        int n = files.size();
+        // one task per thread takes the next file until none is left: a future per file cost more
+        // than the work of a cheap pass (a stat, a lookup) over a large tree
+        AtomicReferenceArray<Object> results = new AtomicReferenceArray<>(n);
+        AtomicIntegerArray done = new AtomicIntegerArray(n);
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < Math.min(threads, n); t++) {
             futures.add(pool.submit(() -> {
-                if (pastDeadline() || fatal.get() != null) {
-                    notAnalysed.add(file.path());
-                    return null;
-                }
-                try {
-                    return task.apply(file);
-                } catch (StackOverflowError e) {
-                    notices.add(tooDeep(file.path()));
-                    return null;
-                } catch (Error e) {
-                    if (fatal.compareAndSet(null, e)) {
-                        fatalPath.set(file.path());
+                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                    if (pastDeadline() || fatal.get() != null) {
+                        continue; // not started: reported as not analysed
                     }
-                    throw e;
-                } catch (RuntimeException e) {
-                    notices.add(internalError(file.path(), e));
-                    return null;
+                    SourceFile file = files.get(i);
+                    try {
+                        results.set(i, task.apply(file));
+                    } catch (StackOverflowError e) {
+                        notices.add(tooDeep(file.path()));
+                    } catch (Error e) {
+                        if (fatal.compareAndSet(null, e)) {
+                            fatalPath.set(file.path());
+                        }
+                        throw e;
+                    } catch (RuntimeException e) {
+                        notices.add(internalError(file.path(), e));
+                    }
+                    done.set(i, 1);
                 }
+                return null;
             }));
         }
-        List<T> out = new ArrayList<>(files.size());
-        for (int i = 0; i < futures.size(); i++) {
-            out.add(await(futures.get(i), files.get(i)));
+        for (Future<?> future : futures) {
+            if (!await(future, futures)) {
+                break;
+            }
+        }
+        List<T> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (done.get(i) == 1) {
+                out.add((T) results.get(i));
+            } else {
+                notAnalysed.add(files.get(i).path());
+                out.add(null);
+            }
         }
         return out;
     }
 
-    private <T> T await(Future<T> future, SourceFile file) {
+    /** Waits for one task; false when the deadline has passed and every task was given up. */
+    private boolean await(Future<?> future, List<Future<?>> all) {
         while (true) {
             throwIfFatal();
             if (pastDeadline() && !future.isDone()) {
-                future.cancel(true); // a parser may not listen; the thread is a daemon and is shut down below
-                notAnalysed.add(file.path());
-                return null;
+                // a parser may not listen; the threads are daemons and are shut down by the caller
+                all.forEach(f -> f.cancel(true));
+                return false;
             }
             try {
-                return future.get(SLICE_MILLIS, TimeUnit.MILLISECONDS);
+                future.get(SLICE_MILLIS, TimeUnit.MILLISECONDS);
+                return true;
             } catch (TimeoutException e) {
                 // look at the deadline and for fatal errors again
             } catch (CancellationException e) {
-                notAnalysed.add(file.path());
-                return null;
+                return true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 shutdownNow();
                 throw new IllegalStateException("analysis interrupted", e);
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
-                if (cause instanceof Error) {
-                    fatal.compareAndSet(null, cause);
-                    fatalPath.compareAndSet(null, file.path());
-                    throwIfFatal();
-                }
-                notices.add(internalError(file.path(), cause));
-                return null;
+                fatal.compareAndSet(null, cause);
+                throwIfFatal();
             }
         }
     }

@@ -23,6 +23,14 @@ public record SourceFile(Path file, String path, SourceKind kind) implements Com
 
     /** {@link #of} for a root and a file that are already absolute and normalized (a walk's). */
     public static SourceFile ofNormalized(Path root, Path file) {
+        String rootText = root.toString();
+        String fileText = file.toString();
+        if (fileText.length() > rootText.length() + 1 && fileText.startsWith(rootText)
+                && fileText.charAt(rootText.length()) == java.io.File.separatorChar && !rootText.endsWith(java.io.File.separator)) {
+            // below the root, as every walked file is: the relative path is the rest of the text
+            String path = fileText.substring(rootText.length() + 1).replace('\\', '/');
+            return new SourceFile(file, path, SourceKind.of(file.getFileName().toString()));
+        }
         Path relative = root.relativize(file);
         String path = relative.toString().replace('\\', '/');
         if (path.isEmpty()) {

@@ -26,6 +26,8 @@ public final class SourceSet {
             ".gradle", ".mvn", ".settings", ".vscode");
 
     private final Path root;
+    /** What the walk learnt of each file it kept (size, modification time): a cache needs no second stat. */
+    private final java.util.Map<Path, BasicFileAttributes> attributes = new java.util.HashMap<>();
     private final List<Path> directories;
     private final List<PathMatcher> includes;
     private final List<PathMatcher> excludes;
@@ -49,6 +51,11 @@ public final class SourceSet {
 
     public Path root() {
         return root;
+    }
+
+    /** The attributes the walk read for a file of {@link #files}, or null when it did not (a file given by name). */
+    public BasicFileAttributes attributes(SourceFile file) {
+        return attributes.get(file.file());
     }
 
     private static PathMatcher glob(String pattern) {
@@ -87,6 +94,7 @@ public final class SourceSet {
                             // most files of a tree are no source: their name says so before any path is built
                             if (SourceKind.of(file.getFileName().toString()) != SourceKind.OTHER) {
                                 seen.add(file);
+                                attributes.put(file, attrs);
                             }
                         } else if (attrs.isSymbolicLink() && linkMayHoldSources(file)) {
                             // never a silent drop: say that the link was seen and why it was not followed
