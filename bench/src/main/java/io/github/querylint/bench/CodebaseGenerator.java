@@ -120,7 +120,16 @@ public final class CodebaseGenerator {
                 }
             }
             if (spec.modules() > 0) {
-                write(root.resolve("pom.xml"), parentPom(moduleNames));
+                // the APIs the DAOs call come from jars in a real build: here one module holds them for all
+                Path stubs = root.resolve(STUBS).resolve("src/main/java");
+                for (Map.Entry<String, String> stub : Stubs.ALL.entrySet()) {
+                    write(stubs.resolve(stub.getKey().replace('.', '/') + ".java"), stub.getValue());
+                }
+                write(root.resolve(STUBS).resolve("pom.xml"), stubsPom());
+                List<String> all = new ArrayList<>();
+                all.add(STUBS);
+                all.addAll(moduleNames);
+                write(root.resolve("pom.xml"), parentPom(all));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -135,12 +144,6 @@ public final class CodebaseGenerator {
         long start = written;
         for (String entity : ENTITIES) {
             writeJava(java, pkgRoot + ".domain", entity, entity(pkgRoot + ".domain", entity));
-        }
-        if (spec.modules() > 0) {
-            // a reactor is compiled: the APIs the DAOs call must exist
-            for (Map.Entry<String, String> stub : Stubs.ALL.entrySet()) {
-                write(java.resolve(stub.getKey().replace('.', '/') + ".java"), stub.getValue());
-            }
         }
         int n = 0;
         List<String> holders = new ArrayList<>();
@@ -534,12 +537,28 @@ public final class CodebaseGenerator {
         written += text.chars().filter(c -> c == '\n').count();
     }
 
+    /** The module of API stubs every other module depends on, as a real one depends on jars. */
+    static final String STUBS = "api-stubs";
+
     private String modulePom(String name) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<project xmlns=\"http://maven.apache.org/POM/4.0.0\">\n"
                 + "  <modelVersion>4.0.0</modelVersion>\n"
                 + "  <parent>\n    <groupId>bench.gen</groupId>\n    <artifactId>gen-parent</artifactId>\n    <version>1</version>\n  </parent>\n"
                 + "  <artifactId>" + name + "</artifactId>\n"
+                + "  <dependencies>\n    <dependency>\n      <groupId>bench.gen</groupId>\n      <artifactId>" + STUBS
+                + "</artifactId>\n      <version>1</version>\n    </dependency>\n  </dependencies>\n"
+                + "</project>\n";
+    }
+
+    /** Third-party APIs are not reviewed: the stubs module skips the check. */
+    private String stubsPom() {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<project xmlns=\"http://maven.apache.org/POM/4.0.0\">\n"
+                + "  <modelVersion>4.0.0</modelVersion>\n"
+                + "  <parent>\n    <groupId>bench.gen</groupId>\n    <artifactId>gen-parent</artifactId>\n    <version>1</version>\n  </parent>\n"
+                + "  <artifactId>" + STUBS + "</artifactId>\n"
+                + "  <properties>\n    <querylint.skip>true</querylint.skip>\n  </properties>\n"
                 + "</project>\n";
     }
 

@@ -40,6 +40,11 @@ class CodebaseGeneratorTest {
         CodebaseGenerator.generate(CodebaseGenerator.Spec.of(4_000).withModules(3, "1.0"), root);
         assertThat(root.resolve("pom.xml")).content().contains("<module>module-02</module>", "querylint-maven-plugin");
         assertThat(root.resolve("module-00/pom.xml")).exists();
-        assertThat(root.resolve("module-01/src/main/java/org/springframework/jdbc/core/JdbcTemplate.java")).exists();
+        // the APIs come from one module every module depends on, as from a jar, and it is not reviewed
+        assertThat(root.resolve("pom.xml")).content().contains("<module>api-stubs</module>");
+        assertThat(root.resolve("api-stubs/src/main/java/org/springframework/jdbc/core/JdbcTemplate.java")).exists();
+        assertThat(root.resolve("module-01/src/main/java/org/springframework")).doesNotExist();
+        assertThat(root.resolve("module-01/pom.xml")).content().contains("<artifactId>api-stubs</artifactId>");
+        assertThat(root.resolve("api-stubs/pom.xml")).content().contains("<querylint.skip>true</querylint.skip>");
     }
 }
