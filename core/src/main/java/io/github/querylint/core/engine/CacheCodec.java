@@ -33,6 +33,8 @@ final class CacheCodec {
     private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
     private static final Map<RecordComponent, java.lang.reflect.Method> ACCESSORS = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
+    /** The generic type of each record component, in order (put before COMPONENTS answers). */
+    private static final Map<Class<?>, Type[]> GENERIC_TYPES = new ConcurrentHashMap<>();
 
     private CacheCodec() {
     }
@@ -126,6 +128,7 @@ final class CacheCodec {
     static final class Reader {
         private final DataInputStream in;
         private final List<String> strings = new ArrayList<>();
+        private final Map<String, Class<?>> classes = new java.util.HashMap<>();
 
         Reader(DataInputStream in) {
             this.in = in;
@@ -203,19 +206,24 @@ final class CacheCodec {
                 return Optional.ofNullable(value(argument(type, 0)));
             }
             String concrete = string();
-            Class<?> recordClass;
-            try {
-                recordClass = concrete == null ? raw : Class.forName(concrete, false, raw.getClassLoader());
-            } catch (ClassNotFoundException e) {
-                throw new IOException("unknown record " + concrete, e);
+            Class<?> recordClass = concrete == null ? raw : classes.get(concrete);
+            if (recordClass == null) {
+                try {
+                    // looked up once per name: a cache holds thousands of records of a dozen kinds
+                    recordClass = Class.forName(concrete, false, raw.getClassLoader());
+                } catch (ClassNotFoundException e) {
+                    throw new IOException("unknown record " + concrete, e);
+                }
+                classes.put(concrete, recordClass);
             }
             if (!recordClass.isRecord() || !raw.isAssignableFrom(recordClass)) {
                 throw new IOException("not a record: " + recordClass.getName());
             }
             RecordComponent[] components = components(recordClass);
+            Type[] types = GENERIC_TYPES.get(recordClass);
             Object[] args = new Object[components.length];
             for (int i = 0; i < components.length; i++) {
-                args[i] = value(components[i].getGenericType());
+                args[i] = value(types[i]);
             }
             try {
                 return constructor(recordClass, components).newInstance(args);
@@ -236,6 +244,11 @@ final class CacheCodec {
     private static RecordComponent[] components(Class<?> type) {
         return COMPONENTS.computeIfAbsent(type, t -> {
             RecordComponent[] components = t.getRecordComponents();
+            Type[] types = new Type[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getGenericType();
+            }
+            GENERIC_TYPES.put(t, types);
             for (RecordComponent c : components) {
                 java.lang.reflect.Method accessor = c.getAccessor();
                 accessor.setAccessible(true);
