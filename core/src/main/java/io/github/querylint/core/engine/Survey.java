@@ -134,28 +134,6 @@ final class Survey {
         return false;
     }
 
-    /** Whether the text's code holds one of the names as a whole identifier. */
-    static boolean mentionsAny(String text, Set<String> names) {
-        if (names.isEmpty()) {
-            return false;
-        }
-        boolean[] found = {false};
-        JavaLexer.run(text, new JavaLexer.Tokens() {
-            @Override
-            public void identifier(String t, int start, int end, int hash) {
-                if (!found[0] && names.contains(t.substring(start, end))) {
-                    found[0] = true;
-                }
-            }
-
-            @Override
-            public void symbol(char c, char next) {
-                // only identifiers matter here
-            }
-        });
-        return found[0];
-    }
-
     /**
      * The names after {@code class}, {@code interface}, {@code enum} and {@code record} in the
      * text's code, comments between keyword and name skipped. A word that only looks like a

@@ -51,10 +51,10 @@ class SurveyTest {
 
     @Test
     void mentionsAnyMatchesWholeIdentifiersOnly() {
-        assertThat(Survey.mentionsAny("a = Queries.BASE;", Set.of("Queries"))).isTrue();
-        assertThat(Survey.mentionsAny("a = MyQueries.BASE;", Set.of("Queries"))).isFalse();
-        assertThat(Survey.mentionsAny("a = \"Queries.BASE\"; // Queries", Set.of("Queries"))).isFalse();
-        assertThat(Survey.mentionsAny("anything", Set.of())).isFalse();
+        assertThat(new Survey().facts(java("M.java"), "a = Queries.BASE;").mentionsAny(Set.of("Queries"))).isTrue();
+        assertThat(new Survey().facts(java("M.java"), "a = MyQueries.BASE;").mentionsAny(Set.of("Queries"))).isFalse();
+        assertThat(new Survey().facts(java("M.java"), "a = \"Queries.BASE\"; // Queries").mentionsAny(Set.of("Queries"))).isFalse();
+        assertThat(new Survey().facts(java("M.java"), "anything").mentionsAny(Set.of())).isFalse();
         assertThat(Survey.references("import static a.b.Queries.*; import static c.Sql.BASE; x = Outer . Inner\n"
                 + " /* c */ .NAME; y = \"Not.This\"; z = Foo.class;"))
                 .contains("Queries.*", "Sql.BASE", "Outer.Inner", "Inner.NAME", "Foo.class")
