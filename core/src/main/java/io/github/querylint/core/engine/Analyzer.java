@@ -27,7 +27,6 @@ import io.github.querylint.core.source.SourceSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -222,7 +221,7 @@ public final class Analyzer {
         sorted.sort(java.util.Comparator.comparing(EntityReader.MappedClass::className)
                 .thenComparing(EntityReader.MappedClass::table).thenComparing(EntityReader.MappedClass::entityName));
         SchemaLoader.Result loaded = SchemaLoader.load(files.stream().filter(SchemaLoader::candidate).toList(),
-                file -> readQuietly(file, request, config), parser, path -> Dialects.forPath(path, config.dialect()),
+                file -> readQuietly(file, request, config), parser, path -> SqlDialect.forPath(path, config.dialect()),
                 sorted);
         notices.addAll(loaded.notices());
         java.nio.file.Path sizesFile = request.effectiveSizesFile();
@@ -244,37 +243,5 @@ public final class Analyzer {
             }
         }
         return sink.units();
-    }
-
-    static final class Dialects {
-        private Dialects() {
-        }
-
-        /** A migration under a vendor folder ({@code db/migration/postgresql}) is in that vendor's dialect. */
-        static SqlDialect forPath(String path, SqlDialect configured) {
-            if (configured != SqlDialect.ANSI) {
-                return configured;
-            }
-            String p = path.toLowerCase(Locale.ROOT);
-            if (p.contains("/postgres")) {
-                return SqlDialect.POSTGRESQL;
-            }
-            if (p.contains("/mysql")) {
-                return SqlDialect.MYSQL;
-            }
-            if (p.contains("/mariadb")) {
-                return SqlDialect.MARIADB;
-            }
-            if (p.contains("/oracle")) {
-                return SqlDialect.ORACLE;
-            }
-            if (p.contains("/sqlserver") || p.contains("/mssql")) {
-                return SqlDialect.SQLSERVER;
-            }
-            if (p.contains("/h2/")) {
-                return SqlDialect.H2;
-            }
-            return configured;
-        }
     }
 }

@@ -99,7 +99,7 @@ final class FileAnalysis {
         }
         LineIndex lines = new LineIndex(text);
         boolean sql = file.kind() == SourceKind.SQL;
-        SqlDialect dialect = Analyzer.Dialects.forPath(file.path(), config.dialect());
+        SqlDialect dialect = SqlDialect.forPath(file.path(), config.dialect());
         List<Finding> findings = new ArrayList<>();
         List<Finding> hidden = new ArrayList<>();
         for (QueryUnit unit : sink.units()) {

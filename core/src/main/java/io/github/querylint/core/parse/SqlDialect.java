@@ -27,6 +27,37 @@ public enum SqlDialect {
         };
     }
 
+    /**
+     * The dialect of a file by where it stands: a migration under a vendor folder
+     * ({@code db/migration/postgresql}) is in that vendor's dialect; elsewhere, or when a dialect
+     * other than ANSI is configured, the configured one.
+     */
+    public static SqlDialect forPath(String path, SqlDialect configured) {
+        if (configured != ANSI) {
+            return configured;
+        }
+        String p = "/" + path.toLowerCase(Locale.ROOT);
+        if (p.contains("/postgres")) {
+            return POSTGRESQL;
+        }
+        if (p.contains("/mysql")) {
+            return MYSQL;
+        }
+        if (p.contains("/mariadb")) {
+            return MARIADB;
+        }
+        if (p.contains("/oracle")) {
+            return ORACLE;
+        }
+        if (p.contains("/sqlserver") || p.contains("/mssql")) {
+            return SQLSERVER;
+        }
+        if (p.contains("/h2/")) {
+            return H2;
+        }
+        return configured;
+    }
+
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

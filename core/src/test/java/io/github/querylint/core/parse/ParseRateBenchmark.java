@@ -342,27 +342,8 @@ class ParseRateBenchmark {
         return (from > 0 ? "..." : "") + text.substring(from, to).replaceAll("\\s+", " ") + (to < text.length() ? "..." : "");
     }
 
-    /** The analyzer's dialect choice from a path, with the project default ANSI (as Analyzer.Dialects). */
+    /** The analyzer's dialect choice from a path, with the project default ANSI. */
     static SqlDialect dialectOf(String path) {
-        String p = "/" + path.toLowerCase(Locale.ROOT);
-        if (p.contains("/postgres")) {
-            return SqlDialect.POSTGRESQL;
-        }
-        if (p.contains("/mysql")) {
-            return SqlDialect.MYSQL;
-        }
-        if (p.contains("/mariadb")) {
-            return SqlDialect.MARIADB;
-        }
-        if (p.contains("/oracle")) {
-            return SqlDialect.ORACLE;
-        }
-        if (p.contains("/sqlserver") || p.contains("/mssql")) {
-            return SqlDialect.SQLSERVER;
-        }
-        if (p.contains("/h2/")) {
-            return SqlDialect.H2;
-        }
-        return SqlDialect.ANSI;
+        return SqlDialect.forPath(path, SqlDialect.ANSI);
     }
 }
