@@ -10,6 +10,7 @@ import io.github.querylint.core.query.QueryOrigin;
 import io.github.querylint.core.query.QueryUnit;
 import io.github.querylint.core.source.LineIndex;
 import io.github.querylint.core.source.Location;
+import io.github.querylint.core.source.SecureXml;
 import io.github.querylint.core.source.SourceFile;
 import io.github.querylint.core.source.SourceKind;
 import java.io.StringReader;
@@ -22,9 +23,7 @@ import java.util.Set;
 import javax.xml.parsers.SAXParser;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Liquibase changelogs in XML, YAML and JSON: the query of each {@code createView} and the
@@ -226,9 +225,8 @@ public final class LiquibaseExtractor implements Extractor {
     }
 
     /** XML changelogs: {@code <createView>}, {@code <sql>} and {@code <sqlFile>} outside {@code <rollback>}. */
-    private static final class XmlHandler extends DefaultHandler {
+    private static final class XmlHandler extends SecureXml.Handler {
         private final Sink sink;
-        private Locator locator;
         private StringBuilder body;
         private String element;
         private int line;
@@ -239,16 +237,6 @@ public final class LiquibaseExtractor implements Extractor {
 
         XmlHandler(Sink sink) {
             this.sink = sink;
-        }
-
-        @Override
-        public void setDocumentLocator(Locator locator) {
-            this.locator = locator;
-        }
-
-        @Override
-        public InputSource resolveEntity(String publicId, String systemId) {
-            return new InputSource(new StringReader("")); // never read an external entity or DTD
         }
 
         @Override

@@ -8,6 +8,7 @@ import io.github.querylint.core.query.QueryOrigin;
 import io.github.querylint.core.query.QueryUnit;
 import io.github.querylint.core.source.LineIndex;
 import io.github.querylint.core.source.Location;
+import io.github.querylint.core.source.SecureXml;
 import io.github.querylint.core.source.SourceFile;
 import io.github.querylint.core.source.SourceKind;
 import java.io.StringReader;
@@ -25,9 +26,7 @@ import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * MyBatis mapper XML ({@code <select>}, {@code <insert>}, {@code <update>}, {@code <delete>} with
@@ -161,7 +160,7 @@ public final class MapperXmlExtractor implements Extractor {
     }
 
     static SAXParserFactory secureFactory() throws Exception {
-        return io.github.querylint.core.source.SecureXml.saxParserFactory();
+        return SecureXml.saxParserFactory();
     }
 
     /**
@@ -209,11 +208,10 @@ public final class MapperXmlExtractor implements Extractor {
     }
 
     /** Rebuilds each statement's inner markup (tags kept as text) with the line where its element starts. */
-    private static final class Handler extends DefaultHandler {
+    private static final class Handler extends SecureXml.Handler {
         private final SourceFile file;
         private final LineIndex lines;
         private final String source;
-        private Locator locator;
         String namespace = "";
         final List<Statement> statements = new ArrayList<>();
         final Map<String, String> fragments = new HashMap<>();
@@ -231,16 +229,6 @@ public final class MapperXmlExtractor implements Extractor {
             this.file = file;
             this.lines = lines;
             this.source = source;
-        }
-
-        @Override
-        public void setDocumentLocator(Locator locator) {
-            this.locator = locator;
-        }
-
-        @Override
-        public InputSource resolveEntity(String publicId, String systemId) {
-            return new InputSource(new StringReader("")); // never read an external entity or DTD
         }
 
         /** SAX reports where a start tag ends; findings point where it starts ({@code <select}). */
