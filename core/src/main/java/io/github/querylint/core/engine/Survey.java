@@ -112,7 +112,7 @@ final class Survey {
         }
         boolean constants = signals.mayDeclareStringConstants();
         return new Facts(query, constants, scan.declared, constants ? scan.assigned() : Set.of(),
-                signals.worthIndexing(text, query), signals.mayDeclareEntity() && EntityReader.candidate(text),
+                signals.worthIndexing(text, query), signals.mayDeclareEntity() && EntityReader.CANDIDATE.matcher(text).find(),
                 scan.identifiers());
     }
 
@@ -183,15 +183,15 @@ final class Survey {
         private char last;
         private boolean afterKeyword;
 
-        /** Who else reads the same tokens (the pre-filter, the first pass's signals), or null. */
-        private final JavaLexer.Tokens also;
-        private final JavaLexer.Tokens alsoToo;
+        /** The pre-filter and the first pass's signals, fed the same tokens (both null for a scan of names only). */
+        private final Prefilter.Detector detector;
+        private final ProjectConstants.Signals signals;
 
-        Scan(boolean references, boolean assignments, JavaLexer.Tokens also, JavaLexer.Tokens alsoToo) {
+        Scan(boolean references, boolean assignments, Prefilter.Detector detector, ProjectConstants.Signals signals) {
             this.dots = references ? new int[64] : null;
             this.assignments = assignments ? new int[64] : null;
-            this.also = also;
-            this.alsoToo = alsoToo;
+            this.detector = detector;
+            this.signals = signals;
         }
 
         private boolean dotted() {
@@ -269,9 +269,9 @@ final class Survey {
 
         @Override
         public void identifier(String t, int start, int end, int hash) {
-            if (also != null) {
-                also.identifier(t, start, end, hash);
-                alsoToo.identifier(t, start, end, hash);
+            if (detector != null) {
+                detector.identifier(t, start, end, hash);
+                signals.identifier(t, start, end, hash);
             }
             text = t;
             addHash(hash);
@@ -295,9 +295,9 @@ final class Survey {
 
         @Override
         public void symbol(char c, char next) {
-            if (also != null) {
-                also.symbol(c, next);
-                alsoToo.symbol(c, next);
+            if (detector != null) {
+                detector.symbol(c, next);
+                signals.symbol(c, next);
             }
             if (c == '=' && next != '=' && symbols == 0 && previousStart >= 0 && assignments != null) {
                 if (assignmentCount + 2 > assignments.length) {

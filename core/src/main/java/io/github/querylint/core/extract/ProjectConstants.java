@@ -31,16 +31,6 @@ public final class ProjectConstants {
     public static final ProjectConstants EMPTY = new ProjectConstants();
 
     /**
-     * A Java file worth parsing in the first pass for its string constants: a String initialised with
-     * a text that starts like SQL, or a constant built from other constants. Anchored on the declaration
-     * so that the search stays linear in the file's length.
-     */
-    private static final Pattern CONSTANT_HOLDER = Pattern.compile(
-            "\\bString\\s+\\w+\\s*=\\s*(?:\"\"\"\\s*|\")\\s*(?i:select|insert|update|delete|with|from|where|join|left|inner"
-                    + "|order|group|and|or|set|values)\\b"
-                    + "|\\b(?:static\\s+final|final\\s+static)\\s+String\\s+\\w+\\s*=\\s*[\\w.]+\\s*\\+");
-
-    /**
      * A named query as declared.
      *
      * @param location where it is declared (the {@code @NamedQuery} or {@code <named-query>})
@@ -110,32 +100,21 @@ public final class ProjectConstants {
         return indexes(file) && file.kind() != SourceKind.JAVA;
     }
 
-    /** Records what the file tells about the tree (first pass); never throws on bad input. */
-    public void index(SourceFile file, String text) {
-        index(file, text, CONSTANT_HOLDER.matcher(text).find());
-    }
-
     /**
-     * Records what the file tells about the tree (first pass); never throws on bad input.
-     *
-     * @param constantsNeeded whether the file's string constants may be read elsewhere (the engine's
-     *                        survey knows: a file declaring a type whose constant some file names)
+     * Records what an XML, YAML or JSON file tells about the tree (mapper namespaces, fragments and
+     * methods; the SQL files changelogs run); never throws on bad input. Java files are indexed from
+     * their parse ({@link #index(SourceFile, CompilationUnit)}), which the engine's survey chooses.
      */
-    public void index(SourceFile file, String text, boolean constantsNeeded) {
+    public void index(SourceFile file, String text) {
         try {
             switch (file.kind()) {
-                case JAVA -> {
-                    if (constantsNeeded || javaWorthParsing(file, text)) {
-                        JavaSourceExtractor.parse(file, text, new ExtractionSink()).ifPresent(unit -> collect(file, unit));
-                    }
-                }
                 case XML -> {
                     MapperXmlExtractor.index(file, text, this);
                     LiquibaseExtractor.index(file, text, this);
                 }
                 case YAML, JSON -> LiquibaseExtractor.index(file, text, this);
                 default -> {
-                    // nothing project-wide in other files
+                    // Java is indexed from its parse; nothing project-wide in other files
                 }
             }
         } catch (RuntimeException | StackOverflowError e) {
@@ -143,29 +122,9 @@ public final class ProjectConstants {
         }
     }
 
-    /** A method without parameters returning a String, and a literal that reads like SQL. */
-    private static final Pattern TEXT_METHOD = Pattern.compile("\\bString\\s+\\w+\\s*\\(\\s*\\)\\s*\\{");
+    /** A literal that reads like SQL (in a file with a method {@code String name() {}). */
     private static final Pattern SQL_LITERAL = Pattern.compile("\"[^\"\\n]*\\b(?i:select|from|where|join)\\s");
     private static final Pattern SQL_WORD = Pattern.compile("(?i)\\b(select|from|where|join|insert|update|delete)\\b");
-
-    private boolean javaWorthParsing(SourceFile file, String text) {
-        return worthIndexing(text, true) || isMapperInterfaceFile(file.path());
-    }
-
-    /**
-     * Whether a Java file's text says the first pass may find something project-wide in it: named
-     * queries, a repository or mapper interface, a query wrapper, a paged mapper call, a method that
-     * returns a SQL text. A file the scanned tree's mapper XML names is one too
-     * ({@link #isMapperInterfaceFile}); a holder of string constants is chosen by the engine.
-     *
-     * @param mayHoldQuery whether the pre-filter let the text through: a query wrapper calls a
-     *                     query method, so only such a file can declare one
-     */
-    public static boolean worthIndexing(String text, boolean mayHoldQuery) {
-        Signals signals = new Signals();
-        JavaLexer.run(text, signals);
-        return signals.worthIndexing(text, mayHoldQuery);
-    }
 
     /**
      * What a Java file's code says the first pass may want of it, read from its tokens
@@ -245,8 +204,14 @@ public final class ProjectConstants {
         }
 
         /**
-         * Whether the first pass may find something project-wide in the file (see
-         * {@link ProjectConstants#worthIndexing(String, boolean)}); {@code text} is the file's text.
+         * Whether the first pass may find something project-wide in the file: named queries, a
+         * repository or mapper interface, a query wrapper, a paged mapper call, a method that returns
+         * a SQL text. A file the tree's mapper XML names is one too ({@link #isMapperInterfaceFile});
+         * a holder of string constants is chosen by the engine.
+         *
+         * @param text         the file's text
+         * @param mayHoldQuery whether the pre-filter let it through: a query wrapper calls a query
+         *                     method, so only such a file can declare one
          */
         public boolean worthIndexing(String text, boolean mayHoldQuery) {
             return namedQuery || interfaceWord && (repositoryWord || springframework && data) || mapperAnnotation
@@ -267,8 +232,8 @@ public final class ProjectConstants {
 
     /**
      * Records what a parsed Java file tells about the tree (first pass); never throws on bad input.
-     * Call it for the files {@link #worthIndexing}, {@link #isMapperInterfaceFile} or the engine's
-     * choice of constant holders picks, after the XML files.
+     * Call it for the files {@link Signals#worthIndexing}, {@link #isMapperInterfaceFile} or the
+     * engine's choice of constant holders picks, after the XML files.
      */
     public void index(SourceFile file, CompilationUnit unit) {
         try {
@@ -287,20 +252,6 @@ public final class ProjectConstants {
         Set<String> names = new java.util.HashSet<>(repositories.keySet());
         names.addAll(wrappers.keySet());
         return names;
-    }
-
-    /**
-     * Whether the pattern, which starts with {@code \\b} and {@code literal}, matches somewhere: tried
-     * only where the literal stands (found by indexOf), not at every character of a large file.
-     */
-    private static boolean findFrom(Pattern pattern, String literal, String text) {
-        java.util.regex.Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
-            if (m.region(at, text.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the file's path is that of an interface the mapper XML of the tree names (index the XML first). */

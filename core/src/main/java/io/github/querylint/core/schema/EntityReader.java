@@ -37,13 +37,6 @@ public final class EntityReader {
     public static final Pattern CANDIDATE = Pattern.compile("@(jakarta\\.persistence\\.|javax\\.persistence\\.)?"
             + "(Entity|MappedSuperclass|Embeddable)\\b");
 
-    /** Whether a Java file's text may declare an entity, a mapped superclass or an embeddable ({@link #CANDIDATE}). */
-    public static boolean candidate(String text) {
-        // most files name none of the three: a plain search spares them the pattern
-        return (text.contains("Entity") || text.contains("MappedSuperclass") || text.contains("Embeddable"))
-                && CANDIDATE.matcher(text).find();
-    }
-
     private static final Set<String> NOT_COLUMNS = Set.of("Transient", "OneToMany", "ManyToMany", "ElementCollection",
             "Formula");
     private static final Set<String> TO_ONE = Set.of("ManyToOne", "OneToOne");
