@@ -79,22 +79,20 @@ public final class Analyzer {
      */
     public AnalysisResult analyze(AnalysisRequest request, Cache cache) {
         QueryLintConfig config = request.config();
-        // the last run's results are read while the tree is walked
-        Cache.Run cached = cache.start(cache.enabled() ? Cache.context(request, rules, prefilter) : "");
+        // the last run's results are read while the context is worked out and the tree is walked
+        Cache.Run cached = cache.start(() -> Cache.context(request, rules, prefilter));
         List<Notice> notices = Collections.synchronizedList(new ArrayList<>());
         SourceSet sources = SourceSet.of(request.root(), request.paths(), config.includes(), config.excludes());
         List<SourceFile> files = sources.files(problem -> notices.add(new Notice(Notice.Kind.UNREADABLE_FILE,
                 new Location(problem.substring(0, Math.max(1, problem.indexOf(':'))), 1, 1), problem)));
 
-        ProjectConstants constants = new ProjectConstants();
         List<FileAnalysis.Result> results = new ArrayList<>();
         // the deadline, fatal errors and files that fail are the workers' business (see Workers)
         Workers pool = Workers.start(request.threads(), config.deadlineSeconds());
-        try (QueryParser parser = new QueryParser(config.parseTimeoutMillis(), QueryParser.DEFAULT_MAX_QUERY_CHARS)) {
+        try {
             cached.loaded();
             // a re-run hashes every file, and parses nothing when none changed
-            Map<String, String> hashes = cached.enabled()
-                    ? Cache.byPath(files, runAll(pool, files, file -> cached.hash(file, config, sources.attributes(file)))) : Map.of();
+            Map<String, String> hashes = cached.enabled() ? hashes(cached, pool, files, sources, config) : Map.of();
             java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
             if (cached.unchanged(files, hashes)) {
                 for (SourceFile file : files) {
@@ -102,75 +100,7 @@ public final class Analyzer {
                     progress.filesAnalysed(done.incrementAndGet(), files.size());
                 }
             } else {
-                // survey: each file is read once, and from its text alone the engine learns which files
-                // may hold queries, which the first pass and the entity reading need, and whose string
-                // constants are named where; a file none of them needs is not read again
-                Survey survey = new Survey();
-                // (a file that cannot be read is read again by the second pass, which reports why)
-                List<Survey.Facts> looked = runAll(pool, files, file -> survey.facts(file, readQuietly(file, request, config)));
-                Map<String, Survey.Facts> facts = new java.util.HashMap<>();
-                for (int i = 0; i < files.size(); i++) {
-                    facts.put(files.get(i).path(), looked.get(i) == null ? Survey.Facts.NONE : looked.get(i));
-                }
-                cached.compare(files, hashes, facts);
-                // pass 1: what extraction needs to know of the whole tree (string constants, named queries,
-                // repositories, mapper interfaces and fragments); XML first, as a mapper's namespace names its
-                // interface. The Java files parsed here also give the JPA mappings, so that JPQL names resolve
-                // to tables and columns: one parse serves both.
-                runAll(pool, files.stream().filter(ProjectConstants::indexedFirst).toList(), file -> {
-                    String text = readQuietly(file, request, config);
-                    if (text != null) {
-                        constants.index(file, text);
-                    }
-                    return null;
-                });
-                List<EntityReader.MappedClass> mapped = Collections.synchronizedList(new ArrayList<>());
-                runAll(pool, files.stream().filter(f -> f.kind() == SourceKind.JAVA).toList(), file -> {
-                    Survey.Facts f = facts.get(file.path());
-                    boolean index = !prefilter || f.indexWorthy() || survey.constantsNeeded(f)
-                            || constants.isMapperInterfaceFile(file.path());
-                    boolean entities = !prefilter || f.entity();
-                    if (!index && !entities) {
-                        return null;
-                    }
-                    String text = readQuietly(file, request, config);
-                    if (text != null) {
-                        JavaSourceExtractor.parse(file, text, new ExtractionSink()).ifPresent(unit -> {
-                            if (index) {
-                                constants.index(file, unit);
-                            }
-                            if (entities) {
-                                mapped.addAll(EntityReader.read(unit));
-                            }
-                        });
-                    }
-                    return null;
-                });
-                SchemaModel schema = schema(files, request, config, parser, mapped, notices);
-                // a result may read anything of the project index and the schema: when they changed, none is
-                // reused (string constants excepted: the cache knows their readers by the name of their type)
-                cached.requireSame(Cache.digest(List.of(constants.contentsBesidesConstants(), schema)));
-                // the engine's survey is the Java extractor's pre-filter here: a Java file is parsed in the
-                // second pass when its text may hold a query, or when its code names a repository interface
-                // or a query wrapper of the tree; any other file yields nothing and is not read again
-                int[] leads = Survey.hashes(constants.namesThatLeadToQueries());
-                List<Extractor> extractors = List.of(JavaSourceExtractor.withoutPrefilter(constants),
-                        new SqlScriptExtractor(constants), new MapperXmlExtractor(constants), new LiquibaseExtractor());
-                FileAnalysis analysis = new FileAnalysis(rules, request, extractors, parser, schema);
-                // pass 2: every file on its own, unless the cache holds what it yielded
-                results.addAll(runAll(pool, files, file -> {
-                    String hash = hashes.get(file.path());
-                    Survey.Facts f = facts.get(file.path());
-                    FileAnalysis.Result r = cached.reuse(file, hash, f).orElseGet(() -> {
-                        boolean skip = prefilter && file.kind() == SourceKind.JAVA && !f.queryFile()
-                                && !f.mentionsAny(leads);
-                        FileAnalysis.Result fresh = skip ? FileAnalysis.Result.EMPTY : analysis.analyze(file);
-                        cached.store(file, hash, f.declaredTypes(), fresh);
-                        return fresh;
-                    });
-                    progress.filesAnalysed(done.incrementAndGet(), files.size());
-                    return r;
-                }));
+                results.addAll(analyzeAfresh(request, files, notices, hashes, cached, pool, done));
             }
             cached.save();
         } finally {
@@ -201,6 +131,108 @@ public final class Analyzer {
         queries.sort((a, b) -> a.location().compareTo(b.location()));
         return new AnalysisResult(split.fresh(), sortedNotices, queries, descriptors(), suppressedFindings.size(), split.known(),
                 split.stale(), files.size(), suppressedFindings);
+    }
+
+    /**
+     * The analysis of a tree some of whose files changed since the cache was filled (all of
+     * them, without a cache): the results of every file, in the files' order.
+     */
+    private List<FileAnalysis.Result> analyzeAfresh(AnalysisRequest request, List<SourceFile> files, List<Notice> notices,
+                                                    Map<String, String> hashes, Cache.Run cached, Workers pool,
+                                                    java.util.concurrent.atomic.AtomicInteger done) {
+        QueryLintConfig config = request.config();
+        ProjectConstants constants = new ProjectConstants();
+        try (QueryParser parser = new QueryParser(config.parseTimeoutMillis(), QueryParser.DEFAULT_MAX_QUERY_CHARS)) {
+            // survey: each file is read once, and from its text alone the engine learns which files
+            // may hold queries, which the first pass and the entity reading need, and whose string
+            // constants are named where; a file none of them needs is not read again
+            Survey survey = new Survey();
+            // (a file that cannot be read is read again by the second pass, which reports why)
+            List<Survey.Facts> looked = runAll(pool, files, file -> survey.facts(file, readQuietly(file, request, config)));
+            Map<String, Survey.Facts> facts = new java.util.HashMap<>();
+            for (int i = 0; i < files.size(); i++) {
+                facts.put(files.get(i).path(), looked.get(i) == null ? Survey.Facts.NONE : looked.get(i));
+            }
+            cached.compare(files, hashes, facts);
+            // pass 1: what extraction needs to know of the whole tree (string constants, named queries,
+            // repositories, mapper interfaces and fragments); XML first, as a mapper's namespace names its
+            // interface. The Java files parsed here also give the JPA mappings, so that JPQL names resolve
+            // to tables and columns: one parse serves both.
+            runAll(pool, files.stream().filter(ProjectConstants::indexedFirst).toList(), file -> {
+                String text = readQuietly(file, request, config);
+                if (text != null) {
+                    constants.index(file, text);
+                }
+                return null;
+            });
+            List<EntityReader.MappedClass> mapped = Collections.synchronizedList(new ArrayList<>());
+            runAll(pool, files.stream().filter(f -> f.kind() == SourceKind.JAVA).toList(), file -> {
+                Survey.Facts f = facts.get(file.path());
+                boolean index = !prefilter || f.indexWorthy() || survey.constantsNeeded(f)
+                        || constants.isMapperInterfaceFile(file.path());
+                boolean entities = !prefilter || f.entity();
+                if (!index && !entities) {
+                    return null;
+                }
+                String text = readQuietly(file, request, config);
+                if (text != null) {
+                    JavaSourceExtractor.parse(file, text, new ExtractionSink()).ifPresent(unit -> {
+                        if (index) {
+                            constants.index(file, unit);
+                        }
+                        if (entities) {
+                            mapped.addAll(EntityReader.read(unit));
+                        }
+                    });
+                }
+                return null;
+            });
+            SchemaModel schema = schema(files, request, config, parser, mapped, notices);
+            // a result may read anything of the project index and the schema: when they changed, none is
+            // reused (string constants excepted: the cache knows their readers by the name of their type)
+            cached.requireSame(Cache.digest(List.of(constants.contentsBesidesConstants(), schema)));
+            // the engine's survey is the Java extractor's pre-filter here: a Java file is parsed in the
+            // second pass when its text may hold a query, or when its code names a repository interface
+            // or a query wrapper of the tree; any other file yields nothing and is not read again
+            int[] leads = Survey.hashes(constants.namesThatLeadToQueries());
+            List<Extractor> extractors = List.of(JavaSourceExtractor.withoutPrefilter(constants),
+                    new SqlScriptExtractor(constants), new MapperXmlExtractor(constants), new LiquibaseExtractor());
+            FileAnalysis analysis = new FileAnalysis(rules, request, extractors, parser, schema);
+            // pass 2: every file on its own, unless the cache holds what it yielded
+            return runAll(pool, files, file -> {
+                String hash = hashes.get(file.path());
+                Survey.Facts f = facts.get(file.path());
+                FileAnalysis.Result r = cached.reuse(file, hash, f).orElseGet(() -> {
+                    boolean skip = prefilter && file.kind() == SourceKind.JAVA && !f.queryFile()
+                            && !f.mentionsAny(leads);
+                    FileAnalysis.Result fresh = skip ? FileAnalysis.Result.EMPTY : analysis.analyze(file);
+                    cached.store(file, hash, f.declaredTypes(), fresh);
+                    return fresh;
+                });
+                progress.filesAnalysed(done.incrementAndGet(), files.size());
+                return r;
+            });
+        }
+    }
+
+    /**
+     * Every file's content hash: a file whose size and modification time are those the cache
+     * recorded is looked up here, the others are read on the workers.
+     */
+    private static Map<String, String> hashes(Cache.Run cached, Workers pool, List<SourceFile> files, SourceSet sources,
+                                              QueryLintConfig config) {
+        Map<String, String> hashes = new java.util.HashMap<>(files.size() * 2);
+        List<SourceFile> toRead = new ArrayList<>();
+        for (SourceFile file : files) {
+            String known = cached.recordedHash(file, config, sources.attributes(file));
+            if (known != null) {
+                hashes.put(file.path(), known);
+            } else {
+                toRead.add(file);
+            }
+        }
+        hashes.putAll(Cache.byPath(toRead, runAll(pool, toRead, file -> cached.hash(file, config, sources.attributes(file)))));
+        return hashes;
     }
 
     private interface FileTask<T> {

@@ -1,7 +1,9 @@
 package io.github.querylint.core.engine;
 
 import io.github.querylint.core.config.QueryLintConfig;
+import io.github.querylint.core.rule.Option;
 import io.github.querylint.core.rule.Rule;
+import io.github.querylint.core.rule.RuleDescriptor;
 import io.github.querylint.core.source.SourceFile;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -59,7 +61,7 @@ public final class Cache {
     public static final Cache NONE = new Cache(null);
 
     /** Raised when the stored form changes shape, so that older files are ignored. */
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
 
     private final Path dir;
     /** How the last run used the cache: files reused, files analysed (for tests and benchmarks). */
@@ -98,37 +100,54 @@ public final class Cache {
      */
     record Entry(String hash, long size, long modified, List<String> types, FileAnalysis.Result result) {
 
+        /**
+         * Whether a file still has the size and modification time recorded, and was last modified
+         * well before the run that recorded them (else it may have changed within the same clock tick).
+         */
+        boolean sameStat(long size, long modified, long recordedBy) {
+            return this.size == size && this.modified == modified && modified < recordedBy - RACY_MILLIS;
+        }
+
         Entry withStat(long[] stat) {
             return stat == null ? this : new Entry(hash, stat[0], stat[1], types, result);
         }
     }
 
-    /** The last run's entries, when it started, and the digest of the project-wide facts it judged by. */
-    private record Loaded(long started, String facts, Map<String, Entry> entries) {
-        static final Loaded NONE = new Loaded(0, "", Map.of());
+    /** The last run's entries, its context, when it started, and the digest of the project-wide facts it judged by. */
+    private record Loaded(String context, long started, String facts, Map<String, Entry> entries) {
+        static final Loaded NONE = new Loaded("", 0, "", Map.of());
     }
 
-    /** Starts a run; the last run's entries are read on a thread of their own while the tree is walked. */
+    /** Starts a run of the given context (see {@link #context}). */
     Run start(String context) {
+        return start(() -> context);
+    }
+
+    /**
+     * Starts a run; the last run's entries are read on a thread of their own while the context is
+     * worked out (on the calling thread) and the tree is walked.
+     */
+    Run start(java.util.function.Supplier<String> context) {
         if (!enabled()) {
-            return new Run(context, java.util.concurrent.CompletableFuture.completedFuture(Loaded.NONE));
+            return new Run("", java.util.concurrent.CompletableFuture.completedFuture(Loaded.NONE));
         }
         java.util.concurrent.CompletableFuture<Loaded> loaded = new java.util.concurrent.CompletableFuture<>();
-        Thread reader = new Thread(() -> loaded.complete(load(context)), "querylint-cache-reader");
+        Thread reader = new Thread(() -> loaded.complete(load()), "querylint-cache-reader");
         reader.setDaemon(true);
         reader.start();
-        return new Run(context, loaded);
+        return new Run(context.get(), loaded);
     }
 
-    private Loaded load(String context) {
+    private Loaded load() {
         Path file = dir.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {
             return Loaded.NONE;
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !context.equals(in.readUTF())) {
-                return Loaded.NONE; // another configuration, rule set or build: start afresh
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+                return Loaded.NONE; // another build's form: start afresh
             }
+            String context = text(in);
             long started = in.readLong();
             String facts = in.readUTF();
             int n = in.readInt();
@@ -151,7 +170,7 @@ public final class Cache {
             if (in.readInt() != MAGIC) {
                 return Loaded.NONE; // cut short
             }
-            return new Loaded(started, facts, entries);
+            return new Loaded(context, started, facts, entries);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return Loaded.NONE; // a corrupt or truncated cache is no reason to fail a run
         }
@@ -191,6 +210,9 @@ public final class Cache {
                 } catch (java.util.concurrent.ExecutionException e) {
                     loaded = Loaded.NONE;
                 }
+                if (!loaded.context().equals(context)) {
+                    loaded = Loaded.NONE; // another configuration, rule set or build: start afresh
+                }
                 previousStarted = loaded.started();
                 previousFacts = loaded.facts();
                 previous = loaded.entries();
@@ -207,6 +229,25 @@ public final class Cache {
             return hash(file, config, null);
         }
 
+        /**
+         * The hash recorded for a file whose walk found the size and modification time recorded with
+         * it (and which was last modified well before the run that recorded them); null when the
+         * file must be read to be hashed, or is too large to be cached.
+         */
+        String recordedHash(SourceFile file, QueryLintConfig config, BasicFileAttributes known) {
+            if (known == null) {
+                return null;
+            }
+            long size = known.size();
+            long modified = known.lastModifiedTime().toMillis();
+            Entry e = previous.get(file.path());
+            if (e == null || size > config.maxFileBytes() || !e.sameStat(size, modified, previousStarted)) {
+                return null;
+            }
+            stats.put(file.path(), new long[] {size, modified});
+            return e.hash();
+        }
+
         /** {@link #hash(SourceFile, QueryLintConfig)} with the attributes a walk read already (or null). */
         String hash(SourceFile file, QueryLintConfig config, BasicFileAttributes known) {
             try {
@@ -219,7 +260,7 @@ public final class Cache {
                 }
                 stats.put(file.path(), new long[] {size, modified});
                 Entry e = previous.get(file.path());
-                if (e != null && e.size() == size && e.modified() == modified && modified < previousStarted - RACY_MILLIS) {
+                if (e != null && e.sameStat(size, modified, previousStarted)) {
                     return e.hash();
                 }
                 return Cache.hash(Files.readAllBytes(file.file()));
@@ -344,7 +385,7 @@ public final class Cache {
                     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                         out.writeInt(MAGIC);
                         out.writeInt(FORMAT);
-                        out.writeUTF(context);
+                        text(out, context);
                         out.writeLong(started);
                         out.writeUTF(facts != null ? facts : previousFacts);
                         out.writeInt(current.size());
@@ -402,7 +443,9 @@ public final class Cache {
     /**
      * What a result depends on besides the file itself: the request (but not where the tree is,
      * the baseline, which is applied afterwards, or the thread count), the rules, whether the
-     * pre-filter is on, and the build of QueryLint and of each rule.
+     * pre-filter is on, and the build of QueryLint and of each rule. The cache file keeps it whole
+     * and compares it whole: no digest to compute (a warm run's first work, on a cold JVM) and none
+     * to collide.
      */
     static String context(AnalysisRequest request, List<Rule> rules, boolean prefilter) {
         StringBuilder sb = new StringBuilder();
@@ -429,11 +472,44 @@ public final class Cache {
         Set<Class<?>> code = new HashSet<>();
         code.add(Cache.class);
         for (Rule rule : rules) {
-            sb.append("rule=").append(canonical(rule.descriptor())).append(';');
+            sb.append("rule=").append(describe(rule.descriptor())).append(';');
             code.add(rule.getClass());
         }
         new TreeSet<>(code.stream().map(Cache::build).toList()).forEach(b -> sb.append("build=").append(b).append(';'));
-        return digest(sb.toString());
+        return sb.toString();
+    }
+
+    /**
+     * A rule's descriptor as text, spelt out rather than read by reflection as {@link #canonical}
+     * would: a warm re-run works this out before anything else, on a JVM that has compiled nothing.
+     */
+    static String describe(RuleDescriptor d) {
+        StringBuilder sb = new StringBuilder().append(d.id()).append('|').append(d.title()).append('|').append(d.summary())
+                .append('|').append(d.severity()).append('|').append(d.since());
+        for (Option<?> o : d.options()) {
+            sb.append("|option=").append(o.name()).append(',').append(o.type().getName()).append(',')
+                    .append(canonical(o.defaultValue())).append(',').append(o.description());
+        }
+        return sb.toString();
+    }
+
+    /** A string of any length (the context runs to kilobytes, over what writeUTF takes). */
+    private static void text(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 1 << 24) {
+            throw new IOException("corrupt context length " + length);
+        }
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) {
+            throw new IOException("truncated");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** The digest of a value's canonical text: equal for equal project indexes or schemas, run after run. */
@@ -487,12 +563,19 @@ public final class Cache {
         return BUILDS.get(type);
     }
 
+    /** The build of each jar or classes directory, looked at once however many rules it holds. */
+    private static final Map<String, String> BUILDS_BY_LOCATION = new ConcurrentHashMap<>();
+
     private static String lookUpBuild(Class<?> type) {
         String version = Optional.ofNullable(type.getPackage()).map(Package::getImplementationVersion).orElse("dev");
         CodeSource source = type.getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {
             return type.getName() + "@" + version;
         }
+        return BUILDS_BY_LOCATION.computeIfAbsent(source.getLocation() + "@" + version, key -> locationBuild(type, source, version));
+    }
+
+    private static String locationBuild(Class<?> type, CodeSource source, String version) {
         try {
             Path where = Path.of(source.getLocation().toURI());
             long stamp;
