@@ -131,7 +131,7 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
         return Optional.of(existing(sourceDirectories.stream().map(File::toPath)));
     }
 
-    private List<Path> sourceRoots(MavenProject p) {
+    protected List<Path> sourceRoots(MavenProject p) {
         List<String> roots = new ArrayList<>(p.getCompileSourceRoots());
         p.getResources().forEach(r -> roots.add(((Resource) r).getDirectory()));
         if (includeTests) {
@@ -156,8 +156,8 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
      * there and not cleaned does nothing.
      */
     protected void warmUpOnce() {
-        if (!WARMUP_DECIDED.compareAndSet(false, true)) {
-            return;
+        if (!WARMUP_DECIDED.compareAndSet(false, true) || Ahead.started()) {
+            return; // the analysis ahead of later modules loads the parsers as it goes
         }
         Path cache = cacheDirectory == null ? null : cacheDirectory.toPath().toAbsolutePath().normalize();
         Path build = Path.of(project.getBuild().getDirectory());
@@ -185,34 +185,53 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
     /** Runs the analysis of {@code scope}; configuration and encoding problems are tool errors. */
     protected AnalysisResult analyze(Analyzer analyzer, Scope scope, Baseline baseline) throws MojoExecutionException {
         try {
-            QueryLintConfig config = PomRuleSettings.apply(config(analyzer, scope.root()), analyzer.descriptors(),
-                    disabledRules, ruleOptions);
-            if (includes != null || excludes != null) {
-                List<String> inc = new ArrayList<>(config.includes());
-                List<String> exc = new ArrayList<>(config.excludes());
-                inc.addAll(includes == null ? List.of() : includes);
-                exc.addAll(excludes == null ? List.of() : excludes);
-                config = new QueryLintConfig(config.source(), config.dialect(), inc, exc, config.rules(),
-                        config.parseTimeoutMillis(), config.maxFileBytes());
-            }
-            return analyzer.analyze(new AnalysisRequest(scope.root(), scope.directories(), config, baseline,
-                    Runtime.getRuntime().availableProcessors(), charset()),
-                    useCache && cacheDirectory != null ? Cache.in(cacheDirectory.toPath()) : Cache.NONE);
+            return analyzer.analyze(request(analyzer, scope, baseline, project.getBasedir().toPath(), charset(),
+                    Runtime.getRuntime().availableProcessors(), true), cache());
         } catch (ConfigException e) {
             throw new MojoExecutionException("QueryLint configuration error: " + e.getMessage(), e);
         }
     }
 
-    private QueryLintConfig config(Analyzer analyzer, Path start) {
+    /** The cache this goal's run uses. */
+    protected Cache cache() {
+        return useCache && cacheDirectory != null ? Cache.in(cacheDirectory.toPath()) : Cache.NONE;
+    }
+
+    /**
+     * What one run analyses and how, with this goal's parameters.
+     *
+     * @param base the project directory a relative {@code configLocation} is resolved against
+     * @param log  whether to say which configuration file was read
+     */
+    protected AnalysisRequest request(Analyzer analyzer, Scope scope, Baseline baseline, Path base, Charset charset,
+                                      int threads, boolean log) {
+        QueryLintConfig config = PomRuleSettings.apply(config(analyzer, scope.root(), base, log), analyzer.descriptors(),
+                disabledRules, ruleOptions);
+        if (includes != null || excludes != null) {
+            List<String> inc = new ArrayList<>(config.includes());
+            List<String> exc = new ArrayList<>(config.excludes());
+            inc.addAll(includes == null ? List.of() : includes);
+            exc.addAll(excludes == null ? List.of() : excludes);
+            config = new QueryLintConfig(config.source(), config.dialect(), inc, exc, config.rules(),
+                    config.parseTimeoutMillis(), config.maxFileBytes());
+        }
+        return new AnalysisRequest(scope.root(), scope.directories(), config, baseline, threads, charset);
+    }
+
+    private QueryLintConfig config(Analyzer analyzer, Path start, Path base, boolean log) {
         ConfigLoader loader = new ConfigLoader(analyzer.descriptors());
         if (configLocation != null && !configLocation.isBlank()) {
-            ConfigSource source = ConfigSource.read(configLocation, project.getBasedir().toPath(), getClass().getClassLoader());
-            getLog().info("QueryLint: configuration from " + source.name());
+            ConfigSource source = ConfigSource.read(configLocation, base, getClass().getClassLoader());
+            if (log) {
+                getLog().info("QueryLint: configuration from " + source.name());
+            }
             return loader.parse(source.name(), source.text());
         }
         // every .querylint.yml from the module upward, the closest winning, up to one saying root: true
         Optional<QueryLintConfig> found = loader.loadFor(start);
-        found.ifPresent(c -> getLog().info("QueryLint: configuration from " + c.source()));
+        if (log) {
+            found.ifPresent(c -> getLog().info("QueryLint: configuration from " + c.source()));
+        }
         return found.orElse(QueryLintConfig.DEFAULTS);
     }
 

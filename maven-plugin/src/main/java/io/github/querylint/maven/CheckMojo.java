@@ -1,10 +1,22 @@
 package io.github.querylint.maven;
 
+import io.github.querylint.core.engine.Analyzer;
+import io.github.querylint.core.engine.Baseline;
+import io.github.querylint.core.engine.Cache;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Reviews the queries in this module's main sources and resources (Java, mapper XML, SQL migrations), logs one
@@ -15,12 +27,89 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
         requiresDependencyResolution = ResolutionScope.NONE)
 public class CheckMojo extends AbstractGateMojo {
 
+    /** This plugin, as a module's build names it. */
+    static final String PLUGIN_KEY = "io.github.querylint:querylint-maven-plugin";
+
+    /** The command-line goals and phases after which the {@code verify} phase (and so {@code check}) runs. */
+    private static final Set<String> REACHING_VERIFY = Set.of("verify", "install", "deploy");
+
+    /**
+     * In a multi-module build, analyse the modules whose {@code check} is still to come on a background thread while
+     * Maven builds the ones before them (compiling keeps about one core busy), so that their {@code check} finds the
+     * work done. What changes in between is analysed again at the module's turn: the reports are the same either
+     * way. Needs {@code useCache}; {@code false} analyses every module at its own turn only.
+     */
+    @Parameter(property = "querylint.analyzeAhead", defaultValue = "true")
+    protected boolean analyzeAhead;
+
+    /** Decided once per build (per plugin class loader), at the first execution of {@code check}. */
+    private static final AtomicBoolean AHEAD_DECIDED = new AtomicBoolean();
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("QueryLint skipped (querylint.skip)");
             return;
         }
+        startAheadOnce();
         gate(moduleScope());
+    }
+
+    @Override
+    protected Cache cache() {
+        Cache cache = super.cache();
+        if (!cache.enabled()) {
+            return cache;
+        }
+        return Ahead.take(cacheDirectory.toPath()).map(snapshot -> {
+            getLog().debug("QueryLint: starting from the analysis done ahead of this module (" + snapshot.files() + " files)");
+            return cache.startingFrom(snapshot);
+        }).orElse(cache);
+    }
+
+    /** At the first check of a build that goes on to other modules' checks, starts analysing those. */
+    private void startAheadOnce() {
+        if (!AHEAD_DECIDED.compareAndSet(false, true) || !analyzeAhead || !useCache || cacheDirectory == null
+                || session.getGoals().stream().noneMatch(g -> REACHING_VERIFY.contains(g) || g.endsWith(":check"))) {
+            return;
+        }
+        List<Ahead.Job> jobs = new ArrayList<>();
+        int self = reactorProjects.indexOf(project);
+        Path cache = cacheDirectory.toPath().toAbsolutePath().normalize();
+        Path build = Path.of(project.getBuild().getDirectory());
+        for (MavenProject p : reactorProjects.subList(self + 1, reactorProjects.size())) {
+            if (!runsCheck(p) || Boolean.parseBoolean(p.getProperties().getProperty("querylint.skip", "false"))) {
+                continue;
+            }
+            List<Path> roots = sourceRoots(p);
+            if (roots.isEmpty()) {
+                continue;
+            }
+            Path dir = ColdBuild.cacheFile(cache, build, project.getBasedir().toPath(), Path.of(p.getBuild().getDirectory()),
+                    p.getBasedir().toPath()).getParent();
+            Scope scope = new Scope(p.getBasedir().toPath(), roots);
+            Path base = p.getBasedir().toPath();
+            String encodingName = session.getUserProperties().getProperty("querylint.encoding",
+                    p.getProperties().getProperty("project.build.sourceEncoding", encoding));
+            jobs.add(new Ahead.Job(dir, c -> {
+                Analyzer analyzer = analyzer();
+                Charset charset = encodingName == null || encodingName.isBlank() ? Charset.defaultCharset()
+                        : Charset.forName(encodingName.strip());
+                // one thread: the other core is Maven's; the baseline is applied at the module's own check
+                analyzer.analyze(request(analyzer, scope, Baseline.EMPTY, base, charset, 1, false), c);
+            }));
+        }
+        Ahead.start(jobs);
+    }
+
+    /** Whether a module's build runs this plugin's check goal. */
+    static boolean runsCheck(MavenProject p) {
+        for (Plugin plugin : p.getBuildPlugins()) {
+            if (PLUGIN_KEY.equals(plugin.getKey())
+                    && plugin.getExecutions().stream().anyMatch(e -> e.getGoals().contains("check"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

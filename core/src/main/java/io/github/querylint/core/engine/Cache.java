@@ -58,7 +58,7 @@ public final class Cache {
     private static final long RACY_MILLIS = 2_000;
 
     /** No cache: every run is a cold one. */
-    public static final Cache NONE = new Cache(null);
+    public static final Cache NONE = new Cache(null, null, null);
 
     /** Raised when the stored form changes shape, so that older files are ignored. */
     private static final int FORMAT = 5;
@@ -68,13 +68,62 @@ public final class Cache {
     private final java.util.concurrent.atomic.AtomicReference<Stats> lastRun =
             new java.util.concurrent.atomic.AtomicReference<>(new Stats(0, 0));
 
-    private Cache(Path dir) {
+    /** What the run starts from instead of the file in {@link #dir}, or null. */
+    private final Snapshot seed;
+    /** Where the run leaves what it yielded instead of the file in {@link #dir}, or null. */
+    private final java.util.function.Consumer<Snapshot> sink;
+
+    private Cache(Path dir, Snapshot seed, java.util.function.Consumer<Snapshot> sink) {
         this.dir = dir;
+        this.seed = seed;
+        this.sink = sink;
     }
 
     /** A cache kept in {@code dir} (created when the run ends). */
     public static Cache in(Path dir) {
-        return new Cache(dir.toAbsolutePath().normalize());
+        return new Cache(dir.toAbsolutePath().normalize(), null, null);
+    }
+
+    /**
+     * What one run left: every file's hash and result, in memory. A build tool can analyse a
+     * module ahead of its turn (on a core its build leaves idle) and hand the module's own run
+     * this, which then re-reads and re-analyses only what changed in between, as it would with
+     * the cache file.
+     */
+    public static final class Snapshot {
+        private final Loaded loaded;
+
+        private Snapshot(Loaded loaded) {
+            this.loaded = loaded;
+        }
+
+        /** How many files it holds. */
+        public int files() {
+            return loaded.entries().size();
+        }
+    }
+
+    /**
+     * This cache, but its run starts from {@code snapshot} rather than from the cache file (a
+     * snapshot of another configuration or build is ignored, as a foreign file is). The run
+     * writes the cache file at its end, as always.
+     */
+    public Cache startingFrom(Snapshot snapshot) {
+        if (!enabled()) {
+            return this;
+        }
+        return new Cache(dir, java.util.Objects.requireNonNull(snapshot, "snapshot"), sink);
+    }
+
+    /**
+     * This cache, but its run hands what it yielded to {@code sink} instead of writing the cache
+     * file (which it still reads when it starts).
+     */
+    public Cache savingTo(java.util.function.Consumer<Snapshot> sink) {
+        if (!enabled()) {
+            return this;
+        }
+        return new Cache(dir, seed, java.util.Objects.requireNonNull(sink, "sink"));
     }
 
     public boolean enabled() {
@@ -130,6 +179,11 @@ public final class Cache {
     Run start(java.util.function.Supplier<String> context) {
         if (!enabled()) {
             return new Run("", java.util.concurrent.CompletableFuture.completedFuture(Loaded.NONE));
+        }
+        if (seed != null) {
+            Run run = new Run(context.get(), java.util.concurrent.CompletableFuture.completedFuture(seed.loaded));
+            run.dirty = true; // the cache file may be missing or older than the snapshot: write it at the end
+            return run;
         }
         java.util.concurrent.CompletableFuture<Loaded> loaded = new java.util.concurrent.CompletableFuture<>();
         Thread reader = new Thread(() -> loaded.complete(load()), "querylint-cache-reader");
@@ -374,6 +428,11 @@ public final class Cache {
         /** Writes the cache when anything in it changed; a failure to write only costs the next run its speed. */
         void save() {
             lastRun.set(new Stats(reused.get(), analysed.get()));
+            if (enabled() && sink != null) {
+                sink.accept(new Snapshot(new Loaded(context, started, facts != null ? facts : previousFacts,
+                        Map.copyOf(current))));
+                return;
+            }
             if (!enabled() || !dirty && current.size() == previous.size() && !statsMoved()) {
                 return;
             }

@@ -96,6 +96,45 @@ class CacheInvalidationTest {
         assertThat(cache.lastRun().analysed()).isZero();
     }
 
+    /**
+     * A run ahead of a module's turn hands its snapshot to the module's own run, which re-analyses
+     * only what changed in between and writes the cache file; the ahead run writes no file.
+     */
+    @Test
+    void aSnapshotHandedOnIsAsGoodAsTheCacheFile() throws IOException {
+        java.util.concurrent.atomic.AtomicReference<Cache.Snapshot> handed = new java.util.concurrent.atomic.AtomicReference<>();
+        Cache ahead = Cache.in(cacheDir).savingTo(handed::set);
+        warm(ahead);
+        assertThat(handed.get()).isNotNull();
+        assertThat(handed.get().files()).isEqualTo(ahead.lastRun().analysed()).isGreaterThan(5);
+        assertThat(cacheDir.resolve(Cache.FILE_NAME)).doesNotExist();
+
+        Cache own = Cache.in(cacheDir).startingFrom(handed.get());
+        assertThat(EngineEquivalenceTest.rendered(warm(own))).isEqualTo(cold());
+        assertThat(own.lastRun().analysed()).isZero();
+        assertThat(cacheDir.resolve(Cache.FILE_NAME)).exists();
+
+        // a change made between the two runs (a later phase of the build) is seen
+        warm(ahead);
+        edit(DAO + "OrderDao.java", "Queries.Reports.MONTHLY", "\"SELECT count(*) FROM monthly_totals\"");
+        Cache after = Cache.in(cacheDir).startingFrom(handed.get());
+        assertThat(EngineEquivalenceTest.rendered(warm(after))).isEqualTo(cold());
+        assertThat(after.lastRun().analysed()).isEqualTo(1);
+        // and the file it wrote serves the next build
+        Cache next = Cache.in(cacheDir);
+        warm(next);
+        assertThat(next.lastRun().analysed()).isZero();
+    }
+
+    @Test
+    void aSnapshotOfAnotherConfigurationIsIgnored() {
+        java.util.concurrent.atomic.AtomicReference<Cache.Snapshot> handed = new java.util.concurrent.atomic.AtomicReference<>();
+        EngineEquivalenceTest.run(tree, false, 1, Cache.in(cacheDir).savingTo(handed::set));
+        Cache own = Cache.in(cacheDir).startingFrom(handed.get());
+        assertThat(EngineEquivalenceTest.rendered(warm(own))).isEqualTo(cold());
+        assertThat(own.lastRun().reused()).isZero();
+    }
+
     /** Named queries, repositories, mapper methods, wrappers and the schema are read by anyone: a change to them reuses nothing. */
     @Test
     void aChangeToOtherProjectWideFactsAnalysesEverything() throws IOException {

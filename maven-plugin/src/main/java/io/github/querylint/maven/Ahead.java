@@ -1,0 +1,105 @@
+package io.github.querylint.maven;
+
+import io.github.querylint.core.engine.Cache;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Analysis of later modules ahead of their turn. Maven builds a reactor one module at a time,
+ * and compiling a module keeps about one core busy; on a thread of its own, the modules whose
+ * {@code check} is still to come are analysed meanwhile, one after the other, each into an
+ * in-memory cache snapshot. When a module's {@code check} comes, it starts from that snapshot:
+ * what changed since (a file a later phase wrote or touched) is read and analysed again, as with
+ * the cache file, so the report is the one the module would have had without this.
+ *
+ * <p>A module's {@code check} that comes before the background thread got to it analyses the
+ * module itself, and the thread skips it; one that comes while the thread is at it waits for it.
+ * One state per plugin class loader, that is per build.
+ */
+final class Ahead {
+
+    /** One module's analysis ahead: what it is keyed by, and how to run it. */
+    record Job(Path cacheDirectory, Consumer<Cache> analysis) {
+    }
+
+    private enum State { WAITING, RUNNING, TAKEN }
+
+    private static final class Slot {
+        final AtomicReference<State> state = new AtomicReference<>(State.WAITING);
+        final CompletableFuture<Cache.Snapshot> snapshot = new CompletableFuture<>();
+    }
+
+    private static final Map<Path, Slot> SLOTS = new ConcurrentHashMap<>();
+
+    private static volatile boolean started;
+
+    private Ahead() {
+    }
+
+    /** Analyses the modules of {@code jobs}, in order, on a daemon thread; returns at once. */
+    static void start(List<Job> jobs) {
+        if (jobs.isEmpty()) {
+            return;
+        }
+        for (Job job : jobs) {
+            SLOTS.putIfAbsent(key(job.cacheDirectory()), new Slot());
+        }
+        started = true;
+        Thread thread = new Thread(() -> jobs.forEach(Ahead::run), "querylint-ahead");
+        thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((t, e) -> {
+            // every module not done ahead is analysed at its own check: only speed is at stake
+        });
+        thread.start();
+    }
+
+    /** Whether this build analyses modules ahead (which loads the parsers early too). */
+    static boolean started() {
+        return started;
+    }
+
+    private static void run(Job job) {
+        Slot slot = SLOTS.get(key(job.cacheDirectory()));
+        if (slot == null || !slot.state.compareAndSet(State.WAITING, State.RUNNING)) {
+            return; // its check came first
+        }
+        try {
+            job.analysis().accept(Cache.in(job.cacheDirectory()).savingTo(slot.snapshot::complete));
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // the module's own check meets the same problem and reports it
+        } finally {
+            slot.snapshot.complete(null);
+        }
+    }
+
+    /**
+     * For a module's own check: the snapshot analysed ahead for this cache directory (waiting
+     * for it when the background thread is at it), or empty when there is none, in which case
+     * the background thread will not analyse this module any more.
+     */
+    static Optional<Cache.Snapshot> take(Path cacheDirectory) {
+        Slot slot = SLOTS.remove(key(cacheDirectory));
+        if (slot == null || slot.state.compareAndSet(State.WAITING, State.TAKEN)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(slot.snapshot.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Path key(Path cacheDirectory) {
+        return cacheDirectory.toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.querylint.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.querylint.core.engine.AnalysisRequest;
+import io.github.querylint.core.engine.Analyzer;
+import io.github.querylint.core.engine.Cache;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AheadTest {
+
+    @TempDir
+    Path tree;
+    @TempDir
+    Path caches;
+
+    private void analyse(Cache cache) {
+        new Analyzer(List.of()).analyze(AnalysisRequest.of(tree), cache);
+    }
+
+    @Test
+    void aModuleDoneAheadHandsItsSnapshotToItsCheck() throws Exception {
+        Files.writeString(tree.resolve("A.java"), "class A { }\n");
+        Path a = caches.resolve("a");
+        Path b = caches.resolve("b");
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch atA = new CountDownLatch(1);
+        CountDownLatch atB = new CountDownLatch(1);
+        AtomicInteger runs = new AtomicInteger();
+        Ahead.start(List.of(new Ahead.Job(a, cache -> {
+            atA.countDown();
+            runs.incrementAndGet();
+            analyse(cache);
+        }), new Ahead.Job(b, cache -> {
+            atB.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS); // b's check comes while the thread is at it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            runs.incrementAndGet();
+            analyse(cache);
+        })));
+        // a's check waits for the thread, b's too once it is released
+        assertThat(atA.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(Ahead.take(a)).hasValueSatisfying(s -> assertThat(s.files()).isEqualTo(1));
+        assertThat(atB.await(10, TimeUnit.SECONDS)).isTrue();
+        release.countDown();
+        assertThat(Ahead.take(b)).isPresent();
+        assertThat(runs).hasValue(2);
+        // a snapshot is handed once; the thread wrote no cache file
+        assertThat(Ahead.take(a)).isEmpty();
+        assertThat(a.resolve(Cache.FILE_NAME)).doesNotExist();
+    }
+
+    @Test
+    void aCheckThatComesFirstIsLeftToItself() throws Exception {
+        Path first = caches.resolve("first");
+        Path blocker = caches.resolve("blocker");
+        CountDownLatch hold = new CountDownLatch(1);
+        AtomicInteger ranFirst = new AtomicInteger();
+        Ahead.start(List.of(new Ahead.Job(blocker, cache -> {
+            try {
+                hold.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }), new Ahead.Job(first, cache -> ranFirst.incrementAndGet())));
+        // the thread is still at the blocker: "first" has not started, so its check analyses it itself
+        assertThat(Ahead.take(first)).isEmpty();
+        hold.countDown();
+        assertThat(Ahead.take(blocker)).isEmpty(); // it analysed nothing, so it has no snapshot to give
+        assertThat(ranFirst).hasValue(0);
+    }
+
+    @Test
+    void aFailureAheadLeavesTheModuleToItsCheck() {
+        Path failing = caches.resolve("failing");
+        Ahead.start(List.of(new Ahead.Job(failing, cache -> {
+            throw new IllegalStateException("bad configuration");
+        })));
+        assertThat(Ahead.take(failing)).isEmpty();
+    }
+}
