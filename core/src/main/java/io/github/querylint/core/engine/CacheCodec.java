@@ -2,6 +2,7 @@ package io.github.querylint.core.engine;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
@@ -11,6 +12,7 @@ import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -31,7 +33,9 @@ import java.util.Set;
  * <p>Each declared type is looked at once: it becomes a {@link Plan}, a small tree of readers and
  * writers (a record's plan holds its constructor, accessors and one plan per component), so a
  * value costs a virtual call, not a walk through reflection and {@code isAssignableFrom} checks.
- * That matters because a warm re-run reads the whole cache on a cold JVM, mostly interpreted.
+ * That matters because a warm re-run reads the whole cache on a cold JVM, mostly interpreted;
+ * for the same reason both sides move bytes through arrays of their own, as a {@code readInt}
+ * on a buffered stream takes its lock four times.
  */
 final class CacheCodec {
 
@@ -50,10 +54,17 @@ final class CacheCodec {
     private CacheCodec() {
     }
 
+    /**
+     * Writes values and strings. What each call writes is gathered in an array and goes to the
+     * stream at the end of the call (a stream call per number would take a lock per byte), so the
+     * caller may write to the stream itself between calls.
+     */
     static final class Writer {
         private final DataOutputStream out;
         private final Map<String, Integer> strings = new HashMap<>();
         private final Map<Class<?>, RecordPlan> records = new IdentityHashMap<>();
+        private byte[] buf = new byte[1 << 13];
+        private int size;
         private Type lastType;
         private Plan lastPlan;
 
@@ -62,20 +73,9 @@ final class CacheCodec {
         }
 
         void string(String s) throws IOException {
-            if (s == null) {
-                out.writeInt(NO_STRING);
-                return;
-            }
-            Integer known = strings.get(s);
-            if (known != null) {
-                out.writeInt(known);
-                return;
-            }
-            strings.put(s, strings.size());
-            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(NEW_STRING);
-            out.writeInt(bytes.length);
-            out.write(bytes);
+            size = 0;
+            putString(s);
+            out.write(buf, 0, size);
         }
 
         void value(Object value, Type type) throws IOException {
@@ -83,7 +83,9 @@ final class CacheCodec {
                 lastPlan = plan(type);
                 lastType = type;
             }
+            size = 0;
             lastPlan.write(this, value);
+            out.write(buf, 0, size);
         }
 
         private RecordPlan record(Class<?> type) {
@@ -95,29 +97,71 @@ final class CacheCodec {
             return plan;
         }
 
-        private void writeByte(int v) throws IOException {
-            out.writeByte(v);
+        private void putString(String s) {
+            if (s == null) {
+                writeInt(NO_STRING);
+                return;
+            }
+            Integer known = strings.get(s);
+            if (known != null) {
+                writeInt(known);
+                return;
+            }
+            strings.put(s, strings.size());
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            writeInt(NEW_STRING);
+            writeInt(bytes.length);
+            room(bytes.length);
+            System.arraycopy(bytes, 0, buf, size, bytes.length);
+            size += bytes.length;
         }
 
-        private void writeInt(int v) throws IOException {
-            out.writeInt(v);
+        private void room(int n) {
+            if (buf.length - size < n) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
+            }
         }
 
-        private void writeLong(long v) throws IOException {
-            out.writeLong(v);
+        private void writeByte(int v) {
+            room(1);
+            buf[size++] = (byte) v;
         }
 
-        private void writeBoolean(boolean v) throws IOException {
-            out.writeBoolean(v);
+        private void writeInt(int v) {
+            room(4);
+            byte[] b = buf;
+            int p = size;
+            b[p] = (byte) (v >>> 24);
+            b[p + 1] = (byte) (v >>> 16);
+            b[p + 2] = (byte) (v >>> 8);
+            b[p + 3] = (byte) v;
+            size = p + 4;
+        }
+
+        private void writeLong(long v) {
+            writeInt((int) (v >>> 32));
+            writeInt((int) v);
+        }
+
+        private void writeBoolean(boolean v) {
+            writeByte(v ? 1 : 0);
         }
     }
 
+    /**
+     * Reads what a {@link Writer} wrote. It takes the stream a block at a time, so once it is
+     * made, everything after must be read through it ({@link #readInt} and the like), not from
+     * the stream.
+     */
     static final class Reader {
         private final DataInputStream in;
         private final List<String> strings = new ArrayList<>();
         /** The record each class name met so far names, looked up once: a cache holds thousands of records of a dozen kinds. */
         private final Map<String, RecordPlan> records = new HashMap<>();
-        private byte[] scratch = new byte[256];
+        /** The stream's next bytes, from pos to limit: a stream call per number would take a lock per byte. */
+        private byte[] buf = new byte[1 << 16];
+        private int pos;
+        private int limit;
         private Type lastType;
         private Plan lastPlan;
 
@@ -127,27 +171,22 @@ final class CacheCodec {
 
         String string() throws IOException {
             int n = readInt();
-            if (n >= 0) {
-                if (n >= strings.size()) {
-                    throw new IOException("corrupt string reference " + n);
-                }
-                return strings.get(n);
-            }
-            if (n == NO_STRING) {
-                return null;
-            }
             if (n != NEW_STRING) {
+                if (n >= 0 && n < strings.size()) {
+                    return strings.get(n);
+                }
+                if (n == NO_STRING) {
+                    return null;
+                }
                 throw new IOException("corrupt string reference " + n);
             }
             int length = readInt();
             if (length < 0 || length > 1 << 26) {
                 throw new IOException("corrupt string length " + length);
             }
-            if (length > scratch.length) {
-                scratch = new byte[Math.max(length, scratch.length * 2)];
-            }
-            in.readFully(scratch, 0, length);
-            String s = new String(scratch, 0, length, StandardCharsets.UTF_8);
+            need(length);
+            String s = new String(buf, pos, length, StandardCharsets.UTF_8);
+            pos += length;
             strings.add(s);
             return s;
         }
@@ -158,6 +197,51 @@ final class CacheCodec {
                 lastType = type;
             }
             return lastPlan.read(this);
+        }
+
+        int readInt() throws IOException {
+            if (limit - pos < 4) {
+                need(4);
+            }
+            byte[] b = buf;
+            int p = pos;
+            pos = p + 4;
+            return (b[p] & 0xff) << 24 | (b[p + 1] & 0xff) << 16 | (b[p + 2] & 0xff) << 8 | b[p + 3] & 0xff;
+        }
+
+        long readLong() throws IOException {
+            return (long) readInt() << 32 | readInt() & 0xffffffffL;
+        }
+
+        boolean readBoolean() throws IOException {
+            return readByte() != 0;
+        }
+
+        private int readByte() throws IOException {
+            if (pos == limit) {
+                need(1);
+            }
+            return buf[pos++];
+        }
+
+        /** Makes sure the next n bytes are in the buffer, reading more of the stream if they are not. */
+        private void need(int n) throws IOException {
+            int left = limit - pos;
+            if (left >= n) {
+                return;
+            }
+            byte[] into = n > buf.length ? new byte[Math.max(n, buf.length * 2)] : buf;
+            System.arraycopy(buf, pos, into, 0, left);
+            buf = into;
+            pos = 0;
+            limit = left;
+            while (limit < n) {
+                int read = in.read(buf, limit, buf.length - limit);
+                if (read < 0) {
+                    throw new EOFException("the cache ends early");
+                }
+                limit += read;
+            }
         }
 
         /** The record a written class name names, which must be a {@code declared}. */
@@ -190,22 +274,6 @@ final class CacheCodec {
             }
             return n;
         }
-
-        private int readByte() throws IOException {
-            return in.readByte();
-        }
-
-        private int readInt() throws IOException {
-            return in.readInt();
-        }
-
-        private long readLong() throws IOException {
-            return in.readLong();
-        }
-
-        private boolean readBoolean() throws IOException {
-            return in.readBoolean();
-        }
     }
 
     /** How values of one declared type are written and read. */
@@ -219,114 +287,87 @@ final class CacheCodec {
     private abstract static class Nullable extends Plan {
         @Override
         final void write(Writer w, Object value) throws IOException {
-            if (value == null) {
-                w.writeByte(NULL);
-                return;
+            if (writeTag(w, value)) {
+                writeValue(w, value);
             }
-            w.writeByte(VALUE);
-            writeValue(w, value);
         }
 
         @Override
         final Object read(Reader r) throws IOException {
-            int tag = r.readByte();
-            if (tag == VALUE) {
-                return readValue(r);
-            }
-            if (tag == NULL) {
-                return null;
-            }
-            throw new IOException("corrupt tag " + tag);
+            return readTag(r) ? readValue(r) : null;
         }
 
         abstract void writeValue(Writer w, Object value) throws IOException;
 
         abstract Object readValue(Reader r) throws IOException;
+
+        /** Writes whether there is a value. */
+        static boolean writeTag(Writer w, Object value) {
+            w.writeByte(value == null ? NULL : VALUE);
+            return value != null;
+        }
+
+        /** Reads whether there is a value. */
+        static boolean readTag(Reader r) throws IOException {
+            int tag = r.readByte();
+            if (tag == VALUE) {
+                return true;
+            }
+            if (tag == NULL) {
+                return false;
+            }
+            throw new IOException("corrupt tag " + tag);
+        }
     }
 
-    private static final Plan INT = new Plan() {
+    /**
+     * An int, long or boolean (never null), or a String, Integer, Long or Boolean (maybe null):
+     * one class for the seven, each one more class to load on a cold JVM.
+     */
+    private static final class Scalar extends Plan {
+        private static final int INT = 0;
+        private static final int LONG = 1;
+        private static final int BOOLEAN = 2;
+        private static final int STRING = 3;
+
+        private final int kind;
+        private final boolean nullable;
+
+        Scalar(int kind, boolean nullable) {
+            this.kind = kind;
+            this.nullable = nullable;
+        }
+
         @Override
         void write(Writer w, Object value) throws IOException {
-            w.writeInt((Integer) value);
+            if (nullable && !Nullable.writeTag(w, value)) {
+                return;
+            }
+            switch (kind) {
+                case INT -> w.writeInt((Integer) value);
+                case LONG -> w.writeLong((Long) value);
+                case BOOLEAN -> w.writeBoolean((Boolean) value);
+                default -> w.putString((String) value);
+            }
         }
 
         @Override
         Object read(Reader r) throws IOException {
-            return r.readInt();
+            if (nullable && !Nullable.readTag(r)) {
+                return null;
+            }
+            switch (kind) {
+                case INT:
+                    return r.readInt();
+                case LONG:
+                    return r.readLong();
+                case BOOLEAN:
+                    return r.readBoolean();
+                default:
+                    return r.string();
+            }
         }
-    };
-
-    private static final Plan LONG = new Plan() {
-        @Override
-        void write(Writer w, Object value) throws IOException {
-            w.writeLong((Long) value);
-        }
-
-        @Override
-        Object read(Reader r) throws IOException {
-            return r.readLong();
-        }
-    };
-
-    private static final Plan BOOLEAN = new Plan() {
-        @Override
-        void write(Writer w, Object value) throws IOException {
-            w.writeBoolean((Boolean) value);
-        }
-
-        @Override
-        Object read(Reader r) throws IOException {
-            return r.readBoolean();
-        }
-    };
-
-    private static final Plan STRING = new Nullable() {
-        @Override
-        void writeValue(Writer w, Object value) throws IOException {
-            w.string((String) value);
-        }
-
-        @Override
-        Object readValue(Reader r) throws IOException {
-            return r.string();
-        }
-    };
-
-    private static final Plan BOXED_INT = new Nullable() {
-        @Override
-        void writeValue(Writer w, Object value) throws IOException {
-            w.writeInt((Integer) value);
-        }
-
-        @Override
-        Object readValue(Reader r) throws IOException {
-            return r.readInt();
-        }
-    };
-
-    private static final Plan BOXED_LONG = new Nullable() {
-        @Override
-        void writeValue(Writer w, Object value) throws IOException {
-            w.writeLong((Long) value);
-        }
-
-        @Override
-        Object readValue(Reader r) throws IOException {
-            return r.readLong();
-        }
-    };
-
-    private static final Plan BOXED_BOOLEAN = new Nullable() {
-        @Override
-        void writeValue(Writer w, Object value) throws IOException {
-            w.writeBoolean((Boolean) value);
-        }
-
-        @Override
-        Object readValue(Reader r) throws IOException {
-            return r.readBoolean();
-        }
-    };
+    }
 
     /** An enum constant, by name: a reordered enum reads back right. */
     private static final class EnumPlan extends Nullable {
@@ -342,7 +383,7 @@ final class CacheCodec {
 
         @Override
         void writeValue(Writer w, Object value) throws IOException {
-            w.string(((Enum<?>) value).name());
+            w.putString(((Enum<?>) value).name());
         }
 
         @Override
@@ -378,7 +419,7 @@ final class CacheCodec {
         @Override
         Object readValue(Reader r) throws IOException {
             int n = r.count();
-            Collection<Object> items = list ? new ArrayList<>(n) : new LinkedHashSet<>();
+            Collection<Object> items = list ? new ArrayList<>(Math.min(n, 1 << 10)) : new LinkedHashSet<>();
             for (int i = 0; i < n; i++) {
                 items.add(element.read(r));
             }
@@ -451,7 +492,7 @@ final class CacheCodec {
         @Override
         void writeValue(Writer w, Object value) throws IOException {
             if (value.getClass() == type) {
-                w.string(null);
+                w.putString(null);
                 writeComponents(w, value);
             } else {
                 writeAnother(w, value);
@@ -517,7 +558,7 @@ final class CacheCodec {
         if (!(value instanceof Record)) {
             throw new IOException("the cache cannot store a " + value.getClass().getName());
         }
-        w.string(value.getClass().getName());
+        w.putString(value.getClass().getName());
         w.record(value.getClass()).writeComponents(w, value);
     }
 
@@ -560,20 +601,14 @@ final class CacheCodec {
                 return plan(w.getUpperBounds()[0]);
             }
             Class<?> raw = raw(type);
-            if (raw == int.class) {
-                return INT;
-            } else if (raw == long.class) {
-                return LONG;
-            } else if (raw == boolean.class) {
-                return BOOLEAN;
+            if (raw == int.class || raw == Integer.class) {
+                return new Scalar(Scalar.INT, raw == Integer.class);
+            } else if (raw == long.class || raw == Long.class) {
+                return new Scalar(Scalar.LONG, raw == Long.class);
+            } else if (raw == boolean.class || raw == Boolean.class) {
+                return new Scalar(Scalar.BOOLEAN, raw == Boolean.class);
             } else if (raw == String.class) {
-                return STRING;
-            } else if (raw == Integer.class) {
-                return BOXED_INT;
-            } else if (raw == Long.class) {
-                return BOXED_LONG;
-            } else if (raw == Boolean.class) {
-                return BOXED_BOOLEAN;
+                return new Scalar(Scalar.STRING, true);
             } else if (raw.isEnum()) {
                 return new EnumPlan(raw);
             } else if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {

@@ -18,6 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.nio.file.Files;
@@ -84,27 +85,36 @@ class CacheCodecTest {
                 Optional.of(new Location("x", 1, 2)), new Square(4, Optional.empty()), List.of(new Circle(5)), inner);
     }
 
+    private static final int END = 0x454e44;
+
+    /** Values framed as Cache frames them: the caller writes to the stream between the writer's calls. */
     private static byte[] write(Object value, Type type) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             CacheCodec.Writer writer = new CacheCodec.Writer(out);
             writer.string("before");
+            out.writeLong(-42);
             writer.value(value, type);
+            out.writeBoolean(true);
             writer.value(value, type); // again: its strings are now numbers
             writer.string("after");
+            out.writeInt(END);
         }
         return bytes.toByteArray();
     }
 
+    /** Reads what {@link #write} wrote: once there is a reader, all is read through it. */
     private static List<Object> read(byte[] bytes, Type type) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        CacheCodec.Reader reader = new CacheCodec.Reader(in);
+        CacheCodec.Reader reader = new CacheCodec.Reader(new DataInputStream(new ByteArrayInputStream(bytes)));
         List<Object> values = new ArrayList<>();
         values.add(reader.string());
+        assertThat(reader.readLong()).isEqualTo(-42);
         values.add(reader.value(type));
+        assertThat(reader.readBoolean()).isTrue();
         values.add(reader.value(type));
         values.add(reader.string());
-        assertThat(in.read()).as("nothing left over").isEqualTo(-1);
+        assertThat(reader.readInt()).isEqualTo(END);
+        assertThatThrownBy(reader::readBoolean).as("nothing left over").isInstanceOf(EOFException.class);
         return values;
     }
 
@@ -161,7 +171,7 @@ class CacheCodecTest {
             try {
                 read(corrupt, Everything.class);
             } catch (IOException | RuntimeException | AssertionError expected) {
-                // what Cache.load turns into "no cache"; an AssertionError is bytes left over
+                // what Cache.load turns into "no cache"; an AssertionError is a frame out of step
             }
         }
     }
