@@ -210,18 +210,18 @@ public final class Cache {
             for (int i = 0; i < n; i++) {
                 String path = reader.string();
                 String hash = reader.string();
-                long size = in.readLong();
-                long modified = in.readLong();
-                int types = in.readInt();
+                long size = reader.readLong();
+                long modified = reader.readLong();
+                int types = reader.readInt();
                 List<String> names = new ArrayList<>(types);
                 for (int t = 0; t < types; t++) {
                     names.add(reader.string());
                 }
-                FileAnalysis.Result result = in.readBoolean()
+                FileAnalysis.Result result = reader.readBoolean()
                         ? (FileAnalysis.Result) reader.value(FileAnalysis.Result.class) : FileAnalysis.Result.EMPTY;
                 entries.put(path, new Entry(hash, size, modified, names, result));
             }
-            if (in.readInt() != MAGIC) {
+            if (reader.readInt() != MAGIC) {
                 return Loaded.NONE; // cut short
             }
             return new Loaded(context, started, facts, entries);
