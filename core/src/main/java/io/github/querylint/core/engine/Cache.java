@@ -246,6 +246,8 @@ public final class Cache {
         private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
         private final java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
         private volatile boolean dirty;
+        /** Set when every file kept the size and time recorded: the last run's entries stand as they are. */
+        private boolean asRecorded;
 
         private Run(String context, java.util.concurrent.Future<Loaded> loading) {
             this.context = context;
@@ -339,6 +341,33 @@ public final class Cache {
             }
         }
 
+        /**
+         * The last run's results in the files' order, when no file was added or removed and each
+         * kept the size and modification time recorded with it (and was last modified well before
+         * that run); otherwise null. The common re-run, decided in one pass over the walk's
+         * attributes, without hashing, copying or rewriting anything.
+         */
+        List<FileAnalysis.Result> resultsIfAsRecorded(List<SourceFile> files,
+                                                      java.util.function.Function<SourceFile, BasicFileAttributes> attributes,
+                                                      QueryLintConfig config) {
+            if (previous.isEmpty() || previous.size() != files.size()) {
+                return null;
+            }
+            List<FileAnalysis.Result> results = new ArrayList<>(files.size());
+            for (SourceFile f : files) {
+                Entry e = previous.get(f.path());
+                BasicFileAttributes a = attributes.apply(f);
+                if (e == null || a == null || a.size() > config.maxFileBytes()
+                        || !e.sameStat(a.size(), a.lastModifiedTime().toMillis(), previousStarted)) {
+                    return null;
+                }
+                results.add(e.result());
+            }
+            asRecorded = true;
+            reused.addAndGet(files.size());
+            return results;
+        }
+
         /** Whether every file is as it was, none added and none removed: then nothing needs analysing. */
         boolean unchanged(List<SourceFile> files, Map<String, String> hashes) {
             if (previous.isEmpty() || previous.size() != files.size()) {
@@ -428,6 +457,14 @@ public final class Cache {
         /** Writes the cache when anything in it changed; a failure to write only costs the next run its speed. */
         void save() {
             lastRun.set(new Stats(reused.get(), analysed.get()));
+            if (asRecorded) {
+                // nothing changed, not even a file's time: the entries stand as recorded, and when
+                // they must be written (a snapshot's run) they are written as they are
+                current.putAll(dirty || sink != null ? previous : Map.of());
+                if (!dirty && sink == null) {
+                    return;
+                }
+            }
             if (enabled() && sink != null) {
                 sink.accept(new Snapshot(new Loaded(context, started, facts != null ? facts : previousFacts,
                         Map.copyOf(current))));
@@ -509,8 +546,10 @@ public final class Cache {
     static String context(AnalysisRequest request, List<Rule> rules, boolean prefilter) {
         StringBuilder sb = new StringBuilder();
         sb.append("format=").append(FORMAT).append(";prefilter=").append(prefilter).append(';');
+        // plain loops rather than streams here: on a cold JVM a warm run starts with this
         for (RecordComponent c : AnalysisRequest.class.getRecordComponents()) {
-            if (Set.of("root", "paths", "baseline", "threads").contains(c.getName())) {
+            String name = c.getName();
+            if (name.equals("root") || name.equals("paths") || name.equals("baseline") || name.equals("threads")) {
                 continue;
             }
             try {
@@ -534,7 +573,13 @@ public final class Cache {
             sb.append("rule=").append(describe(rule.descriptor())).append(';');
             code.add(rule.getClass());
         }
-        new TreeSet<>(code.stream().map(Cache::build).toList()).forEach(b -> sb.append("build=").append(b).append(';'));
+        Set<String> builds = new TreeSet<>();
+        for (Class<?> type : code) {
+            builds.add(build(type));
+        }
+        for (String b : builds) {
+            sb.append("build=").append(b).append(';');
+        }
         return sb.toString();
     }
 
@@ -580,14 +625,24 @@ public final class Cache {
     static String canonical(Object value) {
         if (value instanceof Map<?, ?> map) {
             Map<String, String> sorted = new TreeMap<>();
-            map.forEach((k, v) -> sorted.put(String.valueOf(k), canonical(v)));
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                sorted.put(String.valueOf(e.getKey()), canonical(e.getValue()));
+            }
             return sorted.toString();
         }
         if (value instanceof Set<?> set) {
-            return new TreeSet<>(set.stream().map(Cache::canonical).toList()).toString();
+            Set<String> sorted = new TreeSet<>();
+            for (Object item : set) {
+                sorted.add(canonical(item));
+            }
+            return sorted.toString();
         }
         if (value instanceof Collection<?> list) {
-            return list.stream().map(Cache::canonical).toList().toString();
+            List<String> items = new ArrayList<>(list.size());
+            for (Object item : list) {
+                items.add(canonical(item));
+            }
+            return items.toString();
         }
         if (value instanceof Record record) {
             List<String> parts = new ArrayList<>();

@@ -1,7 +1,6 @@
 package io.github.querylint.core.finding;
 
 import io.github.querylint.core.source.Location;
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -19,10 +18,6 @@ public record Notice(Kind kind, Location location, String message) implements Co
         LIMIT
     }
 
-    private static final Comparator<Notice> ORDER = Comparator.comparing(Notice::location)
-            .thenComparing(Notice::kind)
-            .thenComparing(Notice::message);
-
     public Notice {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(location, "location");
@@ -31,6 +26,11 @@ public record Notice(Kind kind, Location location, String message) implements Co
 
     @Override
     public int compareTo(Notice other) {
-        return ORDER.compare(this, other);
+        // by location, kind, message (spelt out: see Location#compareTo)
+        int c = location.compareTo(other.location);
+        if (c == 0) {
+            c = kind.compareTo(other.kind);
+        }
+        return c != 0 ? c : message.compareTo(other.message);
     }
 }

@@ -96,6 +96,52 @@ class CacheInvalidationTest {
         assertThat(cache.lastRun().analysed()).isZero();
     }
 
+    private void ageEveryFile() throws IOException {
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        try (Stream<Path> walk = Files.walk(tree)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(p, hourAgo);
+            }
+        }
+    }
+
+    /** Files last modified well before the run that recorded them, with the same size and time: taken as recorded. */
+    @Test
+    void anUntouchedTreeIsTakenAsRecordedAndTheCacheFileIsLeftAlone() throws IOException {
+        ageEveryFile();
+        Cache cache = Cache.in(cacheDir);
+        warm(cache);
+        int all = cache.lastRun().analysed();
+        Path file = cacheDir.resolve(Cache.FILE_NAME);
+        java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(file);
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(written.toMillis() - 60_000));
+        java.nio.file.attribute.FileTime marked = Files.getLastModifiedTime(file);
+
+        assertThat(EngineEquivalenceTest.rendered(warm(cache))).isEqualTo(cold());
+        assertThat(cache.lastRun().reused()).isEqualTo(all);
+        assertThat(cache.lastRun().analysed()).isZero();
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(marked); // nothing to write
+
+        // the same content under a new time (a checkout) is hashed, found unchanged, and the new time recorded
+        Files.setLastModifiedTime(tree.resolve(DAO + "OrderDao.java"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 1_800_000));
+        assertThat(EngineEquivalenceTest.rendered(warm(cache))).isEqualTo(cold());
+        assertThat(cache.lastRun().analysed()).isZero();
+        assertThat(Files.getLastModifiedTime(file)).isNotEqualTo(marked);
+
+        // a snapshot of an untouched tree is handed on whole, and the run that starts from it writes the file
+        java.util.concurrent.atomic.AtomicReference<Cache.Snapshot> handed = new java.util.concurrent.atomic.AtomicReference<>();
+        warm(Cache.in(cacheDir).savingTo(handed::set));
+        assertThat(handed.get().files()).isEqualTo(all);
+        Files.delete(file);
+        Cache own = Cache.in(cacheDir).startingFrom(handed.get());
+        assertThat(EngineEquivalenceTest.rendered(warm(own))).isEqualTo(cold());
+        assertThat(own.lastRun().reused()).isEqualTo(all);
+        assertThat(file).exists();
+        warm(cache);
+        assertThat(cache.lastRun().reused()).isEqualTo(all);
+    }
+
     /**
      * A run ahead of a module's turn hands its snapshot to the module's own run, which re-analyses
      * only what changed in between and writes the cache file; the ahead run writes no file.
