@@ -40,6 +40,13 @@ final class Ahead {
 
     private static volatile boolean started;
 
+    /**
+     * How many snapshots may wait for their module's check: the thread pauses when it is this far
+     * ahead of the build, so that memory holds a few modules' results, not a whole reactor's.
+     */
+    static final int MAX_WAITING = 8;
+    private static final java.util.concurrent.Semaphore WAITING_SNAPSHOTS = new java.util.concurrent.Semaphore(MAX_WAITING);
+
     private Ahead() {
     }
 
@@ -67,15 +74,27 @@ final class Ahead {
 
     private static void run(Job job) {
         Slot slot = SLOTS.get(key(job.cacheDirectory()));
-        if (slot == null || !slot.state.compareAndSet(State.WAITING, State.RUNNING)) {
+        if (slot == null || slot.state.get() != State.WAITING) {
             return; // its check came first
+        }
+        try {
+            WAITING_SNAPSHOTS.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (!slot.state.compareAndSet(State.WAITING, State.RUNNING)) {
+            WAITING_SNAPSHOTS.release(); // its check came while this thread waited
+            return;
         }
         try {
             job.analysis().accept(Cache.in(job.cacheDirectory()).savingTo(slot.snapshot::complete));
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             // the module's own check meets the same problem and reports it
         } finally {
-            slot.snapshot.complete(null);
+            if (slot.snapshot.complete(null)) {
+                WAITING_SNAPSHOTS.release(); // nothing to hand on
+            }
         }
     }
 
@@ -90,7 +109,11 @@ final class Ahead {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(slot.snapshot.get());
+            Cache.Snapshot snapshot = slot.snapshot.get();
+            if (snapshot != null) {
+                WAITING_SNAPSHOTS.release();
+            }
+            return Optional.ofNullable(snapshot);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();

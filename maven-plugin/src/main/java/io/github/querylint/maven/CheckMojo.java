@@ -37,7 +37,9 @@ public class CheckMojo extends AbstractGateMojo {
      * In a multi-module build, analyse the modules whose {@code check} is still to come on a background thread while
      * Maven builds the ones before them (compiling keeps about one core busy), so that their {@code check} finds the
      * work done. What changes in between is analysed again at the module's turn: the reports are the same either
-     * way. Needs {@code useCache}; {@code false} analyses every module at its own turn only.
+     * way. Only in a build that analyses afresh (a {@code clean}, or a module without its cache yet): otherwise each
+     * check reuses its cache in milliseconds. Needs {@code useCache}; {@code false} analyses every module at its own
+     * turn only.
      */
     @Parameter(property = "querylint.analyzeAhead", defaultValue = "true")
     protected boolean analyzeAhead;
@@ -74,6 +76,7 @@ public class CheckMojo extends AbstractGateMojo {
             return;
         }
         List<Ahead.Job> jobs = new ArrayList<>();
+        List<Path> cacheFiles = new ArrayList<>();
         int self = reactorProjects.indexOf(project);
         Path cache = cacheDirectory.toPath().toAbsolutePath().normalize();
         Path build = Path.of(project.getBuild().getDirectory());
@@ -85,8 +88,10 @@ public class CheckMojo extends AbstractGateMojo {
             if (roots.isEmpty()) {
                 continue;
             }
-            Path dir = ColdBuild.cacheFile(cache, build, project.getBasedir().toPath(), Path.of(p.getBuild().getDirectory()),
-                    p.getBasedir().toPath()).getParent();
+            Path cacheFile = ColdBuild.cacheFile(cache, build, project.getBasedir().toPath(),
+                    Path.of(p.getBuild().getDirectory()), p.getBasedir().toPath());
+            cacheFiles.add(cacheFile);
+            Path dir = cacheFile.getParent();
             Scope scope = new Scope(p.getBasedir().toPath(), roots);
             Path base = p.getBasedir().toPath();
             String encodingName = session.getUserProperties().getProperty("querylint.encoding",
@@ -99,7 +104,11 @@ public class CheckMojo extends AbstractGateMojo {
                 analyzer.analyze(request(analyzer, scope, Baseline.EMPTY, base, charset, 1, false), c);
             }));
         }
-        Ahead.start(jobs);
+        // when every cache is there and nothing is cleaned, each check reuses its cache in milliseconds:
+        // the thread would only add work
+        if (ColdBuild.ahead(session.getGoals(), true, cacheFiles)) {
+            Ahead.start(jobs);
+        }
     }
 
     /** Whether a module's build runs this plugin's check goal. */

@@ -81,6 +81,36 @@ class AheadTest {
     }
 
     @Test
+    void theThreadPausesWhenSnapshotsPileUp() throws Exception {
+        Files.writeString(tree.resolve("A.java"), "class A { }\n");
+        int n = Ahead.MAX_WAITING + 2;
+        List<Path> dirs = new java.util.ArrayList<>();
+        AtomicInteger runs = new AtomicInteger();
+        List<Ahead.Job> jobs = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Path dir = caches.resolve("m" + i);
+            dirs.add(dir);
+            jobs.add(new Ahead.Job(dir, cache -> {
+                runs.incrementAndGet();
+                analyse(cache);
+            }));
+        }
+        Ahead.start(jobs);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (runs.get() < Ahead.MAX_WAITING && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(200);
+        assertThat(runs).hasValue(Ahead.MAX_WAITING); // none taken yet: the thread waits
+        for (Path dir : dirs.subList(0, Ahead.MAX_WAITING)) {
+            assertThat(Ahead.take(dir)).isPresent(); // and each take lets the thread go on
+        }
+        // the last ones: done ahead if the thread got to them first, else by their own check
+        dirs.subList(Ahead.MAX_WAITING, n).forEach(Ahead::take);
+        assertThat(runs.get()).isBetween(Ahead.MAX_WAITING, n);
+    }
+
+    @Test
     void aFailureAheadLeavesTheModuleToItsCheck() {
         Path failing = caches.resolve("failing");
         Ahead.start(List.of(new Ahead.Job(failing, cache -> {
