@@ -111,6 +111,40 @@ class AheadTest {
     }
 
     @Test
+    void onlyModulesThatRunTheCheckAreAnalysedAhead() {
+        assertThat(CheckMojo.runsCheck(project("check"))).isTrue();
+        assertThat(CheckMojo.runsCheck(project("aggregate"))).isFalse();
+        assertThat(CheckMojo.runsCheck(project())).isFalse();
+        org.apache.maven.project.MavenProject other = new org.apache.maven.project.MavenProject();
+        org.apache.maven.model.Plugin plugin = new org.apache.maven.model.Plugin();
+        plugin.setGroupId("org.example");
+        plugin.setArtifactId("other-plugin");
+        org.apache.maven.model.PluginExecution execution = new org.apache.maven.model.PluginExecution();
+        execution.addGoal("check");
+        plugin.addExecution(execution);
+        other.getModel().setBuild(new org.apache.maven.model.Build());
+        other.getBuild().addPlugin(plugin);
+        assertThat(CheckMojo.runsCheck(other)).isFalse();
+    }
+
+    private static org.apache.maven.project.MavenProject project(String... goals) {
+        org.apache.maven.project.MavenProject p = new org.apache.maven.project.MavenProject();
+        org.apache.maven.model.Plugin plugin = new org.apache.maven.model.Plugin();
+        plugin.setGroupId("io.github.querylint");
+        plugin.setArtifactId("querylint-maven-plugin");
+        if (goals.length > 0) {
+            org.apache.maven.model.PluginExecution execution = new org.apache.maven.model.PluginExecution();
+            for (String goal : goals) {
+                execution.addGoal(goal);
+            }
+            plugin.addExecution(execution);
+        }
+        p.getModel().setBuild(new org.apache.maven.model.Build());
+        p.getBuild().addPlugin(plugin);
+        return p;
+    }
+
+    @Test
     void aFailureAheadLeavesTheModuleToItsCheck() {
         Path failing = caches.resolve("failing");
         Ahead.start(List.of(new Ahead.Job(failing, cache -> {
