@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Analysis of later modules ahead of their turn. Maven builds a reactor one module at a time,
- * and compiling a module keeps about one core busy; on a thread of its own, the modules whose
+ * Analysis of later modules ahead of their turn. Maven builds a reactor one module at a time on
+ * one thread, and each module's check waited for its own analysis; on a thread of its own, the modules whose
  * {@code check} is still to come are analysed meanwhile, one after the other, each into an
  * in-memory cache snapshot. When a module's {@code check} comes, it starts from that snapshot:
  * what changed since (a file a later phase wrote or touched) is read and analysed again, as with

@@ -35,7 +35,7 @@ public class CheckMojo extends AbstractGateMojo {
 
     /**
      * In a multi-module build, analyse the modules whose {@code check} is still to come on a background thread while
-     * Maven builds the ones before them (compiling keeps about one core busy), so that their {@code check} finds the
+     * Maven builds the ones before them (one module at a time, on one thread), so that their {@code check} finds the
      * work done. What changes in between is analysed again at the module's turn: the reports are the same either
      * way. Only in a build that analyses afresh (a {@code clean}, or a module without its cache yet): otherwise each
      * check reuses its cache in milliseconds. Needs {@code useCache}; {@code false} analyses every module at its own

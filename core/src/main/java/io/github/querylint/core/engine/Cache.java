@@ -86,9 +86,9 @@ public final class Cache {
 
     /**
      * What one run left: every file's hash and result, in memory. A build tool can analyse a
-     * module ahead of its turn (on a core its build leaves idle) and hand the module's own run
-     * this, which then re-reads and re-analyses only what changed in between, as it would with
-     * the cache file.
+     * module ahead of its turn (on a thread of its own, while it builds others) and hand the
+     * module's own run this, which then re-reads and re-analyses only what changed in between, as
+     * it would with the cache file.
      */
     public static final class Snapshot {
         private final Loaded loaded;
