@@ -25,8 +25,12 @@ import java.util.function.Consumer;
  */
 final class Ahead {
 
-    /** One module's analysis ahead: what it is keyed by, and how to run it. */
-    record Job(Path cacheDirectory, Consumer<Cache> analysis) {
+    /**
+     * One module's analysis ahead: what it is keyed by, whether it must start afresh (the build
+     * cleans: the module's cache file, still there when the thread reads it, is about to go), and
+     * how to run it.
+     */
+    record Job(Path cacheDirectory, boolean fresh, Consumer<Cache> analysis) {
     }
 
     private enum State { WAITING, RUNNING, TAKEN }
@@ -88,7 +92,9 @@ final class Ahead {
             return;
         }
         try {
-            job.analysis().accept(Cache.in(job.cacheDirectory()).savingTo(slot.snapshot::complete));
+            Cache cache = Cache.in(job.cacheDirectory());
+            job.analysis().accept((job.fresh() ? cache.startingFrom(Cache.Snapshot.EMPTY) : cache)
+                    .savingTo(slot.snapshot::complete));
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             // the module's own check meets the same problem and reports it
         } finally {

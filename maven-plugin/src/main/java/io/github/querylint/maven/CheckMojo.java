@@ -76,6 +76,8 @@ public class CheckMojo extends AbstractGateMojo {
             return;
         }
         List<Ahead.Job> jobs = new ArrayList<>();
+        // a clean removes each module's cache only at the module's turn: the thread must not read it before
+        boolean fresh = ColdBuild.cleans(session.getGoals());
         List<Path> cacheFiles = new ArrayList<>();
         int self = reactorProjects.indexOf(project);
         Path cache = cacheDirectory.toPath().toAbsolutePath().normalize();
@@ -96,7 +98,7 @@ public class CheckMojo extends AbstractGateMojo {
             Path base = p.getBasedir().toPath();
             String encodingName = session.getUserProperties().getProperty("querylint.encoding",
                     p.getProperties().getProperty("project.build.sourceEncoding", encoding));
-            jobs.add(new Ahead.Job(dir, c -> {
+            jobs.add(new Ahead.Job(dir, fresh, c -> {
                 Analyzer analyzer = analyzer();
                 Charset charset = encodingName == null || encodingName.isBlank() ? Charset.defaultCharset()
                         : Charset.forName(encodingName.strip());

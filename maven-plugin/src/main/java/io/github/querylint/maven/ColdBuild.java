@@ -21,10 +21,15 @@ final class ColdBuild {
      * @param cacheFiles the cache file of each reactor module with sources
      */
     static boolean ahead(List<String> goals, boolean useCache, List<Path> cacheFiles) {
-        if (!useCache || goals.stream().anyMatch(g -> g.equals("clean") || g.endsWith(":clean"))) {
+        if (!useCache || cleans(goals)) {
             return true;
         }
         return cacheFiles.stream().anyMatch(f -> !Files.isRegularFile(f));
+    }
+
+    /** Whether the command line cleans ({@code clean}, {@code clean:clean}, {@code ...:maven-clean-plugin:clean}). */
+    static boolean cleans(List<String> goals) {
+        return goals.stream().anyMatch(g -> g.equals("clean") || g.endsWith(":clean"));
     }
 
     /**

@@ -34,11 +34,11 @@ class AheadTest {
         CountDownLatch atA = new CountDownLatch(1);
         CountDownLatch atB = new CountDownLatch(1);
         AtomicInteger runs = new AtomicInteger();
-        Ahead.start(List.of(new Ahead.Job(a, cache -> {
+        Ahead.start(List.of(new Ahead.Job(a, false, cache -> {
             atA.countDown();
             runs.incrementAndGet();
             analyse(cache);
-        }), new Ahead.Job(b, cache -> {
+        }), new Ahead.Job(b, false, cache -> {
             atB.countDown();
             try {
                 release.await(10, TimeUnit.SECONDS); // b's check comes while the thread is at it
@@ -66,13 +66,13 @@ class AheadTest {
         Path blocker = caches.resolve("blocker");
         CountDownLatch hold = new CountDownLatch(1);
         AtomicInteger ranFirst = new AtomicInteger();
-        Ahead.start(List.of(new Ahead.Job(blocker, cache -> {
+        Ahead.start(List.of(new Ahead.Job(blocker, false, cache -> {
             try {
                 hold.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }), new Ahead.Job(first, cache -> ranFirst.incrementAndGet())));
+        }), new Ahead.Job(first, false, cache -> ranFirst.incrementAndGet())));
         // the thread is still at the blocker: "first" has not started, so its check analyses it itself
         assertThat(Ahead.take(first)).isEmpty();
         hold.countDown();
@@ -90,7 +90,7 @@ class AheadTest {
         for (int i = 0; i < n; i++) {
             Path dir = caches.resolve("m" + i);
             dirs.add(dir);
-            jobs.add(new Ahead.Job(dir, cache -> {
+            jobs.add(new Ahead.Job(dir, false, cache -> {
                 runs.incrementAndGet();
                 analyse(cache);
             }));
@@ -108,6 +108,28 @@ class AheadTest {
         // the last ones: done ahead if the thread got to them first, else by their own check
         dirs.subList(Ahead.MAX_WAITING, n).forEach(Ahead::take);
         assertThat(runs.get()).isBetween(Ahead.MAX_WAITING, n);
+    }
+
+    /** In a build that cleans, the module's cache file is still there when the thread comes, and about to go. */
+    @Test
+    void aFreshJobDoesNotReadTheCacheFileACleanIsAboutToRemove() throws Exception {
+        Files.writeString(tree.resolve("A.java"), "class A { }\n");
+        Path dir = caches.resolve("cleaned");
+        analyse(Cache.in(dir)); // the last build's cache
+        assertThat(dir.resolve(Cache.FILE_NAME)).exists();
+        AtomicInteger analysed = new AtomicInteger(-1);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch finished = new CountDownLatch(1);
+        Ahead.start(List.of(new Ahead.Job(dir, true, cache -> {
+            started.countDown();
+            analyse(cache);
+            analysed.set(cache.lastRun().analysed());
+            finished.countDown();
+        })));
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(Ahead.take(dir)).isPresent();
+        assertThat(finished.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(analysed).hasValue(1); // not 0: nothing was taken from the file
     }
 
     @Test
@@ -147,7 +169,7 @@ class AheadTest {
     @Test
     void aFailureAheadLeavesTheModuleToItsCheck() {
         Path failing = caches.resolve("failing");
-        Ahead.start(List.of(new Ahead.Job(failing, cache -> {
+        Ahead.start(List.of(new Ahead.Job(failing, false, cache -> {
             throw new IllegalStateException("bad configuration");
         })));
         assertThat(Ahead.take(failing)).isEmpty();

@@ -91,6 +91,9 @@ public final class Cache {
      * it would with the cache file.
      */
     public static final class Snapshot {
+        /** Nothing: a run that starts from it analyses every file, whatever the cache file holds. */
+        public static final Snapshot EMPTY = new Snapshot(Loaded.NONE);
+
         private final Loaded loaded;
 
         private Snapshot(Loaded loaded) {
