@@ -13,9 +13,9 @@ import java.util.function.Consumer;
 
 /**
  * Analysis of later modules ahead of their turn. Maven builds a reactor one module at a time on
- * one thread, and each module's check waited for its own analysis; on a thread of its own, the modules whose
- * {@code check} is still to come are analysed meanwhile, one after the other, each into an
- * in-memory cache snapshot. When a module's {@code check} comes, it starts from that snapshot:
+ * one thread, and each module's check waited for its own analysis; on a thread of its own, the
+ * modules whose {@code check} is still to come are analysed meanwhile, one after the other, each
+ * into an in-memory cache snapshot. When a module's {@code check} comes, it starts from that snapshot:
  * what changed since (a file a later phase wrote or touched) is read and analysed again, as with
  * the cache file, so the report is the one the module would have had without this.
  *
