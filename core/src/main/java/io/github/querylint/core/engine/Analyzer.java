@@ -99,7 +99,8 @@ public final class Analyzer {
                 progress.filesAnalysed(files.size(), files.size());
             } else {
                 // else every file is hashed (read only when its size or time moved), and nothing is parsed when none changed
-                Map<String, String> hashes = cached.enabled() ? hashes(cached, pool, files, sources, config) : Map.of();
+                Map<String, String> hashes = cached.enabled() ? Cache.byPath(files,
+                        runAll(pool, files, file -> cached.hash(file, config, sources.attributes(file)))) : Map.of();
                 java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
                 if (cached.unchanged(files, hashes)) {
                     for (SourceFile file : files) {
@@ -112,9 +113,7 @@ public final class Analyzer {
             }
             cached.save();
         } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
+            pool.shutdownNow();
         }
 
         notices.addAll(pool.notices());
@@ -221,26 +220,6 @@ public final class Analyzer {
                 return r;
             });
         }
-    }
-
-    /**
-     * Every file's content hash: a file whose size and modification time are those the cache
-     * recorded is looked up here, the others are read on the workers.
-     */
-    private static Map<String, String> hashes(Cache.Run cached, Workers pool, List<SourceFile> files, SourceSet sources,
-                                              QueryLintConfig config) {
-        Map<String, String> hashes = new java.util.HashMap<>(files.size() * 2);
-        List<SourceFile> toRead = new ArrayList<>();
-        for (SourceFile file : files) {
-            String known = cached.recordedHash(file, config, sources.attributes(file));
-            if (known != null) {
-                hashes.put(file.path(), known);
-            } else {
-                toRead.add(file);
-            }
-        }
-        hashes.putAll(Cache.byPath(toRead, runAll(pool, toRead, file -> cached.hash(file, config, sources.attributes(file)))));
-        return hashes;
     }
 
     private interface FileTask<T> {

@@ -181,18 +181,17 @@ public final class Cache {
      */
     Run start(java.util.function.Supplier<String> context) {
         if (!enabled()) {
-            return new Run("", java.util.concurrent.CompletableFuture.completedFuture(Loaded.NONE));
+            return new Run("", java.util.concurrent.CompletableFuture.completedFuture(Loaded.NONE), false);
         }
         if (seed != null) {
-            Run run = new Run(context.get(), java.util.concurrent.CompletableFuture.completedFuture(seed.loaded));
-            run.dirty = true; // the cache file may be missing or older than the snapshot: write it at the end
-            return run;
+            // the cache file may be missing or older than the snapshot: the run writes it at its end
+            return new Run(context.get(), java.util.concurrent.CompletableFuture.completedFuture(seed.loaded), true);
         }
         java.util.concurrent.CompletableFuture<Loaded> loaded = new java.util.concurrent.CompletableFuture<>();
         Thread reader = new Thread(() -> loaded.complete(load()), "querylint-cache-reader");
         reader.setDaemon(true);
         reader.start();
-        return new Run(context.get(), loaded);
+        return new Run(context.get(), loaded, false);
     }
 
     private Loaded load() {
@@ -252,9 +251,11 @@ public final class Cache {
         /** Set when every file kept the size and time recorded: the last run's entries stand as they are. */
         private boolean asRecorded;
 
-        private Run(String context, java.util.concurrent.Future<Loaded> loading) {
+        /** @param dirty whether the cache file must be written at the end, whatever the run finds */
+        private Run(String context, java.util.concurrent.Future<Loaded> loading, boolean dirty) {
             this.context = context;
             this.loading = loading;
+            this.dirty = dirty;
         }
 
         /** Waits for the last run's entries (called before the first look at them, on the analysing thread). */
@@ -286,25 +287,6 @@ public final class Cache {
          */
         String hash(SourceFile file, QueryLintConfig config) {
             return hash(file, config, null);
-        }
-
-        /**
-         * The hash recorded for a file whose walk found the size and modification time recorded with
-         * it (and which was last modified well before the run that recorded them); null when the
-         * file must be read to be hashed, or is too large to be cached.
-         */
-        String recordedHash(SourceFile file, QueryLintConfig config, BasicFileAttributes known) {
-            if (known == null) {
-                return null;
-            }
-            long size = known.size();
-            long modified = known.lastModifiedTime().toMillis();
-            Entry e = previous.get(file.path());
-            if (e == null || size > config.maxFileBytes() || !e.sameStat(size, modified, previousStarted)) {
-                return null;
-            }
-            stats.put(file.path(), new long[] {size, modified});
-            return e.hash();
         }
 
         /** {@link #hash(SourceFile, QueryLintConfig)} with the attributes a walk read already (or null). */
@@ -461,12 +443,12 @@ public final class Cache {
         void save() {
             lastRun.set(new Stats(reused.get(), analysed.get()));
             if (asRecorded) {
-                // nothing changed, not even a file's time: the entries stand as recorded, and when
-                // they must be written (a snapshot's run) they are written as they are
-                current.putAll(dirty || sink != null ? previous : Map.of());
+                // nothing changed, not even a file's time: the entries stand as recorded, and are
+                // written as they are only where they must be (a run from a snapshot, or into one)
                 if (!dirty && sink == null) {
                     return;
                 }
+                current.putAll(previous);
             }
             if (enabled() && sink != null) {
                 sink.accept(new Snapshot(new Loaded(context, started, facts != null ? facts : previousFacts,
