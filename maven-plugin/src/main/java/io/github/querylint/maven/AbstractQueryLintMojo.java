@@ -159,14 +159,17 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
         if (!WARMUP_DECIDED.compareAndSet(false, true) || Ahead.started()) {
             return; // the analysis ahead of later modules loads the parsers as it goes
         }
-        Path cache = cacheDirectory == null ? null : cacheDirectory.toPath().toAbsolutePath().normalize();
-        Path build = Path.of(project.getBuild().getDirectory());
-        List<Path> cacheFiles = cache == null ? List.of() : reactorProjects.stream().filter(p -> !sourceRoots(p).isEmpty())
-                .map(p -> ColdBuild.cacheFile(cache, build, project.getBasedir().toPath(), Path.of(p.getBuild().getDirectory()),
-                        p.getBasedir().toPath())).toList();
-        if (ColdBuild.ahead(session.getGoals(), useCache && cache != null, cacheFiles)) {
+        List<Path> cacheFiles = cacheDirectory == null ? List.of()
+                : reactorProjects.stream().filter(p -> !sourceRoots(p).isEmpty()).map(this::cacheFileOf).toList();
+        if (ColdBuild.ahead(session.getGoals(), useCache && cacheDirectory != null, cacheFiles)) {
             Warmup.startInBackground();
         }
+    }
+
+    /** Another module's cache file, where this module's is (see {@link ColdBuild#cacheFile}); needs a cacheDirectory. */
+    protected Path cacheFileOf(MavenProject p) {
+        return ColdBuild.cacheFile(cacheDirectory.toPath(), Path.of(project.getBuild().getDirectory()),
+                project.getBasedir().toPath(), Path.of(p.getBuild().getDirectory()), p.getBasedir().toPath());
     }
 
     protected Analyzer analyzer() {

@@ -80,8 +80,6 @@ public class CheckMojo extends AbstractGateMojo {
         boolean fresh = ColdBuild.cleans(session.getGoals());
         List<Path> cacheFiles = new ArrayList<>();
         int self = reactorProjects.indexOf(project);
-        Path cache = cacheDirectory.toPath().toAbsolutePath().normalize();
-        Path build = Path.of(project.getBuild().getDirectory());
         for (MavenProject p : reactorProjects.subList(self + 1, reactorProjects.size())) {
             if (!runsCheck(p) || Boolean.parseBoolean(p.getProperties().getProperty("querylint.skip", "false"))) {
                 continue;
@@ -90,8 +88,7 @@ public class CheckMojo extends AbstractGateMojo {
             if (roots.isEmpty()) {
                 continue;
             }
-            Path cacheFile = ColdBuild.cacheFile(cache, build, project.getBasedir().toPath(),
-                    Path.of(p.getBuild().getDirectory()), p.getBasedir().toPath());
+            Path cacheFile = cacheFileOf(p);
             cacheFiles.add(cacheFile);
             Path dir = cacheFile.getParent();
             Scope scope = new Scope(p.getBasedir().toPath(), roots);
