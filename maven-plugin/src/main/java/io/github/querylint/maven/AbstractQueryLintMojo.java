@@ -159,11 +159,18 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
         if (!WARMUP_DECIDED.compareAndSet(false, true) || Ahead.started()) {
             return; // the analysis ahead of later modules loads the parsers as it goes
         }
-        List<Path> cacheFiles = cacheDirectory == null ? List.of()
-                : reactorProjects.stream().filter(p -> !sourceRoots(p).isEmpty()).map(this::cacheFileOf).toList();
+        List<Path> cacheFiles = cacheDirectory == null ? List.of() : cacheFilesToCome();
         if (ColdBuild.ahead(session.getGoals(), useCache && cacheDirectory != null, cacheFiles)) {
             Warmup.startInBackground();
         }
+    }
+
+    /**
+     * The cache files of the runs of this goal that this build has still to make, this one's first; a run without
+     * its file analyses afresh. Needs a cacheDirectory.
+     */
+    protected List<Path> cacheFilesToCome() {
+        return List.of(cacheDirectory.toPath().resolve(Cache.FILE_NAME));
     }
 
     /** Another module's cache file, where this module's is (see {@link ColdBuild#cacheFile}); needs a cacheDirectory. */

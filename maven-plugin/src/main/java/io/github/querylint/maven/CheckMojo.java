@@ -79,15 +79,8 @@ public class CheckMojo extends AbstractGateMojo {
         // a clean removes each module's cache only at the module's turn: the thread must not read it before
         boolean fresh = ColdBuild.cleans(session.getGoals());
         List<Path> cacheFiles = new ArrayList<>();
-        int self = reactorProjects.indexOf(project);
-        for (MavenProject p : reactorProjects.subList(self + 1, reactorProjects.size())) {
-            if (!runsCheck(p) || Boolean.parseBoolean(p.getProperties().getProperty("querylint.skip", "false"))) {
-                continue;
-            }
+        for (MavenProject p : modulesToCheck(reactorProjects.indexOf(project) + 1)) {
             List<Path> roots = sourceRoots(p);
-            if (roots.isEmpty()) {
-                continue;
-            }
             Path cacheFile = cacheFileOf(p);
             cacheFiles.add(cacheFile);
             Path dir = cacheFile.getParent();
@@ -108,6 +101,31 @@ public class CheckMojo extends AbstractGateMojo {
         if (ColdBuild.ahead(session.getGoals(), true, cacheFiles)) {
             Ahead.start(jobs);
         }
+    }
+
+    /**
+     * The cache files of this module's check and of the later modules' checks: a module without sources, a skipped
+     * one, or one that does not run check has none, and is no reason to warm the parsers up.
+     */
+    @Override
+    protected List<Path> cacheFilesToCome() {
+        List<Path> files = new ArrayList<>();
+        for (MavenProject p : modulesToCheck(reactorProjects.indexOf(project))) {
+            files.add(cacheFileOf(p));
+        }
+        return files;
+    }
+
+    /** The reactor modules from {@code from} on whose build runs this goal on sources of their own, not skipped. */
+    private List<MavenProject> modulesToCheck(int from) {
+        List<MavenProject> modules = new ArrayList<>();
+        for (MavenProject p : reactorProjects.subList(Math.max(0, Math.min(from, reactorProjects.size())), reactorProjects.size())) {
+            if (runsCheck(p) && !Boolean.parseBoolean(p.getProperties().getProperty("querylint.skip", "false"))
+                    && !sourceRoots(p).isEmpty()) {
+                modules.add(p);
+            }
+        }
+        return modules;
     }
 
     /** Whether a module's build runs this plugin's check goal. */

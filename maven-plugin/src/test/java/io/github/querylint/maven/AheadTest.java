@@ -149,6 +149,36 @@ class AheadTest {
         assertThat(CheckMojo.runsCheck(other)).isFalse();
     }
 
+    /**
+     * A no-change build warms nothing up: only the modules whose check will run on sources count, so a skipped
+     * module or one without the check, which never has a cache file, is no sign of a cold build.
+     */
+    @Test
+    void onlyModulesThatWillBeCheckedDecideWhetherTheBuildIsCold() throws Exception {
+        org.apache.maven.project.MavenProject parent = module("parent", false, "check");
+        org.apache.maven.project.MavenProject checked = module("checked", true, "check");
+        org.apache.maven.project.MavenProject skipped = module("skipped", true, "check");
+        skipped.getProperties().setProperty("querylint.skip", "true");
+        org.apache.maven.project.MavenProject unchecked = module("unchecked", true);
+        CheckMojo mojo = new CheckMojo();
+        mojo.project = parent;
+        mojo.reactorProjects = List.of(parent, checked, skipped, unchecked);
+        mojo.cacheDirectory = tree.resolve("parent/target/querylint/cache").toFile();
+        assertThat(mojo.cacheFilesToCome()).containsExactly(
+                tree.resolve("checked/target/querylint/cache").resolve(Cache.FILE_NAME));
+    }
+
+    private org.apache.maven.project.MavenProject module(String name, boolean sources, String... goals) throws Exception {
+        org.apache.maven.project.MavenProject p = project(goals);
+        Path dir = Files.createDirectories(tree.resolve(name));
+        p.setFile(dir.resolve("pom.xml").toFile());
+        p.getBuild().setDirectory(dir.resolve("target").toString());
+        if (sources) {
+            p.addCompileSourceRoot(Files.createDirectories(dir.resolve("src/main/java")).toString());
+        }
+        return p;
+    }
+
     private static org.apache.maven.project.MavenProject project(String... goals) {
         org.apache.maven.project.MavenProject p = new org.apache.maven.project.MavenProject();
         org.apache.maven.model.Plugin plugin = new org.apache.maven.model.Plugin();
