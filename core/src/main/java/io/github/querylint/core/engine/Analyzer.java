@@ -6,6 +6,7 @@ import io.github.querylint.core.extract.Extractor;
 import io.github.querylint.core.extract.JavaSourceExtractor;
 import io.github.querylint.core.extract.LiquibaseExtractor;
 import io.github.querylint.core.extract.MapperXmlExtractor;
+import io.github.querylint.core.extract.NamedQueriesProperties;
 import io.github.querylint.core.extract.ProjectConstants;
 import io.github.querylint.core.extract.SqlScriptExtractor;
 import io.github.querylint.core.finding.Finding;
@@ -203,7 +204,8 @@ public final class Analyzer {
             // or a query wrapper of the tree; any other file yields nothing and is not read again
             int[] leads = Survey.hashes(constants.namesThatLeadToQueries());
             List<Extractor> extractors = List.of(JavaSourceExtractor.withoutPrefilter(constants),
-                    new SqlScriptExtractor(constants), new MapperXmlExtractor(constants), new LiquibaseExtractor());
+                    new SqlScriptExtractor(constants), new MapperXmlExtractor(constants), new LiquibaseExtractor(),
+                    new NamedQueriesProperties());
             FileAnalysis analysis = new FileAnalysis(rules, request, extractors, parser, schema);
             // pass 2: every file on its own, unless the cache holds what it yielded
             return runAll(pool, files, file -> {
@@ -256,7 +258,7 @@ public final class Analyzer {
     public static List<QueryUnit> inventoryOf(SourceFile file, String text) {
         ExtractionSink sink = new ExtractionSink();
         for (Extractor e : List.of(new JavaSourceExtractor(), new SqlScriptExtractor(), new MapperXmlExtractor(),
-                new LiquibaseExtractor())) {
+                new LiquibaseExtractor(), new NamedQueriesProperties())) {
             if (e.accepts(file)) {
                 e.extract(file, text, sink);
             }

@@ -92,7 +92,7 @@ public final class ProjectConstants {
     /** Whether the first pass reads this file at all (XML and changelogs; Java is decided from its text). */
     public static boolean indexes(SourceFile file) {
         return file.kind() == SourceKind.JAVA || file.kind() == SourceKind.XML || file.kind() == SourceKind.YAML
-                || file.kind() == SourceKind.JSON;
+                || file.kind() == SourceKind.JSON || file.kind() == SourceKind.PROPERTIES;
     }
 
     /** Whether a first-pass file is XML, YAML or JSON: index those before the Java files. */
@@ -113,6 +113,7 @@ public final class ProjectConstants {
                     LiquibaseExtractor.index(file, text, this);
                 }
                 case YAML, JSON -> LiquibaseExtractor.index(file, text, this);
+                case PROPERTIES -> NamedQueriesProperties.index(file, text, this);
                 default -> {
                     // Java is indexed from its parse; nothing project-wide in other files
                 }

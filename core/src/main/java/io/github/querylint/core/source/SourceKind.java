@@ -9,7 +9,9 @@ public enum SourceKind {
     SQL,
     YAML,
     JSON,
-    OTHER;
+    OTHER,
+    /** Spring Data JPA's named queries, {@code jpa-named-queries.properties}; any other properties file is OTHER. */
+    PROPERTIES;
 
     public static SourceKind of(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
@@ -27,6 +29,9 @@ public enum SourceKind {
         }
         if (name.endsWith(".json")) {
             return JSON;
+        }
+        if (name.equals("jpa-named-queries.properties")) {
+            return PROPERTIES;
         }
         return OTHER;
     }
