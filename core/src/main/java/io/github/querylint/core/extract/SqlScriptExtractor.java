@@ -1,5 +1,6 @@
 package io.github.querylint.core.extract;
 
+import io.github.querylint.core.parse.SqlDialect;
 import io.github.querylint.core.query.CallSite;
 import io.github.querylint.core.query.QueryLanguage;
 import io.github.querylint.core.query.QueryOrigin;
@@ -27,12 +28,36 @@ public final class SqlScriptExtractor implements Extractor {
 
     private final ProjectConstants index;
 
-    public SqlScriptExtractor(ProjectConstants index) {
+    /** The configured dialect, which decides, with where a script stands, how its literals end. */
+    private final SqlDialect dialect;
+
+    public SqlScriptExtractor(ProjectConstants index, SqlDialect dialect) {
         this.index = index;
+        this.dialect = dialect;
+    }
+
+    public SqlScriptExtractor(ProjectConstants index) {
+        this(index, SqlDialect.ANSI);
     }
 
     public SqlScriptExtractor() {
         this(ProjectConstants.EMPTY);
+    }
+
+    /** Signs of a MySQL or MariaDB script: a dump's header, a versioned comment, a backquoted name. */
+    private static final Pattern MYSQL_SCRIPT = Pattern.compile(
+            "(?i)--\\s*(?:mysql|mariadb) dump|/\\*![0-9]{5}|`[A-Za-z_][A-Za-z0-9_$]*`");
+
+    /**
+     * Whether a backslash escapes the next character in a quoted literal ({@code 'it\'s'}): in MySQL
+     * and MariaDB scripts, known by their dialect or, when none but ANSI is set, by the signs at the
+     * head of the script. Elsewhere a backslash is a character like any other ({@code 'C:\'} ends).
+     */
+    public static boolean backslashEscapes(SqlDialect dialect, String text) {
+        if (dialect == SqlDialect.MYSQL || dialect == SqlDialect.MARIADB) {
+            return true;
+        }
+        return dialect == SqlDialect.ANSI && MYSQL_SCRIPT.matcher(text).region(0, Math.min(text.length(), 8192)).find();
     }
 
     private static final Pattern MIGRATION = Pattern.compile("(?i).*(/db/migration/|/migrations?/|/changelog/|/liquibase/).*|.*/[VRU]\\d*[\\d._]*__.*\\.sql|.*/R__.*\\.sql");
@@ -48,7 +73,8 @@ public final class SqlScriptExtractor implements Extractor {
         boolean formatted = FORMATTED.matcher(text.lines().findFirst().orElse("")).matches();
         QueryOrigin origin = formatted || MIGRATION.matcher("/" + file.path()).matches() || index.runByChangelog(file.path())
                 ? QueryOrigin.MIGRATION : QueryOrigin.SQL_FILE;
-        List<Statement> statements = formatted ? changesets(text) : split(text);
+        boolean escapes = backslashEscapes(SqlDialect.forPath(file.path(), dialect), text);
+        List<Statement> statements = formatted ? changesets(text, escapes) : split(text, ";", escapes);
         for (Statement s : statements) {
             out.query(new QueryUnit(new Location(file.path(), lines.line(s.offset()), lines.column(s.offset())), origin,
                     QueryLanguage.SQL, s.text(), CallSite.UNKNOWN, false, false, java.util.Set.of(), List.of()));
@@ -59,7 +85,7 @@ public final class SqlScriptExtractor implements Extractor {
      * A Liquibase formatted SQL changelog: each {@code --changeset} ends the statements before it and
      * may set its own {@code endDelimiter} or {@code splitStatements:false}.
      */
-    private static List<Statement> changesets(String text) {
+    private static List<Statement> changesets(String text, boolean escapes) {
         List<Statement> out = new ArrayList<>();
         Matcher m = CHANGESET.matcher(text);
         List<int[]> bounds = new ArrayList<>();
@@ -75,8 +101,8 @@ public final class SqlScriptExtractor implements Extractor {
             String chunk = text.substring(start, end);
             String header = headers.get(i);
             Matcher delimiter = END_DELIMITER.matcher(header);
-            List<Statement> statements = NO_SPLIT.matcher(header).find() ? whole(chunk)
-                    : split(chunk, delimiter.find() ? delimiter.group(1) : ";");
+            List<Statement> statements = NO_SPLIT.matcher(header).find() ? whole(chunk, escapes)
+                    : split(chunk, delimiter.find() ? delimiter.group(1) : ";", escapes);
             for (Statement s : statements) {
                 out.add(new Statement(s.text(), start + s.offset()));
             }
@@ -85,8 +111,8 @@ public final class SqlScriptExtractor implements Extractor {
     }
 
     /** The chunk as one statement (comments before it skipped), or nothing when it holds only comments. */
-    private static List<Statement> whole(String chunk) {
-        List<Statement> parts = split(chunk, "\u0000");
+    private static List<Statement> whole(String chunk, boolean escapes) {
+        List<Statement> parts = split(chunk, "\u0000", escapes);
         if (parts.isEmpty()) {
             return parts;
         }
@@ -108,6 +134,16 @@ public final class SqlScriptExtractor implements Extractor {
 
     /** Splits on the given end delimiter ({@code ;} by default, {@code /} or {@code GO} for some changelogs). */
     public static List<Statement> split(String text, String endDelimiter) {
+        return split(text, endDelimiter, false);
+    }
+
+    /**
+     * Splits on the given end delimiter.
+     *
+     * @param backslashEscapes whether a backslash escapes the next character in a quoted literal (see
+     *                         {@link #backslashEscapes(SqlDialect, String)})
+     */
+    public static List<Statement> split(String text, String endDelimiter, boolean backslashEscapes) {
         List<Statement> out = new ArrayList<>();
         String delimiter = endDelimiter == null || endDelimiter.isEmpty() ? ";" : endDelimiter;
         int start = -1;
@@ -155,6 +191,10 @@ public final class SqlScriptExtractor implements Extractor {
             if (c == '\'' || c == '"' || c == '`') {
                 int end = i + 1;
                 while (end < n) {
+                    if (backslashEscapes && c != '`' && text.charAt(end) == '\\') {
+                        end += 2;
+                        continue;
+                    }
                     if (text.charAt(end) == c) {
                         if (end + 1 < n && text.charAt(end + 1) == c) {
                             end += 2;

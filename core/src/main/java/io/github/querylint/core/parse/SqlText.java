@@ -116,6 +116,31 @@ final class SqlText {
     }
 
     /**
+     * Whether a statement only writes literal rows: {@code INSERT} or {@code REPLACE} with
+     * {@code VALUES}, and no {@code SELECT} outside its literals (read with MySQL's backslash
+     * escapes when the text has a backslash before a quote, as data dumps do).
+     */
+    static boolean writesValuesOnly(String text) {
+        List<Word> words = words(text, text.contains("\\'"));
+        if (words.isEmpty()) {
+            return false;
+        }
+        String first = words.get(0).lower();
+        if (!first.equals("insert") && !first.equals("replace")) {
+            return false;
+        }
+        boolean values = false;
+        for (Word w : words) {
+            String lower = w.lower();
+            if (lower.equals("select")) {
+                return false;
+            }
+            values |= lower.equals("values") || lower.equals("value");
+        }
+        return values;
+    }
+
+    /**
      * Repairs that keep the statement's meaning: reserved words used as column names are quoted,
      * and a trailing MySQL {@code INTO @variable} is dropped. Returns the text unchanged when none applies.
      */

@@ -303,7 +303,8 @@ public final class SchemaLoader {
         List<Ddl> read(String text, SqlDialect dialect, SourceFile noticeAt, String path) {
             List<Ddl> changes = new ArrayList<>();
             LineIndex lines = noticeAt == null ? null : new LineIndex(text(noticeAt));
-            for (SqlScriptExtractor.Statement s : SqlScriptExtractor.split(text)) {
+            for (SqlScriptExtractor.Statement s : SqlScriptExtractor.split(text, ";",
+                    SqlScriptExtractor.backslashEscapes(dialect, text))) {
                 if (!DDL_START.matcher(s.text()).matches()) {
                     continue;
                 }

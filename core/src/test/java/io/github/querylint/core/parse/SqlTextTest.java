@@ -60,6 +60,22 @@ class SqlTextTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "INSERT INTO t VALUES (1, 'a')|true",
+            "insert into t (a, b) value (1, 2)|true",
+            "REPLACE INTO t VALUES (1)|true",
+            "INSERT INTO r VALUES (1, 'select x from y')|true",
+            "INSERT INTO r VALUES (1, 'it\\'s; select x from y')|true",
+            "INSERT INTO t SELECT * FROM u|false",
+            "INSERT INTO t (a) SELECT a FROM u WHERE b IN (VALUES (1))|false",
+            "UPDATE t SET a = 1|false",
+            "INSERT INTO t DEFAULT VALUES|true",
+            "SELECT 1|false"})
+    void onlyInsertsOfLiteralRowsWriteValuesOnly(String sql, boolean expected) {
+        assertThat(SqlText.writesValuesOnly(sql)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "ql_dynamic|true", "(ql_dynamic)|true", "ql_dynamic ql_dynamic|true", "/* x */ ql_dynamic|true",
             "SELECT ql_dynamic|false", "ql_dynamic_id INT|false", "'text'|false"})
     void wholeDynamic(String text, boolean whole) {

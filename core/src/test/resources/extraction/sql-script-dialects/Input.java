@@ -1,0 +1,4 @@
+package none;
+
+class Input {
+}
