@@ -119,7 +119,8 @@ public class CheckMojo extends AbstractGateMojo {
     /** The reactor modules from {@code from} on whose build runs this goal on sources of their own, not skipped. */
     private List<MavenProject> modulesToCheck(int from) {
         List<MavenProject> modules = new ArrayList<>();
-        for (MavenProject p : reactorProjects.subList(Math.max(0, Math.min(from, reactorProjects.size())), reactorProjects.size())) {
+        int start = Math.max(0, Math.min(from, reactorProjects.size()));
+        for (MavenProject p : reactorProjects.subList(start, reactorProjects.size())) {
             if (runsCheck(p) && !Boolean.parseBoolean(p.getProperties().getProperty("querylint.skip", "false"))
                     && !sourceRoots(p).isEmpty()) {
                 modules.add(p);

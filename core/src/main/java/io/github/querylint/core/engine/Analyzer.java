@@ -204,8 +204,8 @@ public final class Analyzer {
             // or a query wrapper of the tree; any other file yields nothing and is not read again
             int[] leads = Survey.hashes(constants.namesThatLeadToQueries());
             List<Extractor> extractors = List.of(JavaSourceExtractor.withoutPrefilter(constants),
-                    new SqlScriptExtractor(constants, config.dialect()), new MapperXmlExtractor(constants), new LiquibaseExtractor(),
-                    new NamedQueriesProperties());
+                    new SqlScriptExtractor(constants, config.dialect()), new MapperXmlExtractor(constants),
+                    new LiquibaseExtractor(), new NamedQueriesProperties());
             FileAnalysis analysis = new FileAnalysis(rules, request, extractors, parser, schema);
             // pass 2: every file on its own, unless the cache holds what it yielded
             return runAll(pool, files, file -> {

@@ -208,7 +208,8 @@ public final class JavaSourceExtractor implements Extractor {
         Optional<ProjectConstants.NamedQuery> declared = constants.namedQuery(name.text());
         if (declared.isEmpty()) {
             out.notice(new Notice(Notice.Kind.SKIPPED_QUERY, at, "named query '" + name.text()
-                    + "' is not declared in the scanned sources (@NamedQuery, orm.xml or jpa-named-queries.properties); its call was not analysed"));
+                    + "' is not declared in the scanned sources (@NamedQuery, orm.xml or jpa-named-queries.properties);"
+                    + " its call was not analysed"));
             return;
         }
         ProjectConstants.NamedQuery q = declared.get();
