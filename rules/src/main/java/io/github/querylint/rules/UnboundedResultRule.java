@@ -31,6 +31,10 @@ public final class UnboundedResultRule implements Rule {
         return DESCRIPTOR;
     }
 
+    /** A WHERE that is nothing but what the code builds at run time. */
+    private static final java.util.regex.Pattern RUN_TIME_FILTER = java.util.regex.Pattern.compile(
+            "(?i)\\bwhere\\s+\\(?\\s*" + io.github.querylint.core.query.QueryUnit.DYNAMIC_PLACEHOLDER + "\\b");
+
     @Override
     public List<Violation> check(QueryContext context) {
         CallSite site = context.query().callSite();
@@ -58,6 +62,12 @@ public final class UnboundedResultRule implements Rule {
             if (block.filter().restricts()) {
                 return List.of(new Violation("query may read every row of " + rows + ": every predicate of its"
                         + " WHERE sits in an <if> and vanishes when none applies; add a filter that always applies, or paginate",
+                        severity));
+            }
+            if (context.query().dynamic() && RUN_TIME_FILTER.matcher(context.query().text()).find()) {
+                return List.of(new Violation("query may read every row of " + rows + ": its filter is built at run"
+                        + " time (a Specification, a criteria object or an SQL fragment) and filters nothing when it is"
+                        + " empty; paginate it (Pageable, setMaxResults or LIMIT), or make sure a filter always applies",
                         severity));
             }
             return List.of(new Violation("query reads every row of " + rows

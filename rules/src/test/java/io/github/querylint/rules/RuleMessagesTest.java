@@ -66,6 +66,18 @@ class RuleMessagesTest {
                 .singleElement().satisfies(v -> assertThat(v.message()).contains("every row of `users` joined with `addresses`"));
     }
 
+    /** A Specification, a criteria object or an SQL fragment: the filter is unknown, and may be empty. */
+    @Test
+    void aFilterBuiltAtRunTimeMayReadEveryRow() {
+        String text = "select e from AuditLog e where " + QueryUnit.DYNAMIC_PLACEHOLDER + " = true";
+        ParseOutcome outcome = PARSER.parse(text, QueryLanguage.JPQL, SqlDialect.ANSI);
+        QueryUnit unit = new QueryUnit(new Location("Dao.java", 1, 1), QueryOrigin.SPRING_DATA_INHERITED,
+                QueryLanguage.JPQL, text, LIST, true, false, java.util.Set.of(), List.of());
+        assertThat(new UnboundedResultRule().check(new QueryContext(unit, ((ParseOutcome.Parsed) outcome).shape(),
+                SchemaModel.EMPTY, new RuleOptions(Map.of())))).singleElement().satisfies(v -> assertThat(v.message())
+                .startsWith("query may read every row of `AuditLog` into a List: its filter is built at run time"));
+    }
+
     @Test
     void groupedQueriesAreANoteAndDistinctEntitiesAreNot() {
         assertThat(sql(new UnboundedResultRule(), "SELECT status, COUNT(*) FROM tickets GROUP BY status"))
