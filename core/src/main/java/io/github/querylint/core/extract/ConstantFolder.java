@@ -570,8 +570,11 @@ final class ConstantFolder {
             }
             StringBuilder skeleton = new StringBuilder(value.text());
             for (AssignExpr a : Nodes.all(body, AssignExpr.class)) {
-                if (!a.getTarget().toString().equals(name) || !before(a, use) || laterBranch(a, body, name, use)
-                        || otherBranch(a, use)) {
+                if (!a.getTarget().toString().equals(name) || !before(a, use) || otherBranch(a, use)) {
+                    continue;
+                }
+                Boolean fits = connectorFits(a, name, value.text());
+                if (fits != null ? !fits : laterBranch(a, body, name, use)) {
                     continue;
                 }
                 List<Expression> appended = selfAppend(a, name);
@@ -665,8 +668,11 @@ final class ConstantFolder {
                 }
                 continue;
             }
-            if (!(method.equals("append") || method.equals("add")) || call.getArguments().size() != 1
-                    || laterBranch(call, body, variable, use)) {
+            if (!(method.equals("append") || method.equals("add")) || call.getArguments().size() != 1) {
+                continue;
+            }
+            Boolean fits = connectorFits(call, variable, value.text());
+            if (fits != null ? !fits : laterBranch(call, body, variable, use)) {
                 continue;
             }
             Folded part = foldOrPlaceholder(call.getArguments().get(0), value.text());
@@ -755,6 +761,106 @@ final class ConstantFolder {
             }
         }
         return false;
+    }
+
+    private static final Pattern LEADING_WHERE = Pattern.compile("(?is)\\s*where\\b.*");
+    private static final Pattern LEADING_CONNECTOR = Pattern.compile("(?is)\\s*(and|or)\\b.*");
+
+    /**
+     * For an append in a branch of an if/else whose branches each append one literal, a WHERE in one
+     * and an AND or OR in the other (code that picks the connector by whether a condition came
+     * before): whether it is the branch that fits the text built so far, a WHERE when the select has
+     * none yet and the connector once it has. Null when the append is in no such if/else.
+     */
+    static Boolean connectorFits(Node part, String variable, String soFar) {
+        Node child = part;
+        for (Node p = part.getParentNode().orElse(null); p != null && !(p instanceof CallableDeclaration<?>);
+             child = p, p = p.getParentNode().orElse(null)) {
+            if (!(p instanceof IfStmt i) || i.getElseStmt().isEmpty()
+                    || (child != i.getThenStmt() && child != i.getElseStmt().get())) {
+                continue;
+            }
+            String then = onlyAppend(i.getThenStmt(), variable);
+            String otherwise = onlyAppend(i.getElseStmt().get(), variable);
+            if (then == null || otherwise == null) {
+                return null;
+            }
+            boolean thenWhere = LEADING_WHERE.matcher(then).matches();
+            boolean elseWhere = LEADING_WHERE.matcher(otherwise).matches();
+            if (!(thenWhere && LEADING_CONNECTOR.matcher(otherwise).matches())
+                    && !(elseWhere && LEADING_CONNECTOR.matcher(then).matches())) {
+                return null;
+            }
+            boolean mineIsWhere = child == i.getThenStmt() ? thenWhere : elseWhere;
+            return mineIsWhere != hasWhere(soFar);
+        }
+        return null;
+    }
+
+    /**
+     * The literal of the one append to the variable a branch makes ({@code sb.append(" and")} or
+     * {@code sql += " and"}), or null when it changes the variable otherwise or more than once. What
+     * it does to other variables (a count query built alongside) does not matter.
+     */
+    private static String onlyAppend(Node branch, String variable) {
+        List<MethodCallExpr> calls = new ArrayList<>();
+        for (MethodCallExpr c : Nodes.all(branch, MethodCallExpr.class)) {
+            if (rootIs(c, variable)) {
+                calls.add(c);
+            }
+        }
+        List<AssignExpr> assigns = new ArrayList<>();
+        for (AssignExpr a : Nodes.all(branch, AssignExpr.class)) {
+            if (a.getTarget().toString().equals(variable)) {
+                assigns.add(a);
+            }
+        }
+        if (calls.size() == 1 && assigns.isEmpty() && calls.get(0).getNameAsString().equals("append")
+                && calls.get(0).getArguments().size() == 1
+                && calls.get(0).getArguments().get(0) instanceof StringLiteralExpr literal) {
+            return literal.asString();
+        }
+        if (assigns.size() == 1 && calls.isEmpty() && assigns.get(0).getOperator() == AssignExpr.Operator.PLUS
+                && assigns.get(0).getValue() instanceof StringLiteralExpr literal) {
+            return literal.asString();
+        }
+        return null;
+    }
+
+    /** Whether the select the text ends in has a WHERE already: one at the depth of the text's end, after its SELECT. */
+    static boolean hasWhere(String text) {
+        int depth = 0;
+        int[] selectAt = new int[64];
+        int[] whereAt = new int[64];
+        java.util.Arrays.fill(selectAt, -1);
+        java.util.Arrays.fill(whereAt, -1);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                int close = text.indexOf(c, i + 1);
+                i = close < 0 ? text.length() : close;
+                continue;
+            }
+            if (c == '(') {
+                depth = Math.min(depth + 1, 63);
+                selectAt[depth] = -1;
+                whereAt[depth] = -1;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                if (text.regionMatches(true, i, "select", 0, 6) && wordEnds(text, i + 6)) {
+                    selectAt[depth] = i;
+                    whereAt[depth] = -1;
+                } else if (text.regionMatches(true, i, "where", 0, 5) && wordEnds(text, i + 5)) {
+                    whereAt[depth] = i;
+                }
+            }
+        }
+        return whereAt[depth] >= 0 && whereAt[depth] > selectAt[depth];
+    }
+
+    private static boolean wordEnds(String text, int at) {
+        return at >= text.length() || !Character.isLetterOrDigit(text.charAt(at)) && text.charAt(at) != '_';
     }
 
     /** Whether the node appends to or assigns the variable. */
