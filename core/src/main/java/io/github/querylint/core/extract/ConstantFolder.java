@@ -910,8 +910,10 @@ final class ConstantFolder {
     }
 
     /**
-     * Whether a part sits in one branch of an {@code if} and the use in the other: the part never
-     * reaches the use ({@code if (a) { sql += x; query(sql); } else { query(sql); }}).
+     * Whether a part sits in one branch of an {@code if} and the use in the other, or in a branch
+     * that returns or throws before the use: the part never reaches the use
+     * ({@code if (a) { sql += x; query(sql); } else { query(sql); }},
+     * {@code if (one) { sql += " limit 1"; return query(sql); } return query(sql);}).
      */
     private static boolean otherBranch(Node part, Node use) {
         Node child = part;
@@ -924,11 +926,25 @@ final class ConstantFolder {
                     return true;
                 }
             }
+            if (p instanceof IfStmt i && (child == i.getThenStmt() || i.getElseStmt().orElse(null) == child)
+                    && !child.containsWithinRange(use) && endsAbruptly(child)) {
+                return true;
+            }
             if (p instanceof CallableDeclaration<?>) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Whether a branch always leaves the method: its last statement returns or throws. */
+    private static boolean endsAbruptly(Node branch) {
+        Node last = branch;
+        while (last instanceof BlockStmt b && !b.getStatements().isEmpty()) {
+            last = b.getStatements().get(b.getStatements().size() - 1);
+        }
+        return last instanceof com.github.javaparser.ast.stmt.ReturnStmt
+                || last instanceof com.github.javaparser.ast.stmt.ThrowStmt;
     }
 
     /** Whether a call chain {@code sb.append(a).append(b)} starts at the named variable. */
