@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.querylint.core.finding.Notice;
+import io.github.querylint.core.parse.SqlDialect;
 import io.github.querylint.core.query.CallSite;
 import io.github.querylint.core.query.QueryLanguage;
 import io.github.querylint.core.query.QueryOrigin;
@@ -182,7 +183,9 @@ public final class LiquibaseExtractor implements Extractor {
                 out.query(unit(sql.strip(), firstLine + newlines(sql, sql.length() - sql.stripLeading().length())));
                 return;
             }
-            for (SqlScriptExtractor.Statement s : SqlScriptExtractor.split(sql, delimiter)) {
+            // a changelog names no dialect QueryLint reads: the script's own signs decide how its literals end
+            boolean escapes = SqlScriptExtractor.backslashEscapes(SqlDialect.ANSI, sql);
+            for (SqlScriptExtractor.Statement s : SqlScriptExtractor.split(sql, delimiter, escapes)) {
                 out.query(unit(s.text(), firstLine + newlines(sql, s.offset())));
             }
         }

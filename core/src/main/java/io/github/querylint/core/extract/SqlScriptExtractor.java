@@ -125,20 +125,9 @@ public final class SqlScriptExtractor implements Extractor {
     }
 
     /**
-     * Splits a script on {@code ;} outside quotes, comments and PostgreSQL dollar quotes; honours
-     * {@code DELIMITER x} lines (MySQL) and a {@code /} line (Oracle blocks).
-     */
-    public static List<Statement> split(String text) {
-        return split(text, ";");
-    }
-
-    /** Splits on the given end delimiter ({@code ;} by default, {@code /} or {@code GO} for some changelogs). */
-    public static List<Statement> split(String text, String endDelimiter) {
-        return split(text, endDelimiter, false);
-    }
-
-    /**
-     * Splits on the given end delimiter.
+     * Splits a script on its end delimiter ({@code ;} by default, {@code /} or {@code GO} for some
+     * changelogs) outside quotes, comments and PostgreSQL dollar quotes; honours {@code DELIMITER x}
+     * lines (MySQL) and a {@code /} line (Oracle blocks).
      *
      * @param backslashEscapes whether a backslash escapes the next character in a quoted literal (see
      *                         {@link #backslashEscapes(SqlDialect, String)})
