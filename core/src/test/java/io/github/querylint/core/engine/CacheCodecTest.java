@@ -3,7 +3,6 @@ package io.github.querylint.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.querylint.core.config.QueryLintConfig;
 import io.github.querylint.core.finding.Finding;
 import io.github.querylint.core.finding.Notice;
 import io.github.querylint.core.query.CallSite;
@@ -13,7 +12,6 @@ import io.github.querylint.core.query.QueryOrigin;
 import io.github.querylint.core.query.QueryUnit;
 import io.github.querylint.core.rule.Severity;
 import io.github.querylint.core.source.Location;
-import io.github.querylint.core.source.SourceFile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -21,8 +19,6 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.lang.reflect.Type;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -33,7 +29,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class CacheCodecTest {
 
@@ -174,24 +169,5 @@ class CacheCodecTest {
                 // what Cache.load turns into "no cache"; an AssertionError is a frame out of step
             }
         }
-    }
-
-    @Test
-    void aTruncatedCacheFileIsNoCache(@TempDir Path dir, @TempDir Path tree) throws Exception {
-        Path file = tree.resolve("A.java");
-        Files.writeString(file, "class A { }");
-        SourceFile source = SourceFile.of(tree, file);
-        Cache cache = Cache.in(dir);
-        Cache.Run first = cache.start("ctx").loaded();
-        String hash = first.hash(source, QueryLintConfig.DEFAULTS);
-        first.store(source, hash, List.of("A"), result());
-        first.save();
-        Path stored = dir.resolve(Cache.FILE_NAME);
-        byte[] whole = Files.readAllBytes(stored);
-        assertThat(cache.start("ctx").loaded().unchanged(List.of(source), Map.of(source.path(), hash))).isTrue();
-
-        Files.write(stored, Arrays.copyOf(whole, whole.length - 40));
-        Cache.Run truncated = cache.start("ctx").loaded();
-        assertThat(truncated.unchanged(List.of(source), Map.of(source.path(), hash))).isFalse();
     }
 }

@@ -35,16 +35,33 @@ class CacheTest {
         return new FileAnalysis.Result(List.of(finding), List.of(notice), List.of(unit), List.of(finding));
     }
 
+    /** A cache in which a run of context "ctx" stored one file, {@code A.java}, and saved. */
+    private record Stored(Cache cache, SourceFile source, String hash) {
+
+        /** @param facts the project-wide facts the run judged by, or null when it names none */
+        static Stored one(Path dir, Path tree, List<String> types, FileAnalysis.Result result, String facts)
+                throws java.io.IOException {
+            Path file = tree.resolve("A.java");
+            Files.writeString(file, "class A { }");
+            SourceFile source = SourceFile.of(tree, file);
+            Cache cache = Cache.in(dir);
+            Cache.Run first = cache.start("ctx").loaded();
+            String hash = first.hash(source, QueryLintConfig.DEFAULTS);
+            if (facts != null) {
+                first.requireSame(facts);
+            }
+            first.store(source, hash, types, result);
+            first.save();
+            return new Stored(cache, source, hash);
+        }
+    }
+
     @Test
     void resultsComeBackEqual(@TempDir Path dir, @TempDir Path tree) throws Exception {
-        Path file = tree.resolve("A.java");
-        Files.writeString(file, "class A { }");
-        SourceFile source = SourceFile.of(tree, file);
-        Cache cache = Cache.in(dir);
-        Cache.Run first = cache.start("ctx").loaded();
-        String hash = first.hash(source, QueryLintConfig.DEFAULTS);
-        first.store(source, hash, List.of("A"), sample());
-        first.save();
+        Stored stored = Stored.one(dir, tree, List.of("A"), sample(), null);
+        Cache cache = stored.cache();
+        SourceFile source = stored.source();
+        String hash = stored.hash();
 
         Cache.Run second = cache.start("ctx").loaded();
         assertThat(second.unchanged(List.of(source), Map.of(source.path(), hash))).isTrue();
@@ -57,15 +74,10 @@ class CacheTest {
 
     @Test
     void otherProjectWideFactsReuseNothing(@TempDir Path dir, @TempDir Path tree) throws Exception {
-        Path file = tree.resolve("A.java");
-        Files.writeString(file, "class A { }");
-        SourceFile source = SourceFile.of(tree, file);
-        Cache cache = Cache.in(dir);
-        Cache.Run first = cache.start("ctx").loaded();
-        String hash = first.hash(source, QueryLintConfig.DEFAULTS);
-        first.requireSame("schema-1");
-        first.store(source, hash, List.of(), sample());
-        first.save();
+        Stored stored = Stored.one(dir, tree, List.of(), sample(), "schema-1");
+        Cache cache = stored.cache();
+        SourceFile source = stored.source();
+        String hash = stored.hash();
 
         Cache.Run same = cache.start("ctx").loaded();
         same.requireSame("schema-1");
@@ -73,6 +85,20 @@ class CacheTest {
         Cache.Run changed = cache.start("ctx").loaded();
         changed.requireSame("schema-2");
         assertThat(changed.reuse(source, hash, new Survey().facts(source, "class A { }"))).isEmpty();
+    }
+
+    /** A cache file cut short (a full disk, a killed build) is no cache. */
+    @Test
+    void aTruncatedCacheFileIsNoCache(@TempDir Path dir, @TempDir Path tree) throws Exception {
+        Stored stored = Stored.one(dir, tree, List.of("A"), CacheCodecTest.result(), null);
+        Path file = dir.resolve(Cache.FILE_NAME);
+        byte[] whole = Files.readAllBytes(file);
+        Map<String, String> hashes = Map.of(stored.source().path(), stored.hash());
+        assertThat(stored.cache().start("ctx").loaded().unchanged(List.of(stored.source()), hashes)).isTrue();
+
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 40));
+        Cache.Run truncated = stored.cache().start("ctx").loaded();
+        assertThat(truncated.unchanged(List.of(stored.source()), hashes)).isFalse();
     }
 
     @Test
