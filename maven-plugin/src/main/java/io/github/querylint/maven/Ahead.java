@@ -54,8 +54,8 @@ final class Ahead {
     private Ahead() {
     }
 
-    /** Analyses the modules of {@code jobs}, in order, on a daemon thread; returns at once. */
-    static void start(List<Job> jobs) {
+    /** Runs {@code first}, then analyses the modules of {@code jobs} in order, on a daemon thread; returns at once. */
+    static void start(Runnable first, List<Job> jobs) {
         if (jobs.isEmpty()) {
             return;
         }
@@ -63,7 +63,10 @@ final class Ahead {
             SLOTS.putIfAbsent(key(job.cacheDirectory()), new Slot());
         }
         started = true;
-        Thread thread = new Thread(() -> jobs.forEach(Ahead::run), "querylint-ahead");
+        Thread thread = new Thread(() -> {
+            first.run();
+            jobs.forEach(Ahead::run);
+        }, "querylint-ahead");
         thread.setDaemon(true);
         thread.setUncaughtExceptionHandler((t, e) -> {
             // every module not done ahead is analysed at its own check: only speed is at stake

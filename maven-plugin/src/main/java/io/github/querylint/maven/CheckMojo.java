@@ -99,7 +99,7 @@ public class CheckMojo extends AbstractGateMojo {
         // when every cache is there and nothing is cleaned, each check reuses its cache in milliseconds:
         // the thread would only add work
         if (ColdBuild.ahead(session.getGoals(), true, cacheFiles)) {
-            Ahead.start(jobs);
+            Ahead.start(this::quickJitOnce, jobs);
         }
     }
 

@@ -34,7 +34,8 @@ class AheadTest {
         CountDownLatch atA = new CountDownLatch(1);
         CountDownLatch atB = new CountDownLatch(1);
         AtomicInteger runs = new AtomicInteger();
-        Ahead.start(List.of(new Ahead.Job(a, false, cache -> {
+        AtomicInteger runsBeforeFirst = new AtomicInteger(-1);
+        Ahead.start(() -> runsBeforeFirst.set(runs.get()), List.of(new Ahead.Job(a, false, cache -> {
             atA.countDown();
             runs.incrementAndGet();
             analyse(cache);
@@ -55,6 +56,7 @@ class AheadTest {
         release.countDown();
         assertThat(Ahead.take(b)).isPresent();
         assertThat(runs).hasValue(2);
+        assertThat(runsBeforeFirst).as("what must precede the parsers runs before the first module").hasValue(0);
         // a snapshot is handed once; the thread wrote no cache file
         assertThat(Ahead.take(a)).isEmpty();
         assertThat(a.resolve(Cache.FILE_NAME)).doesNotExist();
@@ -66,7 +68,7 @@ class AheadTest {
         Path blocker = caches.resolve("blocker");
         CountDownLatch hold = new CountDownLatch(1);
         AtomicInteger ranFirst = new AtomicInteger();
-        Ahead.start(List.of(new Ahead.Job(blocker, false, cache -> {
+        Ahead.start(() -> { }, List.of(new Ahead.Job(blocker, false, cache -> {
             try {
                 hold.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -95,7 +97,7 @@ class AheadTest {
                 analyse(cache);
             }));
         }
-        Ahead.start(jobs);
+        Ahead.start(() -> { }, jobs);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (runs.get() < Ahead.MAX_WAITING && System.nanoTime() < deadline) {
             Thread.sleep(10);
@@ -120,7 +122,7 @@ class AheadTest {
         AtomicInteger analysed = new AtomicInteger(-1);
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch finished = new CountDownLatch(1);
-        Ahead.start(List.of(new Ahead.Job(dir, true, cache -> {
+        Ahead.start(() -> { }, List.of(new Ahead.Job(dir, true, cache -> {
             started.countDown();
             analyse(cache);
             analysed.set(cache.lastRun().analysed());
@@ -199,7 +201,7 @@ class AheadTest {
     @Test
     void aFailureAheadLeavesTheModuleToItsCheck() {
         Path failing = caches.resolve("failing");
-        Ahead.start(List.of(new Ahead.Job(failing, false, cache -> {
+        Ahead.start(() -> { }, List.of(new Ahead.Job(failing, false, cache -> {
             throw new IllegalStateException("bad configuration");
         })));
         assertThat(Ahead.take(failing)).isEmpty();

@@ -60,10 +60,21 @@ public final class Warmup {
 
     /** Starts the warm-up unless this JVM already did; returns at once. */
     public static void startInBackground() {
+        startInBackground(() -> { });
+    }
+
+    /**
+     * Starts the warm-up unless this JVM already did, running {@code first} on its thread before it (something
+     * that must precede the parsers' first use, such as a JIT setting); returns at once.
+     */
+    public static void startInBackground(Runnable first) {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
-        Thread thread = new Thread(Warmup::run, "querylint-warmup");
+        Thread thread = new Thread(() -> {
+            first.run();
+            run();
+        }, "querylint-warmup");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.setUncaughtExceptionHandler((t, e) -> {
