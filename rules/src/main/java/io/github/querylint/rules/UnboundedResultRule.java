@@ -31,10 +31,6 @@ public final class UnboundedResultRule implements Rule {
         return DESCRIPTOR;
     }
 
-    /** A WHERE that is nothing but what the code builds at run time. */
-    private static final java.util.regex.Pattern RUN_TIME_FILTER = java.util.regex.Pattern.compile(
-            "(?i)\\bwhere\\s+\\(?\\s*" + io.github.querylint.core.query.QueryUnit.DYNAMIC_PLACEHOLDER + "\\b");
-
     @Override
     public List<Violation> check(QueryContext context) {
         CallSite site = context.query().callSite();
@@ -64,7 +60,7 @@ public final class UnboundedResultRule implements Rule {
                         + " WHERE sits in an <if> and vanishes when none applies; add a filter that always applies, or paginate",
                         severity));
             }
-            if (context.query().dynamic() && RUN_TIME_FILTER.matcher(context.query().text()).find()) {
+            if (block.filter().runTimeOnly()) {
                 return List.of(new Violation("query may read every row of " + rows + ": its filter is built at run"
                         + " time (a Specification, a criteria object or an SQL fragment) and filters nothing when it is"
                         + " empty; paginate it (Pageable, setMaxResults or LIMIT), or make sure a filter always applies",

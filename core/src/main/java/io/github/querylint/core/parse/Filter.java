@@ -13,9 +13,12 @@ import java.util.List;
  * @param rowNumLimit a bound on Oracle's {@code ROWNUM}, or -1
  * @param predicates  the comparisons an index could serve, from WHERE and from every JOIN ... ON
  *                    (outer joins too: they say how the joined table is reached)
+ * @param runTimeOnly whether the WHERE is made of pieces the code builds at run time (a Specification, a
+ *                    criteria object, an SQL fragment), and of nothing else that restricts rows: what it keeps
+ *                    is unknown, and an empty piece keeps every row
  */
 public record Filter(boolean restricts, List<ColumnRef> equalities, boolean ranges, boolean patterns, long rowNumLimit,
-                     List<Predicate> predicates) {
+                     List<Predicate> predicates, boolean runTimeOnly) {
 
     public static final Filter NONE = new Filter(false, List.of(), false, false, -1);
 
@@ -25,10 +28,15 @@ public record Filter(boolean restricts, List<ColumnRef> equalities, boolean rang
     }
 
     public Filter(boolean restricts, List<ColumnRef> equalities, boolean ranges, boolean patterns, long rowNumLimit) {
-        this(restricts, equalities, ranges, patterns, rowNumLimit, List.of());
+        this(restricts, equalities, ranges, patterns, rowNumLimit, List.of(), false);
     }
 
     public Filter withPredicates(List<Predicate> value) {
-        return new Filter(restricts, equalities, ranges, patterns, rowNumLimit, value);
+        return new Filter(restricts, equalities, ranges, patterns, rowNumLimit, value, runTimeOnly);
+    }
+
+    /** This filter, restricting rows (a restriction found outside WHERE), its WHERE no longer all there is. */
+    public Filter restricting() {
+        return new Filter(true, equalities, ranges, patterns, rowNumLimit, predicates, false);
     }
 }

@@ -349,7 +349,9 @@ final class JpqlShapeBuilder {
         List<TableRef> enclosing = new ArrayList<>();
         outer.stream().skip(1).forEach(enclosing::addAll); // the first is this block's own
         FilterState state = new FilterState(tables, enclosing);
+        boolean runTimePieces = false;
         for (var conjunct : conjuncts(where)) {
+            runTimePieces |= isRunTimePiece(conjunct);
             state.where(conjunct);
         }
         for (var on : joinRestrictions) {
@@ -357,7 +359,22 @@ final class JpqlShapeBuilder {
                 state.joinCondition(conjunct);
             }
         }
-        return new Filter(state.restricts, state.equalities, state.ranges, state.patterns, -1);
+        return new Filter(state.restricts, state.equalities, state.ranges, state.patterns, -1, List.of(),
+                runTimePieces && !state.restricts);
+    }
+
+    /**
+     * {@code ql_dynamic = true}: a condition the code builds at run time (a Specification, a criteria object), as
+     * the extractor writes it; it restricts nothing that can be read.
+     */
+    private static boolean isRunTimePiece(HqlParser.PredicateContext p) {
+        if (p instanceof HqlParser.GroupedPredicateContext g) {
+            return isRunTimePiece(g.predicate());
+        }
+        return p instanceof HqlParser.BinaryExpressionPredicateContext binary && binary.expression().size() == 2
+                && "=".equals(binary.getChild(1).getText())
+                && binary.expression(0).getText().equalsIgnoreCase(Placeholders.DYNAMIC)
+                && binary.expression(1).getText().equalsIgnoreCase("true");
     }
 
     private static List<HqlParser.PredicateContext> conjuncts(HqlParser.PredicateContext p) {

@@ -177,6 +177,7 @@ final class SqlShapeBuilder {
     private void addPlain(PlainSelect plain, BlockRole role, RowLimit limit) {
         int index = blocks.size();
         blocks.add(null); // keeps this block before its subqueries
+        boolean runTimeWhere = runTimeWhere(plain);
         List<TableRef> tables = new ArrayList<>();
         int joins = 0;
         int before = blocks.size();
@@ -222,11 +223,11 @@ final class SqlShapeBuilder {
                 }
             }
         }
-        FilterAnalysis analysis = FilterAnalysis.of(plain.getWhere(), restrictions, tables);
+        FilterAnalysis analysis = FilterAnalysis.of(plain.getWhere(), restrictions, tables, runTimeWhere);
         Filter filter = analysis.filter();
         if (!filter.restricts() && (joinRestricts || plain.getHaving() != null)) {
             // HAVING keeps only some groups; a join to a filtered derived table keeps only the matching rows
-            filter = new Filter(true, filter.equalities(), filter.ranges(), filter.patterns(), filter.rowNumLimit());
+            filter = filter.restricting();
         }
         filter = filter.withPredicates(SqlPredicates.of(plain.getWhere(), plain.getJoins(), tables));
         scanExpression(plain.getWhere());
@@ -241,7 +242,7 @@ final class SqlShapeBuilder {
         if (source != null) {
             // rows read from a derived table or a CTE keep its filter and bounds: (SELECT ... WHERE ...) x is filtered
             if (source.restricts() && !filter.restricts()) {
-                filter = new Filter(true, filter.equalities(), filter.ranges(), filter.patterns(), filter.rowNumLimit());
+                filter = filter.restricting();
             }
             if (plain.getJoins() == null || plain.getJoins().isEmpty()) {
                 // a join can repeat each derived row many times: only a lone derived table hands on its bound
@@ -313,6 +314,30 @@ final class SqlShapeBuilder {
     }
 
     /** Adds a FROM item; returns the joins it holds inside (a parenthesised join list). */
+    /**
+     * {@code FROM t ${ew.customSqlSegment}} (MyBatis-Plus), {@code FROM a, b ${where}}: a fragment built at run time
+     * after the last table of a FROM without WHERE is the WHERE clause it most likely is, not the table's alias,
+     * which the grammar takes it for. The alias is dropped from the tree; returns whether there was one.
+     */
+    private static boolean runTimeWhere(PlainSelect plain) {
+        if (plain.getWhere() != null) {
+            return false;
+        }
+        FromItem last = plain.getFromItem();
+        if (plain.getJoins() != null && !plain.getJoins().isEmpty()) {
+            Join join = plain.getJoins().get(plain.getJoins().size() - 1);
+            boolean on = join.getOnExpressions() != null && !join.getOnExpressions().isEmpty();
+            boolean using = join.getUsingColumns() != null && !join.getUsingColumns().isEmpty();
+            last = on || using ? null : join.getRightItem();
+        }
+        if (last instanceof Table && last.getAlias() != null
+                && Placeholders.DYNAMIC.equalsIgnoreCase(unquote(last.getAlias().getName()))) {
+            last.setAlias(null);
+            return true;
+        }
+        return false;
+    }
+
     private int addFromItem(FromItem item, List<TableRef> tables, boolean driving) {
         if (item == null) {
             return 0;
@@ -353,7 +378,7 @@ final class SqlShapeBuilder {
             return boundOf(p.getSelect());
         }
         if (select instanceof PlainSelect plain) {
-            FilterAnalysis analysis = FilterAnalysis.of(plain.getWhere(), List.of(), List.of());
+            FilterAnalysis analysis = FilterAnalysis.of(plain.getWhere(), List.of(), List.of(), false);
             RowLimit bound = analysis.rowNum;
             if (plain.getJoins() == null && plain.getFromItem() instanceof ParenthesedSelect inner
                     && plain.getGroupBy() == null) {
@@ -545,7 +570,10 @@ final class SqlShapeBuilder {
 
     /** The analysis of WHERE and inner-join ON predicates. */
     static final class FilterAnalysis {
+        /** Whether a predicate restricts rows, run-time pieces left aside. */
         private boolean restricts;
+        /** Whether the WHERE holds a piece the code builds at run time, standing for a whole condition. */
+        private boolean runTimePieces;
         private boolean ranges;
         private boolean patterns;
         /** The bound ROWNUM predicates put on the block's rows. */
@@ -557,10 +585,16 @@ final class SqlShapeBuilder {
             this.tables = tables;
         }
 
-        static FilterAnalysis of(Expression where, List<Expression> joinRestrictions, List<TableRef> tables) {
+        static FilterAnalysis of(Expression where, List<Expression> joinRestrictions, List<TableRef> tables,
+                                 boolean runTimeWhere) {
             FilterAnalysis analysis = new FilterAnalysis(tables);
+            analysis.runTimePieces = runTimeWhere;
             for (Expression conjunct : conjuncts(where)) {
-                analysis.where(conjunct);
+                if (isDynamic(conjunct)) {
+                    analysis.runTimePieces = true; // a fragment that stands for a whole condition: WHERE ${filter}
+                } else {
+                    analysis.where(conjunct);
+                }
             }
             for (Expression on : joinRestrictions) {
                 for (Expression conjunct : conjuncts(on)) {
@@ -572,7 +606,9 @@ final class SqlShapeBuilder {
 
         Filter filter() {
             long literal = rowNum instanceof RowLimit.Fixed f ? f.rows() : -1;
-            return new Filter(restricts, equalities, ranges, patterns, literal);
+            // a run-time piece is an extra predicate nobody can read: assumed to filter
+            return new Filter(restricts || runTimePieces, equalities, ranges, patterns, literal, List.of(),
+                    runTimePieces && !restricts);
         }
 
         private static List<Expression> conjuncts(Expression e) {

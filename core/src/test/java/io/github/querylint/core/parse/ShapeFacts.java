@@ -14,9 +14,10 @@ import java.util.stream.Collectors;
  * (every block's role, in order), {@code blocks} (how many). Block facts apply to block 0 (the
  * outermost of a SELECT) until a word {@code #n} switches to block n: {@code role}, {@code stars}
  * ({@code *}, {@code t.*}, comma-joined, {@code -} for none), {@code starTables}, {@code tables},
- * {@code aliases}, {@code driving}, {@code joins}, {@code restricts}, {@code eq} (columns of key-provable
- * equalities, {@code q.c}), {@code ranges}, {@code patterns}, {@code limit} ({@code none}, a number or
- * {@code param}), {@code agg}, {@code grouped}, {@code distinct}, {@code from}, {@code entity}.
+ * {@code aliases}, {@code driving}, {@code joins}, {@code restricts}, {@code runTime} (a WHERE of run-time
+ * pieces only), {@code eq} (columns of key-provable equalities, {@code q.c}), {@code ranges},
+ * {@code patterns}, {@code limit} ({@code none}, a number or {@code param}), {@code agg}, {@code grouped},
+ * {@code distinct}, {@code from}, {@code entity}.
  */
 final class ShapeFacts {
 
@@ -85,6 +86,7 @@ final class ShapeFacts {
         m.put("eq", b.filter().equalities().isEmpty() ? "-" : b.filter().equalities().stream()
                 .map(c -> c.qualifier().isEmpty() ? c.column() : c.qualifier() + "." + c.column())
                 .collect(Collectors.joining(",")));
+        m.put("runTime", String.valueOf(b.filter().runTimeOnly()));
         m.put("ranges", String.valueOf(b.filter().ranges()));
         m.put("patterns", String.valueOf(b.filter().patterns()));
         m.put("limit", limit(b.limit()));
