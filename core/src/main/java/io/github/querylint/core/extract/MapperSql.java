@@ -52,6 +52,7 @@ public final class MapperSql {
             return new Flat(text, text.contains("${"), false);
         }
         Node root = parse(xmlish);
+        pairOpposites(root);
         String text = unescape(render(root)).strip().replaceAll("[ \\t]*\\n\\s*\\n", "\n");
         return new Flat(text, text.contains("${"), conditionalFilter(root));
     }
@@ -95,6 +96,60 @@ public final class MapperSql {
             open.peek().children().add(text(xmlish.substring(last)));
         }
         return root;
+    }
+
+    /**
+     * A test that compares one property with one value, {@code user.name != null}, {@code type == 'a'}: the
+     * same sides with the other operator are its opposite. Compound tests ({@code a != null and b == null})
+     * have no such opposite.
+     */
+    private static final Pattern TEST = Pattern.compile("\\s*([\\w.]+(?:\\(\\))?)\\s*(!=|==)\\s*(\\w+|'[^']*'|\"[^\"]*\")\\s*");
+
+    /**
+     * MyBatis has no else: {@code <if test="x != null">A</if><if test="x == null">B</if>} says one. Such a pair
+     * becomes a {@code <choose>}, so that one branch stands for both (the one of plain text, when the other is
+     * built at run time) and a WHERE that holds a predicate in each branch always filters.
+     */
+    private static void pairOpposites(Node node) {
+        List<Node> children = node.children();
+        for (int i = 0; i < children.size(); i++) {
+            Node first = children.get(i);
+            if (first.isText()) {
+                continue;
+            }
+            pairOpposites(first);
+            if (!first.tag().equals("if")) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < children.size() && children.get(j).isText() && children.get(j).text().isBlank()) {
+                j++;
+            }
+            if (j == children.size() || children.get(j).isText() || !children.get(j).tag().equals("if")
+                    || !opposite(first.attributes().get("test"), children.get(j).attributes().get("test"))) {
+                continue;
+            }
+            Node second = children.get(j);
+            pairOpposites(second);
+            boolean plainFirst = !renderChildren(first).contains("${") || renderChildren(second).contains("${");
+            Node when = plainFirst ? first : second;
+            Node otherwise = plainFirst ? second : first;
+            Node choose = new Node("choose", Map.of(), new ArrayList<>(List.of(
+                    new Node("when", when.attributes(), when.children(), null),
+                    new Node("otherwise", Map.of(), otherwise.children(), null))), null);
+            children.subList(i, j + 1).clear();
+            children.add(i, choose);
+        }
+    }
+
+    private static boolean opposite(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        Matcher x = TEST.matcher(a);
+        Matcher y = TEST.matcher(b);
+        return x.matches() && y.matches() && x.group(1).equals(y.group(1)) && x.group(3).equals(y.group(3))
+                && !x.group(2).equals(y.group(2));
     }
 
     private static Node text(String s) {

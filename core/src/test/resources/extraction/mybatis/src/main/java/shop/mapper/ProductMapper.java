@@ -26,6 +26,12 @@ public interface ProductMapper {
 
     List<Product> byStatus(String status);
 
+    List<Product> byWrapper(Object ew);
+
+    List<Product> byKind(String kind);
+
+    List<Product> byNameOrCode(String name, String code);
+
     int updatePrices(List<Product> products);
 
     long countActive();
