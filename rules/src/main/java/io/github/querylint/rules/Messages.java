@@ -21,7 +21,12 @@ final class Messages {
     }
 
     static String name(String table) {
-        return table.equals("(subquery)") ? "a subquery" : "`" + table + "`";
+        if (table.equals("(subquery)")) {
+            return "a subquery";
+        }
+        // FROM ${table}: the name is chosen at run time, and its placeholder means nothing to the reader
+        return table.equalsIgnoreCase(io.github.querylint.core.query.QueryUnit.DYNAMIC_PLACEHOLDER)
+                ? "a table chosen at run time" : "`" + table + "`";
     }
 
     /** The rows a block returns: {@code `tickets`}, or {@code `tickets` joined with `users`, `teams` and 2 more}. */

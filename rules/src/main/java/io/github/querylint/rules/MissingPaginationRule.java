@@ -48,7 +48,10 @@ public final class MissingPaginationRule implements Rule {
             }
             Set<String> filtered = new LinkedHashSet<>();
             for (ColumnRef c : block.filter().equalities()) {
-                filtered.add(c.qualifier().isEmpty() ? c.column() : c.qualifier() + "." + c.column());
+                if (!c.column().equalsIgnoreCase(io.github.querylint.core.query.QueryUnit.DYNAMIC_PLACEHOLDER)) {
+                    // ${column} = ?: a column chosen at run time has no name to show
+                    filtered.add(c.qualifier().isEmpty() ? c.column() : c.qualifier() + "." + c.column());
+                }
             }
             String by = filtered.isEmpty() ? "" : " (filtered by " + String.join(", ", filtered) + ")";
             Optional<RowEstimate> estimate = RowEstimate.of(block, context.schema(), false);

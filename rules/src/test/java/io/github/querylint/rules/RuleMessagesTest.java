@@ -66,6 +66,19 @@ class RuleMessagesTest {
                 .singleElement().satisfies(v -> assertThat(v.message()).contains("every row of `users` joined with `addresses`"));
     }
 
+    /** FROM ${table}: the placeholder the parser sees is no name to show a reader. */
+    @Test
+    void aTableChosenAtRunTimeIsSaidSo() {
+        assertThat(sql(new MissingPaginationRule(), "SELECT id FROM ${table} WHERE parent_id = ?")).singleElement()
+                .satisfies(v -> assertThat(v.message()).startsWith(
+                        "query can return many rows of a table chosen at run time (filtered by parent_id) into a List"));
+        assertThat(sql(new MissingPaginationRule(), "SELECT id FROM ${table} t WHERE t.${pidField} = ?")).singleElement()
+                .satisfies(v -> assertThat(v.message()).startsWith(
+                        "query can return many rows of a table chosen at run time into a List"));
+        assertThat(sql(new UnboundedResultRule(), "SELECT o.id FROM orders o JOIN ${detail} d ON d.order_id = o.id"))
+                .singleElement().satisfies(v -> assertThat(v.message()).contains("`orders` joined with a table chosen"));
+    }
+
     /** A Specification, a criteria object or an SQL fragment: the filter is unknown, and may be empty. */
     @Test
     void aFilterBuiltAtRunTimeMayReadEveryRow() {
