@@ -21,6 +21,14 @@ import java.util.regex.Pattern;
  */
 public final class SqlScriptExtractor implements Extractor {
 
+    /** FreeMarker's directives: {@code <#if ...>}, {@code </#list>}, {@code <#include "...">}, {@code [#if ...]}. */
+    private static final Pattern FREEMARKER = Pattern.compile("</?#(?:if|else|elseif|list|items|sep|include|import|assign"
+            + "|macro|function|switch|case|default|ftl|setting|local|global|compress|noparse|attempt|recover)\\b"
+            + "|\\[/?#(?:if|list|include|assign)\\b");
+    /** Velocity's directives at the start of a line: {@code #set(...)}, {@code #if(...)} ... {@code #end}. */
+    private static final Pattern VELOCITY = Pattern.compile("(?m)^[ \\t]*#(?:set|if|foreach|macro|parse)[ \\t]*\\(");
+    private static final Pattern VELOCITY_END = Pattern.compile("(?m)^[ \\t]*#end\\b");
+
     private static final Pattern FORMATTED = Pattern.compile("(?i)^\\s*--\\s*liquibase\\s+formatted\\s+sql\\b.*");
     private static final Pattern CHANGESET = Pattern.compile("(?im)^[ \\t]*--[ \\t]*changeset[ \\t]+(.*)$");
     private static final Pattern END_DELIMITER = Pattern.compile("(?i)\\bendDelimiter:(\\S+)");
@@ -69,6 +77,13 @@ public final class SqlScriptExtractor implements Extractor {
 
     @Override
     public void extract(SourceFile file, String text, ExtractionSink out) {
+        String engine = templateEngine(file.path(), text);
+        if (engine != null) {
+            out.notice(new io.github.querylint.core.finding.Notice(io.github.querylint.core.finding.Notice.Kind.UNPARSEABLE_FILE,
+                    new Location(file.path(), 1, 1), "SQL file is a " + engine + " template, not SQL: its statements are"
+                    + " written when the template runs, so they were not analysed (exclude the file to silence this)"));
+            return;
+        }
         LineIndex lines = new LineIndex(text);
         boolean formatted = FORMATTED.matcher(text.lines().findFirst().orElse("")).matches();
         QueryOrigin origin = formatted || MIGRATION.matcher("/" + file.path()).matches() || index.runByChangelog(file.path())
@@ -79,6 +94,22 @@ public final class SqlScriptExtractor implements Extractor {
             out.query(new QueryUnit(new Location(file.path(), lines.line(s.offset()), lines.column(s.offset())), origin,
                     QueryLanguage.SQL, s.text(), CallSite.UNKNOWN, false, false, java.util.Set.of(), List.of()));
         }
+    }
+
+    /**
+     * The template engine whose file this is, or null: a code generator's template (jeecg-boot's
+     * {@code V${currentDate}__menu_insert_${entityName}.sql}) holds directives, not statements, and its
+     * name may itself be a template. Judging its text would report every directive as a parse error.
+     */
+    static String templateEngine(String path, String text) {
+        if (FREEMARKER.matcher(text).find()) {
+            return "FreeMarker";
+        }
+        if (VELOCITY.matcher(text).find() && VELOCITY_END.matcher(text).find()) {
+            return "Velocity";
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.contains("${") ? "code generator's" : null;
     }
 
     /**

@@ -1,0 +1,5 @@
+#set($table = "orders")
+SELECT * FROM ${table}
+#if($limited)
+LIMIT 10
+#end
