@@ -100,15 +100,18 @@ public final class MapperSql {
 
     /**
      * A test that compares one property with one value, {@code user.name != null}, {@code type == 'a'}: the
-     * same sides with the other operator are its opposite. Compound tests ({@code a != null and b == null})
-     * have no such opposite.
+     * same sides with the other operator are its opposite, and {@code type == 'b'} excludes it. Compound tests
+     * ({@code a != null and b == null}) are left alone.
      */
     private static final Pattern TEST = Pattern.compile("\\s*([\\w.]+(?:\\(\\))?)\\s*(!=|==)\\s*(\\w+|'[^']*'|\"[^\"]*\")\\s*");
+    private static final Pattern LITERAL = Pattern.compile("\\d+|'[^']*'|\"[^\"]*\"");
 
     /**
-     * MyBatis has no else: {@code <if test="x != null">A</if><if test="x == null">B</if>} says one. Such a pair
-     * becomes a {@code <choose>}, so that one branch stands for both (the one of plain text, when the other is
-     * built at run time) and a WHERE that holds a predicate in each branch always filters.
+     * MyBatis has no else: {@code <if test="x != null">A</if><if test="x == null">B</if>} says one, and
+     * {@code <if test="kind == 'a'">A</if><if test="kind == 'b'">B</if>} says at most one of them. Such a run of
+     * {@code <if>}s becomes a {@code <choose>}, so that one branch stands for all (the first of plain text, when
+     * others are built at run time); a test and its opposite cover every case, so the second is the
+     * {@code <otherwise>}, and a WHERE with a predicate in both always filters.
      */
     private static void pairOpposites(Node node) {
         List<Node> children = node.children();
@@ -121,35 +124,65 @@ public final class MapperSql {
             if (!first.tag().equals("if")) {
                 continue;
             }
-            int j = i + 1;
-            while (j < children.size() && children.get(j).isText() && children.get(j).text().isBlank()) {
-                j++;
+            List<Node> run = new ArrayList<>(List.of(first));
+            int end = i;
+            while (true) {
+                int j = end + 1;
+                while (j < children.size() && children.get(j).isText() && children.get(j).text().isBlank()) {
+                    j++;
+                }
+                Node next = j < children.size() ? children.get(j) : null;
+                if (next == null || next.isText() || !next.tag().equals("if")
+                        || !run.stream().allMatch(n -> exclusive(n, next))) {
+                    break;
+                }
+                pairOpposites(next);
+                run.add(next);
+                end = j;
             }
-            if (j == children.size() || children.get(j).isText() || !children.get(j).tag().equals("if")
-                    || !opposite(first.attributes().get("test"), children.get(j).attributes().get("test"))) {
+            if (run.size() < 2) {
                 continue;
             }
-            Node second = children.get(j);
-            pairOpposites(second);
-            boolean plainFirst = !renderChildren(first).contains("${") || renderChildren(second).contains("${");
-            Node when = plainFirst ? first : second;
-            Node otherwise = plainFirst ? second : first;
-            Node choose = new Node("choose", Map.of(), new ArrayList<>(List.of(
-                    new Node("when", when.attributes(), when.children(), null),
-                    new Node("otherwise", Map.of(), otherwise.children(), null))), null);
-            children.subList(i, j + 1).clear();
-            children.add(i, choose);
+            boolean complete = run.size() == 2 && opposite(run.get(0), run.get(1));
+            Node shown = run.stream().filter(n -> !renderChildren(n).contains("${")).findFirst().orElse(first);
+            List<Node> branches = new ArrayList<>();
+            branches.add(new Node("when", shown.attributes(), shown.children(), null));
+            for (Node n : run) {
+                if (n != shown) {
+                    branches.add(new Node(complete ? "otherwise" : "when", n.attributes(), n.children(), null));
+                }
+            }
+            children.subList(i, end + 1).clear();
+            children.add(i, new Node("choose", Map.of(), branches, null));
         }
     }
 
-    private static boolean opposite(String a, String b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        Matcher x = TEST.matcher(a);
-        Matcher y = TEST.matcher(b);
-        return x.matches() && y.matches() && x.group(1).equals(y.group(1)) && x.group(3).equals(y.group(3))
+    private static boolean opposite(Node a, Node b) {
+        Matcher x = test(a);
+        Matcher y = test(b);
+        return x != null && y != null && x.group(1).equals(y.group(1)) && x.group(3).equals(y.group(3))
                 && !x.group(2).equals(y.group(2));
+    }
+
+    /** Whether at most one of two {@code <if>}s applies: opposite tests, or one property equal to two values. */
+    private static boolean exclusive(Node a, Node b) {
+        if (opposite(a, b)) {
+            return true;
+        }
+        Matcher x = test(a);
+        Matcher y = test(b);
+        return x != null && y != null && x.group(1).equals(y.group(1)) && x.group(2).equals("==")
+                && y.group(2).equals("==") && LITERAL.matcher(x.group(3)).matches()
+                && LITERAL.matcher(y.group(3)).matches() && !x.group(3).equals(y.group(3));
+    }
+
+    private static Matcher test(Node n) {
+        String t = n.attributes().get("test");
+        if (t == null) {
+            return null;
+        }
+        Matcher m = TEST.matcher(t);
+        return m.matches() ? m : null;
     }
 
     private static Node text(String s) {
@@ -239,7 +272,8 @@ public final class MapperSql {
     /**
      * Whether the outer WHERE clause holds no predicate outside a conditional tag: a {@code <where>}
      * (or {@code <trim prefix="WHERE">}) of {@code <if>}s only, or {@code WHERE 1=1} followed by
-     * {@code <if>}s. A {@code <choose>} with an {@code <otherwise>} always filters.
+     * {@code <if>}s. A {@code <choose>} with an {@code <otherwise>} always filters, and so does a
+     * text {@code WHERE} directly followed by a tag, which cannot vanish without breaking the statement.
      */
     private static boolean conditionalFilter(Node root) {
         List<Node> top = root.children();
@@ -263,6 +297,11 @@ public final class MapperSql {
             }
             if (at < 0) {
                 continue;
+            }
+            if (child.text().substring(at).isBlank() && i + 1 < top.size() && !top.get(i + 1).isText()) {
+                // WHERE <foreach ...> or WHERE <if ...>: when the tag writes nothing, a bare WHERE is left and
+                // the statement fails; it never reads every row, so the filter is what the tag writes
+                return false;
             }
             List<Node> clause = new ArrayList<>();
             clause.add(text(child.text().substring(at)));
