@@ -33,6 +33,9 @@ public final class SelectStarRule implements Rule {
                 continue;
             }
             for (StarItem star : block.stars()) {
+                if (star.narrowed()) {
+                    continue; // SELECT * FROM (SELECT id, title ...) x: the derived table names what reaches the caller
+                }
                 stars.add(star.text());
                 if (!star.table().isEmpty()) {
                     tables.add(star.table());

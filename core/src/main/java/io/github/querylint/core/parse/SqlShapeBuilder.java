@@ -80,8 +80,9 @@ final class SqlShapeBuilder {
      * @param restricts whether its rows are filtered (WHERE, HAVING, or a recursive step over a filtered anchor)
      * @param limit     the bound on its rows
      * @param grouped   whether it returns one row per group
+     * @param star      whether a star that is not itself narrowed makes its columns: a star over it passes those on
      */
-    private record Source(boolean restricts, RowLimit limit, boolean grouped) {
+    private record Source(boolean restricts, RowLimit limit, boolean grouped, boolean star) {
     }
 
     QueryShape build(Statement statement) {
@@ -204,6 +205,13 @@ final class SqlShapeBuilder {
                 }
             }
         }
+        // a star over one derived table or CTE whose select lists name every column expands only those
+        boolean narrowed = plain.getJoins() == null || plain.getJoins().isEmpty();
+        if (plain.getFromItem() instanceof ParenthesedSelect derived) {
+            narrowed &= namesColumns(derived);
+        } else {
+            narrowed &= source != null && !source.star(); // a CTE's operands, summed up when it was read
+        }
         List<StarItem> stars = new ArrayList<>();
         boolean aggregateOnly = plain.getGroupBy() == null && plain.getSelectItems() != null
                 && !plain.getSelectItems().isEmpty();
@@ -211,10 +219,10 @@ final class SqlShapeBuilder {
             Expression e = item.getExpression();
             if (e instanceof AllTableColumns tableStar) {
                 String qualifier = name(tableStar.getTable());
-                stars.add(new StarItem(qualifier, tableOf(qualifier, tables)));
+                stars.add(new StarItem(qualifier, tableOf(qualifier, tables), narrowed));
                 aggregateOnly = false;
             } else if (e instanceof AllColumns) {
-                stars.add(new StarItem("", tables.size() == 1 ? tables.get(0).name() : ""));
+                stars.add(new StarItem("", tables.size() == 1 ? tables.get(0).name() : "", narrowed));
                 aggregateOnly = false;
             } else {
                 scanExpression(e);
@@ -278,7 +286,9 @@ final class SqlShapeBuilder {
         boolean restricts = true;
         boolean bounded = true;
         boolean grouped = false;
+        boolean star = false;
         for (SelectBlock b : operands) {
+            star |= b.stars().stream().anyMatch(s -> !s.narrowed());
             boolean recursive = cteName != null && b.tables().stream().anyMatch(t -> t.name().equalsIgnoreCase(cteName));
             restricts &= recursive || b.filter().restricts() || b.aggregateOnly() || b.limit().bounded();
             bounded &= !recursive && (b.aggregateOnly() || b.limit().bounded());
@@ -293,7 +303,27 @@ final class SqlShapeBuilder {
             }
             limit = rows < 0 ? RowLimit.PARAMETER : new RowLimit.Fixed(rows);
         }
-        return new Source(restricts, limit, grouped);
+        return new Source(restricts, limit, grouped, star);
+    }
+
+    /**
+     * Whether a select hands on only columns it names: no star in its select list (in any operand of a set
+     * operation), or only stars over a derived table that itself names them.
+     */
+    private static boolean namesColumns(Select select) {
+        if (select instanceof ParenthesedSelect p) {
+            return p.getSelect() != null && namesColumns(p.getSelect());
+        }
+        if (select instanceof SetOperationList set) {
+            return set.getSelects().stream().allMatch(SqlShapeBuilder::namesColumns);
+        }
+        if (!(select instanceof PlainSelect plain) || plain.getSelectItems() == null) {
+            return false;
+        }
+        boolean star = plain.getSelectItems().stream()
+                .anyMatch(i -> i.getExpression() instanceof AllColumns || i.getExpression() instanceof AllTableColumns);
+        return !star || (plain.getJoins() == null || plain.getJoins().isEmpty())
+                && plain.getFromItem() instanceof ParenthesedSelect inner && namesColumns(inner);
     }
 
     private static Select unwrap(Select select) {

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  * <p>Statement facts: {@code kind}, {@code forUpdate}, {@code writeWhere}, {@code target}, {@code roles}
  * (every block's role, in order), {@code blocks} (how many). Block facts apply to block 0 (the
  * outermost of a SELECT) until a word {@code #n} switches to block n: {@code role}, {@code stars}
- * ({@code *}, {@code t.*}, comma-joined, {@code -} for none), {@code starTables}, {@code tables},
- * {@code aliases}, {@code driving}, {@code joins}, {@code restricts}, {@code runTime} (a WHERE of run-time
+ * ({@code *}, {@code t.*}, comma-joined, {@code ~} after a narrowed one, {@code -} for none),
+ * {@code starTables}, {@code tables}, {@code aliases}, {@code driving}, {@code joins}, {@code restricts}, {@code runTime} (a WHERE of run-time
  * pieces only), {@code eq} (columns of key-provable equalities, {@code q.c}), {@code ranges},
  * {@code patterns}, {@code limit} ({@code none}, a number or {@code param}), {@code agg}, {@code grouped},
  * {@code distinct}, {@code from}, {@code entity}.
@@ -74,7 +74,8 @@ final class ShapeFacts {
     static Map<String, String> blockFacts(SelectBlock b) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("role", b.role().name());
-        m.put("stars", b.stars().isEmpty() ? "-" : b.stars().stream().map(StarItem::text).collect(Collectors.joining(",")));
+        m.put("stars", b.stars().isEmpty() ? "-" : b.stars().stream().map(s -> s.text() + (s.narrowed() ? "~" : ""))
+                .collect(Collectors.joining(",")));
         m.put("starTables", b.stars().isEmpty() ? "-"
                 : b.stars().stream().map(s -> s.table().isEmpty() ? "?" : s.table()).collect(Collectors.joining(",")));
         m.put("tables", b.tables().isEmpty() ? "-" : b.tables().stream().map(TableRef::name).collect(Collectors.joining(",")));

@@ -75,6 +75,15 @@ class SqlShapeTest {
                 row("SELECT id FROM t WHERE EXISTS (SELECT * FROM u WHERE u.id = t.u_id)", "stars=- #1 stars=*"),
                 row("WITH x AS (SELECT * FROM t) SELECT id FROM x", "#0 role=CTE stars=* #1 stars=-"),
                 row("SELECT id FROM (SELECT * FROM t) s", "#0 stars=- #1 stars=* role=SUBQUERY"),
+                // a star over a derived table or CTE that names its columns expands only those (~: narrowed)
+                row("SELECT * FROM (SELECT a, b FROM t) s", "#0 stars=*~ #1 stars=-"),
+                row("SELECT s.* FROM (SELECT a, b FROM t) s", "#0 stars=s.*~"),
+                row("WITH x AS (SELECT a FROM t) SELECT * FROM x", "#1 stars=*~"),
+                row("SELECT * FROM (SELECT * FROM t) s", "#0 stars=* #1 stars=*"),
+                row("SELECT * FROM (SELECT a FROM t UNION SELECT b FROM u) s", "#0 stars=*~"),
+                row("SELECT * FROM (SELECT a FROM t UNION SELECT * FROM u) s", "#0 stars=*"),
+                row("SELECT * FROM (SELECT a FROM t) s JOIN u ON u.id = s.a", "#0 stars=*"),
+                row("SELECT * FROM (SELECT * FROM (SELECT a FROM t) y) s", "#0 stars=*~ #1 stars=*~"),
                 row("SELECT public.orders.* FROM public.orders", "stars=public.orders.* starTables=public.orders"),
                 row("SELECT \"o\".* FROM \"orders\" \"o\"", "stars=o.* starTables=orders tables=orders"));
     }
