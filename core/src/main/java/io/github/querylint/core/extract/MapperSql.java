@@ -103,7 +103,8 @@ public final class MapperSql {
      * same sides with the other operator are its opposite, and {@code type == 'b'} excludes it. Compound tests
      * ({@code a != null and b == null}) are left alone.
      */
-    private static final Pattern TEST = Pattern.compile("\\s*([\\w.]+(?:\\(\\))?)\\s*(!=|==)\\s*(\\w+|'[^']*'|\"[^\"]*\")\\s*");
+    private static final Pattern TEST = Pattern.compile(
+            "\\s*([\\w.]+(?:\\(\\))?)\\s*(!=|==)\\s*(\\w+|'[^']*'|\"[^\"]*\")\\s*");
     private static final Pattern LITERAL = Pattern.compile("\\d+|'[^']*'|\"[^\"]*\"");
 
     /**

@@ -1,5 +1,6 @@
 package io.github.querylint.core.extract;
 
+import io.github.querylint.core.finding.Notice;
 import io.github.querylint.core.parse.SqlDialect;
 import io.github.querylint.core.query.CallSite;
 import io.github.querylint.core.query.QueryLanguage;
@@ -22,8 +23,8 @@ import java.util.regex.Pattern;
 public final class SqlScriptExtractor implements Extractor {
 
     /** FreeMarker's directives: {@code <#if ...>}, {@code </#list>}, {@code <#include "...">}, {@code [#if ...]}. */
-    private static final Pattern FREEMARKER = Pattern.compile("</?#(?:if|else|elseif|list|items|sep|include|import|assign"
-            + "|macro|function|switch|case|default|ftl|setting|local|global|compress|noparse|attempt|recover)\\b"
+    private static final Pattern FREEMARKER = Pattern.compile("</?#(?:if|else|elseif|list|items|sep|include|import"
+            + "|assign|macro|function|switch|case|default|ftl|setting|local|global|compress|noparse|attempt|recover)\\b"
             + "|\\[/?#(?:if|list|include|assign)\\b");
     /** Velocity's directives at the start of a line: {@code #set(...)}, {@code #if(...)} ... {@code #end}. */
     private static final Pattern VELOCITY = Pattern.compile("(?m)^[ \\t]*#(?:set|if|foreach|macro|parse)[ \\t]*\\(");
@@ -79,9 +80,9 @@ public final class SqlScriptExtractor implements Extractor {
     public void extract(SourceFile file, String text, ExtractionSink out) {
         String engine = templateEngine(file.path(), text);
         if (engine != null) {
-            out.notice(new io.github.querylint.core.finding.Notice(io.github.querylint.core.finding.Notice.Kind.UNPARSEABLE_FILE,
-                    new Location(file.path(), 1, 1), "SQL file is a " + engine + " template, not SQL: its statements are"
-                    + " written when the template runs, so they were not analysed (exclude the file to silence this)"));
+            out.notice(new Notice(Notice.Kind.UNPARSEABLE_FILE, new Location(file.path(), 1, 1), "SQL file is a "
+                    + engine + " template, not SQL: its statements are written when the template runs, so they were"
+                    + " not analysed (exclude the file to silence this)"));
             return;
         }
         LineIndex lines = new LineIndex(text);
