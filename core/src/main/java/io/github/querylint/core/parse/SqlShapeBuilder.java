@@ -195,6 +195,8 @@ final class SqlShapeBuilder {
                 Source joined = inner ? derivedSource(join.getRightItem(), joinedAt) : null;
                 // an inner join to a filtered derived table keeps only the matching rows: a semi-join filter
                 joinRestricts |= joined != null && joined.restricts();
+                // JOIN unnest(:ids) AS u(id) ON ...: only the rows matching the values the caller passes
+                joinRestricts |= inner && generated(join.getRightItem());
                 if (join.getOnExpressions() != null) {
                     for (Expression on : join.getOnExpressions()) {
                         scanExpression(on);
@@ -258,7 +260,8 @@ final class SqlShapeBuilder {
             }
             grouped |= source.grouped();
         }
-        boolean hasFrom = plain.getFromItem() != null && !oneRowTable(plain);
+        boolean hasFrom = plain.getFromItem() != null && !oneRowTable(plain)
+                && !(generated(plain.getFromItem()) && (plain.getJoins() == null || plain.getJoins().isEmpty()));
         blocks.set(index, new SelectBlock(role, stars, tables, joins, filter, limit, aggregateOnly && hasFrom,
                 grouped, plain.getDistinct() != null, hasFrom, false));
     }
@@ -335,6 +338,26 @@ final class SqlShapeBuilder {
     }
 
     /** Oracle's {@code DUAL} and DB2's {@code SYSIBM.SYSDUMMY1} hold one row: reading them is like having no FROM. */
+    /** PostgreSQL's set-returning functions that make rows from their arguments, not from a table. */
+    private static final Set<String> GENERATORS = Set.of("unnest", "generate_series", "json_array_elements",
+            "jsonb_array_elements", "json_array_elements_text", "jsonb_array_elements_text", "json_to_recordset",
+            "jsonb_to_recordset", "json_each", "jsonb_each", "regexp_split_to_table");
+
+    /**
+     * {@code unnest(?::bigint[])}, {@code generate_series(1, ?)}: rows made from values the caller passes (or
+     * literals), not read from a table. A function over a column ({@code unnest(t.tags)}) is not one, nor is a
+     * function of the schema's own, which may read any table.
+     */
+    private static boolean generated(FromItem item) {
+        if (!(item instanceof net.sf.jsqlparser.statement.select.TableFunction tf) || tf.getFunction() == null
+                || !GENERATORS.contains(String.valueOf(tf.getFunction().getName()).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        var arguments = tf.getFunction().getParameters();
+        return arguments == null || arguments.stream().allMatch(a -> isValue(a instanceof CastExpression c
+                ? c.getLeftExpression() : (Expression) a));
+    }
+
     private static boolean oneRowTable(PlainSelect plain) {
         if (!(plain.getFromItem() instanceof Table table) || (plain.getJoins() != null && !plain.getJoins().isEmpty())) {
             return false;
@@ -343,7 +366,6 @@ final class SqlShapeBuilder {
         return simple.equals("dual") || simple.equals("sysdummy1");
     }
 
-    /** Adds a FROM item; returns the joins it holds inside (a parenthesised join list). */
     /**
      * {@code FROM t ${ew.customSqlSegment}} (MyBatis-Plus), {@code FROM a, b ${where}}: a fragment built at run time
      * after the last table of a FROM without WHERE is the WHERE clause it most likely is, not the table's alias,
@@ -368,6 +390,7 @@ final class SqlShapeBuilder {
         return false;
     }
 
+    /** Adds a FROM item; returns the joins it holds inside (a parenthesised join list). */
     private int addFromItem(FromItem item, List<TableRef> tables, boolean driving) {
         if (item == null) {
             return 0;

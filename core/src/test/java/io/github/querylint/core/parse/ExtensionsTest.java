@@ -97,6 +97,12 @@ class ExtensionsTest {
 
     static Stream<Arguments> vendorSyntax() {
         return Stream.of(
+                // set-returning functions over the caller's values: rows the caller passes, not a table's
+                sql("SELECT nextval('seq') FROM generate_series(1, ?)", "from=false"),
+                sql("SELECT u.id FROM unnest(?::bigint[]) AS u(id)", "from=false"),
+                sql("SELECT t.uid, t.name FROM item t JOIN unnest(:ids) AS u(uid) ON t.uid = u.uid",
+                        "from=true restricts=true"),
+                sql("SELECT t.uid FROM item t LEFT JOIN unnest(:ids) AS u(uid) ON t.uid = u.uid", "restricts=false"),
                 sql("SELECT a FROM t WHERE created > :d::timestamp AND id = ?::uuid", "ranges=true"),
                 sql("SELECT a::text, CAST(b AS uuid) FROM t WHERE id = :id", "eq=id"),
                 sql("SELECT a FROM t WHERE name ILIKE ?", "patterns=true"),
