@@ -57,6 +57,7 @@ import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.select.SelectItem;
 import net.sf.jsqlparser.statement.select.SetOperationList;
+import net.sf.jsqlparser.statement.select.TableFunction;
 import net.sf.jsqlparser.statement.select.Top;
 import net.sf.jsqlparser.statement.select.WithItem;
 import net.sf.jsqlparser.statement.update.Update;
@@ -73,6 +74,8 @@ final class SqlShapeBuilder {
     private final List<SelectBlock> blocks = new ArrayList<>();
     /** What each CTE hands on, by lower-case name, so that a block reading it can inherit its filter and bounds. */
     private final java.util.Map<String, Source> cteSources = new java.util.HashMap<>();
+    /** Whether each CTE, by lower-case name, hands on only columns it names (see {@link #namesColumns(Select)}). */
+    private final java.util.Map<String, Boolean> cteNamesColumns = new java.util.HashMap<>();
 
     /**
      * What a derived table or CTE says about the rows it hands on.
@@ -80,9 +83,8 @@ final class SqlShapeBuilder {
      * @param restricts whether its rows are filtered (WHERE, HAVING, or a recursive step over a filtered anchor)
      * @param limit     the bound on its rows
      * @param grouped   whether it returns one row per group
-     * @param star      whether a star that is not itself narrowed makes its columns: a star over it passes those on
      */
-    private record Source(boolean restricts, RowLimit limit, boolean grouped, boolean star) {
+    private record Source(boolean restricts, RowLimit limit, boolean grouped) {
     }
 
     QueryShape build(Statement statement) {
@@ -151,6 +153,7 @@ final class SqlShapeBuilder {
                     addSelect(cte, BlockRole.CTE, RowLimit.NONE);
                     String name = with.getUnquotedAliasName();
                     if (name != null) {
+                        cteNamesColumns.put(name.toLowerCase(Locale.ROOT), namesColumns(cte));
                         // the CTE's own blocks are those with role CTE: one, or one per set operand
                         List<SelectBlock> operands = blocks.subList(at, blocks.size()).stream()
                                 .filter(b -> b != null && b.role() == BlockRole.CTE).toList();
@@ -208,12 +211,7 @@ final class SqlShapeBuilder {
             }
         }
         // a star over one derived table or CTE whose select lists name every column expands only those
-        boolean narrowed = plain.getJoins() == null || plain.getJoins().isEmpty();
-        if (plain.getFromItem() instanceof ParenthesedSelect derived) {
-            narrowed &= namesColumns(derived);
-        } else {
-            narrowed &= source != null && !source.star(); // a CTE's operands, summed up when it was read
-        }
+        boolean narrowed = (plain.getJoins() == null || plain.getJoins().isEmpty()) && namesColumns(plain.getFromItem());
         List<StarItem> stars = new ArrayList<>();
         boolean aggregateOnly = plain.getGroupBy() == null && plain.getSelectItems() != null
                 && !plain.getSelectItems().isEmpty();
@@ -289,9 +287,7 @@ final class SqlShapeBuilder {
         boolean restricts = true;
         boolean bounded = true;
         boolean grouped = false;
-        boolean star = false;
         for (SelectBlock b : operands) {
-            star |= b.stars().stream().anyMatch(s -> !s.narrowed());
             boolean recursive = cteName != null && b.tables().stream().anyMatch(t -> t.name().equalsIgnoreCase(cteName));
             restricts &= recursive || b.filter().restricts() || b.aggregateOnly() || b.limit().bounded();
             bounded &= !recursive && (b.aggregateOnly() || b.limit().bounded());
@@ -306,27 +302,35 @@ final class SqlShapeBuilder {
             }
             limit = rows < 0 ? RowLimit.PARAMETER : new RowLimit.Fixed(rows);
         }
-        return new Source(restricts, limit, grouped, star);
+        return new Source(restricts, limit, grouped);
     }
 
     /**
      * Whether a select hands on only columns it names: no star in its select list (in any operand of a set
-     * operation), or only stars over a derived table that itself names them.
+     * operation), or only stars over a lone derived table or CTE that itself names them.
      */
-    private static boolean namesColumns(Select select) {
+    private boolean namesColumns(Select select) {
         if (select instanceof ParenthesedSelect p) {
             return p.getSelect() != null && namesColumns(p.getSelect());
         }
         if (select instanceof SetOperationList set) {
-            return set.getSelects().stream().allMatch(SqlShapeBuilder::namesColumns);
+            return set.getSelects().stream().allMatch(this::namesColumns);
         }
         if (!(select instanceof PlainSelect plain) || plain.getSelectItems() == null) {
             return false;
         }
         boolean star = plain.getSelectItems().stream()
                 .anyMatch(i -> i.getExpression() instanceof AllColumns || i.getExpression() instanceof AllTableColumns);
-        return !star || (plain.getJoins() == null || plain.getJoins().isEmpty())
-                && plain.getFromItem() instanceof ParenthesedSelect inner && namesColumns(inner);
+        return !star || (plain.getJoins() == null || plain.getJoins().isEmpty()) && namesColumns(plain.getFromItem());
+    }
+
+    /** Whether a FROM item is a derived table or a CTE that hands on only columns it names. */
+    private boolean namesColumns(FromItem item) {
+        if (item instanceof ParenthesedSelect derived) {
+            return namesColumns((Select) derived);
+        }
+        return item instanceof Table t && (t.getSchemaName() == null || t.getSchemaName().isEmpty())
+                && cteNamesColumns.getOrDefault(unquote(t.getName()).toLowerCase(Locale.ROOT), false);
     }
 
     private static Select unwrap(Select select) {
@@ -337,7 +341,6 @@ final class SqlShapeBuilder {
         return s;
     }
 
-    /** Oracle's {@code DUAL} and DB2's {@code SYSIBM.SYSDUMMY1} hold one row: reading them is like having no FROM. */
     /** PostgreSQL's set-returning functions that make rows from their arguments, not from a table. */
     private static final Set<String> GENERATORS = Set.of("unnest", "generate_series", "json_array_elements",
             "jsonb_array_elements", "json_array_elements_text", "jsonb_array_elements_text", "json_to_recordset",
@@ -349,7 +352,7 @@ final class SqlShapeBuilder {
      * function of the schema's own, which may read any table.
      */
     private static boolean generated(FromItem item) {
-        if (!(item instanceof net.sf.jsqlparser.statement.select.TableFunction tf) || tf.getFunction() == null
+        if (!(item instanceof TableFunction tf) || tf.getFunction() == null
                 || !GENERATORS.contains(String.valueOf(tf.getFunction().getName()).toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -358,6 +361,7 @@ final class SqlShapeBuilder {
                 ? c.getLeftExpression() : (Expression) a));
     }
 
+    /** Oracle's {@code DUAL} and DB2's {@code SYSIBM.SYSDUMMY1} hold one row: reading them is like having no FROM. */
     private static boolean oneRowTable(PlainSelect plain) {
         if (!(plain.getFromItem() instanceof Table table) || (plain.getJoins() != null && !plain.getJoins().isEmpty())) {
             return false;

@@ -79,6 +79,8 @@ class SqlShapeTest {
                 row("SELECT * FROM (SELECT a, b FROM t) s", "#0 stars=*~ #1 stars=-"),
                 row("SELECT s.* FROM (SELECT a, b FROM t) s", "#0 stars=s.*~"),
                 row("WITH x AS (SELECT a FROM t) SELECT * FROM x", "#1 stars=*~"),
+                row("WITH x AS (SELECT a FROM t), y AS (SELECT * FROM x) SELECT * FROM y", "#1 stars=*~ #2 stars=*~"),
+                row("WITH x AS (SELECT * FROM t) SELECT * FROM x", "#0 stars=* #1 stars=*"),
                 row("SELECT * FROM (SELECT * FROM t) s", "#0 stars=* #1 stars=*"),
                 row("SELECT * FROM (SELECT a FROM t UNION SELECT b FROM u) s", "#0 stars=*~"),
                 row("SELECT * FROM (SELECT a FROM t UNION SELECT * FROM u) s", "#0 stars=*"),
