@@ -45,12 +45,8 @@ public final class SqlScriptExtractor implements Extractor {
         this.dialect = dialect;
     }
 
-    public SqlScriptExtractor(ProjectConstants index) {
-        this(index, SqlDialect.ANSI);
-    }
-
     public SqlScriptExtractor() {
-        this(ProjectConstants.EMPTY);
+        this(ProjectConstants.EMPTY, SqlDialect.ANSI);
     }
 
     /** Signs of a MySQL or MariaDB script: a dump's header, a versioned comment, a backquoted name. */
@@ -102,7 +98,7 @@ public final class SqlScriptExtractor implements Extractor {
      * {@code V${currentDate}__menu_insert_${entityName}.sql}) holds directives, not statements, and its
      * name may itself be a template. Judging its text would report every directive as a parse error.
      */
-    static String templateEngine(String path, String text) {
+    public static String templateEngine(String path, String text) {
         if (FREEMARKER.matcher(text).find()) {
             return "FreeMarker";
         }

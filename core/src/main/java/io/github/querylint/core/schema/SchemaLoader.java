@@ -302,6 +302,9 @@ public final class SchemaLoader {
         /** The changes of a script's DDL statements, in order. */
         List<Ddl> read(String text, SqlDialect dialect, SourceFile noticeAt, String path) {
             List<Ddl> changes = new ArrayList<>();
+            if (SqlScriptExtractor.templateEngine(path, text) != null) {
+                return changes; // a template's statements exist once it runs; its extraction says so in a notice
+            }
             LineIndex lines = noticeAt == null ? null : new LineIndex(text(noticeAt));
             for (SqlScriptExtractor.Statement s : SqlScriptExtractor.split(text, ";",
                     SqlScriptExtractor.backslashEscapes(dialect, text))) {
