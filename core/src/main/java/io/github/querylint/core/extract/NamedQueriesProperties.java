@@ -1,5 +1,6 @@
 package io.github.querylint.core.extract;
 
+import io.github.querylint.core.finding.Notice;
 import io.github.querylint.core.query.CallSite;
 import io.github.querylint.core.query.QueryLanguage;
 import io.github.querylint.core.query.QueryOrigin;
@@ -25,7 +26,7 @@ import java.util.Set;
  */
 public final class NamedQueriesProperties implements Extractor {
 
-    /** One property: its name, its text, and the line where it starts. */
+    /** One property: its name, its text (null when the line is malformed), and the line where it starts. */
     record Entry(String name, String text, int line) {
     }
 
@@ -37,6 +38,11 @@ public final class NamedQueriesProperties implements Extractor {
     @Override
     public void extract(SourceFile file, String text, ExtractionSink out) {
         for (Entry e : entries(text)) {
+            if (e.text() == null) {
+                out.notice(new Notice(Notice.Kind.SKIPPED_QUERY, new Location(file.path(), e.line(), 1), "property"
+                        + " could not be read (a malformed \\uXXXX escape), so its named query was not analysed"));
+                continue;
+            }
             out.query(new QueryUnit(new Location(file.path(), e.line(), 1), QueryOrigin.NAMED_QUERY, QueryLanguage.JPQL,
                     e.text(), CallSite.UNKNOWN, false, false, Set.of(), List.of()));
         }
@@ -45,6 +51,9 @@ public final class NamedQueriesProperties implements Extractor {
     /** First pass: each property as a named query, for the calls and repository methods that run it by name. */
     static void index(SourceFile file, String text, ProjectConstants index) {
         for (Entry e : entries(text)) {
+            if (e.text() == null) {
+                continue;
+            }
             index.addNamedQuery(new ProjectConstants.NamedQuery(e.name(), e.text(), QueryLanguage.JPQL,
                     new Location(file.path(), e.line(), 1), false));
         }
@@ -70,7 +79,8 @@ public final class NamedQueriesProperties implements Extractor {
             try {
                 one.load(new StringReader(logical.toString()));
             } catch (IOException | IllegalArgumentException e) {
-                continue; // a malformed escape: java.util.Properties rejects the line too
+                entries.add(new Entry("", null, start + 1)); // a malformed escape: java.util.Properties rejects it too
+                continue;
             }
             for (Map.Entry<Object, Object> p : one.entrySet()) {
                 String name = p.getKey().toString().strip();
