@@ -2,6 +2,7 @@ package io.github.querylint.rules;
 
 import io.github.querylint.core.parse.SelectBlock;
 import io.github.querylint.core.parse.TableRef;
+import io.github.querylint.core.query.QueryUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,9 +25,15 @@ final class Messages {
         if (table.equals("(subquery)")) {
             return "a subquery";
         }
-        // FROM ${table}: the name is chosen at run time, and its placeholder means nothing to the reader
-        return table.equalsIgnoreCase(io.github.querylint.core.query.QueryUnit.DYNAMIC_PLACEHOLDER)
-                ? "a table chosen at run time" : "`" + table + "`";
+        return chosenAtRunTime(table) ? "a table chosen at run time" : "`" + table + "`";
+    }
+
+    /**
+     * Whether a table or column name is the parser's stand-in for one the code chooses at run time
+     * ({@code FROM ${table}}, {@code ${column} = ?}): a placeholder that means nothing to the reader.
+     */
+    static boolean chosenAtRunTime(String name) {
+        return name.equalsIgnoreCase(QueryUnit.DYNAMIC_PLACEHOLDER);
     }
 
     /** The rows a block returns: {@code `tickets`}, or {@code `tickets` joined with `users`, `teams` and 2 more}. */

@@ -48,8 +48,7 @@ public final class MissingPaginationRule implements Rule {
             }
             Set<String> filtered = new LinkedHashSet<>();
             for (ColumnRef c : block.filter().equalities()) {
-                if (!c.column().equalsIgnoreCase(io.github.querylint.core.query.QueryUnit.DYNAMIC_PLACEHOLDER)) {
-                    // ${column} = ?: a column chosen at run time has no name to show
+                if (!Messages.chosenAtRunTime(c.column())) {
                     filtered.add(c.qualifier().isEmpty() ? c.column() : c.qualifier() + "." + c.column());
                 }
             }

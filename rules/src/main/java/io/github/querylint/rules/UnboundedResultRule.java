@@ -62,8 +62,8 @@ public final class UnboundedResultRule implements Rule {
             }
             if (block.filter().runTimeOnly()) {
                 return List.of(new Violation("query may read every row of " + rows + ": its filter is built at run"
-                        + " time (a Specification, a criteria object or an SQL fragment) and filters nothing when it is"
-                        + " empty; paginate it (Pageable, setMaxResults or LIMIT), or make sure a filter always applies",
+                        + " time (a Specification or a criteria object) and filters nothing when it is empty;"
+                        + " paginate it (Pageable, setMaxResults or LIMIT), or make sure a filter always applies",
                         severity));
             }
             return List.of(new Violation("query reads every row of " + rows

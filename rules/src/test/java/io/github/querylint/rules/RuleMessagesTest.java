@@ -79,7 +79,7 @@ class RuleMessagesTest {
                 .singleElement().satisfies(v -> assertThat(v.message()).contains("`orders` joined with a table chosen"));
     }
 
-    /** A Specification, a criteria object or an SQL fragment: the filter is unknown, and may be empty. */
+    /** A Specification or a criteria object: the filter is unknown, and may be empty. */
     @Test
     void aFilterBuiltAtRunTimeMayReadEveryRow() {
         String text = "select e from AuditLog e where " + QueryUnit.DYNAMIC_PLACEHOLDER + " = true";
@@ -88,7 +88,9 @@ class RuleMessagesTest {
                 QueryLanguage.JPQL, text, LIST, true, false, java.util.Set.of(), List.of());
         assertThat(new UnboundedResultRule().check(new QueryContext(unit, ((ParseOutcome.Parsed) outcome).shape(),
                 SchemaModel.EMPTY, new RuleOptions(Map.of())))).singleElement().satisfies(v -> assertThat(v.message())
-                .startsWith("query may read every row of `AuditLog` into a List: its filter is built at run time"));
+                .isEqualTo("query may read every row of `AuditLog` into a List: its filter is built at run time"
+                        + " (a Specification or a criteria object) and filters nothing when it is empty; paginate it"
+                        + " (Pageable, setMaxResults or LIMIT), or make sure a filter always applies"));
     }
 
     @Test
