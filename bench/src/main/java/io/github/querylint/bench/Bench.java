@@ -80,7 +80,8 @@ public final class Bench {
         return CodebaseGenerator.Spec.of(lines)
                 .withQueryShare(Double.parseDouble(o.getOrDefault("query-share", "0.10")))
                 .withSeed(Long.parseLong(o.getOrDefault("seed", "42")))
-                .withModules(Integer.parseInt(o.getOrDefault("modules", "0")), o.get("plugin-version"));
+                .withModules(Integer.parseInt(o.getOrDefault("modules", "0")), o.get("plugin-version"))
+                .withTestShare(Double.parseDouble(o.getOrDefault("test-share", "0")));
     }
 
     static long parseSize(String s) {
@@ -97,8 +98,9 @@ public final class Bench {
     private static void generate(Map<String, String> o) {
         Path dir = Path.of(o.getOrDefault("dir", "target/bench-tree"));
         CodebaseGenerator.Summary s = CodebaseGenerator.generate(spec(o), dir);
-        System.out.printf(Locale.ROOT, "wrote %s: %d Java files, %d other files, %d lines, %d query-bearing, %.1f MB%n",
-                dir, s.javaFiles(), s.otherFiles(), s.lines(), s.queryFiles(), s.bytes() / 1e6);
+        System.out.printf(Locale.ROOT, "wrote %s: %d Java files, %d other files, %d lines, %d query-bearing, %.1f MB%s%n",
+                dir, s.javaFiles(), s.otherFiles(), s.lines(), s.queryFiles(), s.bytes() / 1e6,
+                s.testFiles() == 0 ? "" : String.format(Locale.ROOT, "; tests: %d files, %d lines", s.testFiles(), s.testLines()));
     }
 
     /** The tasks, each one whole run over the tree. */

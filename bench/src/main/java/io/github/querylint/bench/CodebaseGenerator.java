@@ -31,28 +31,34 @@ public final class CodebaseGenerator {
      * @param seed       the random seed
      * @param modules    0 for one source tree, else that many Maven modules under a parent POM
      * @param pluginVersion the querylint-maven-plugin version a reactor's POM binds (when modules > 0), or null for none
+     * @param testShare  the share of plain classes that get a JUnit test class under {@code src/test/java} (0: no
+     *                   tests); the main sources are the same bytes whatever it is
      */
     public record Spec(long lines, double queryShare, Map<Family, Integer> mix, long seed, int modules,
-                       String pluginVersion) {
+                       String pluginVersion, double testShare) {
 
         public Spec {
             mix = mix == null || mix.isEmpty() ? defaultMix() : Map.copyOf(mix);
         }
 
         public static Spec of(long lines) {
-            return new Spec(lines, 0.10, defaultMix(), 42, 0, null);
+            return new Spec(lines, 0.10, defaultMix(), 42, 0, null, 0);
         }
 
         public Spec withModules(int value, String plugin) {
-            return new Spec(lines, queryShare, mix, seed, value, plugin);
+            return new Spec(lines, queryShare, mix, seed, value, plugin, testShare);
         }
 
         public Spec withSeed(long value) {
-            return new Spec(lines, queryShare, mix, value, modules, pluginVersion);
+            return new Spec(lines, queryShare, mix, value, modules, pluginVersion, testShare);
         }
 
         public Spec withQueryShare(double value) {
-            return new Spec(lines, value, mix, seed, modules, pluginVersion);
+            return new Spec(lines, value, mix, seed, modules, pluginVersion, testShare);
+        }
+
+        public Spec withTestShare(double value) {
+            return new Spec(lines, queryShare, mix, seed, modules, pluginVersion, value);
         }
 
         static Map<Family, Integer> defaultMix() {
@@ -68,9 +74,18 @@ public final class CodebaseGenerator {
         }
     }
 
-    /** What was written. */
-    public record Summary(int javaFiles, int otherFiles, long lines, int queryFiles, long bytes) {
+    /** What was written: {@code lines} in the main sources, {@code testLines} in the tests (counted apart). */
+    public record Summary(int javaFiles, int otherFiles, long lines, int queryFiles, long bytes, int testFiles,
+                          long testLines) {
     }
+
+    /**
+     * The JUnit and Surefire versions a generated reactor's tests use: the ones this repository's own build
+     * uses, so that an offline build of the reactor finds them where this repository was built
+     * ({@code CodebaseGeneratorTest} holds them to the parent POM).
+     */
+    static final String JUNIT_VERSION = "6.1.3";
+    static final String SUREFIRE_VERSION = "3.5.4";
 
     private static final String[] TABLES = {"customers", "orders", "order_items", "products", "invoices", "payments",
         "shipments", "accounts", "loans", "audit_log", "users", "roles", "addresses", "tickets", "events"};
@@ -87,6 +102,10 @@ public final class CodebaseGenerator {
 
     private final Spec spec;
     private final Random random;
+    /** Which plain classes get a test: a stream of its own, so the main sources do not depend on the test share. */
+    private final Random testRandom;
+    private int testFiles;
+    private long testLines;
     private long written;
     private long bytes;
     private int javaFiles;
@@ -97,6 +116,7 @@ public final class CodebaseGenerator {
     private CodebaseGenerator(Spec spec) {
         this.spec = spec;
         this.random = new Random(spec.seed());
+        this.testRandom = new Random(spec.seed() * 31 + 17);
     }
 
     /** Writes the tree under {@code root} (which must be empty or absent). */
@@ -134,7 +154,7 @@ public final class CodebaseGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Summary(javaFiles, otherFiles, written, queryFiles, bytes);
+        return new Summary(javaFiles, otherFiles, written, queryFiles, bytes, testFiles, testLines);
     }
 
     private void writeModule(Path base, int module, long lines) throws IOException {
@@ -173,7 +193,11 @@ public final class CodebaseGenerator {
                 holders.add(pkg + "." + name);
             } else {
                 String name = pick(new String[] {"Service", "Helper", "Mapper", "Dto", "Handler", "Util", "Validator"}) + n;
-                writeJava(java, pkg, name, plainClass(pkg, name));
+                List<Filler> methods = new ArrayList<>();
+                writeJava(java, pkg, name, plainClass(pkg, name, methods));
+                if (testRandom.nextDouble() < spec.testShare()) {
+                    writeTest(base.resolve("src/test/java"), pkg, name, methods);
+                }
             }
             n++;
         }
@@ -194,7 +218,7 @@ public final class CodebaseGenerator {
 
     // ---- file kinds
 
-    private String plainClass(String pkg, String name) {
+    private String plainClass(String pkg, String name, List<Filler> methods) {
         StringBuilder sb = header(pkg, List.of("java.util.ArrayList", "java.util.List", "java.util.Map", "java.util.HashMap"));
         sb.append("/**\n * ").append(name).append(" keeps the ").append(pick(WORDS)).append(" of each ").append(pick(WORDS))
                 .append(" and updates it on request.\n */\n");
@@ -204,22 +228,28 @@ public final class CodebaseGenerator {
         }
         sb.append("    private final Map<String, Integer> ").append(pick(WORDS)).append("s = new HashMap<>();\n");
         sb.append("    private int count;\n\n");
-        int methods = 4 + random.nextInt(20);
-        for (int i = 0; i < methods; i++) {
-            fillerMethod(sb, i);
+        int count = 4 + random.nextInt(20);
+        for (int i = 0; i < count; i++) {
+            methods.add(fillerMethod(sb, i));
         }
         sb.append("}\n");
         return sb.toString();
     }
 
-    private void fillerMethod(StringBuilder sb, int i) {
+    /** A filler method as a test calls it: its kind (the case below), name, word, and for {@code compute} its threshold. */
+    private record Filler(int kind, String name, String word, int threshold) {
+    }
+
+    private Filler fillerMethod(StringBuilder sb, int i) {
         String w = pick(WORDS);
-        switch (random.nextInt(5)) {
+        int kind = random.nextInt(5);
+        int threshold = kind == 0 ? random.nextInt(1000) : 0;
+        switch (kind) {
             case 0 -> sb.append("    public int compute").append(cap(w)).append(i).append("(int a, int b) {\n")
                     .append("        int result = 0;\n")
                     .append("        for (int i = 0; i < a; i++) {\n")
                     .append("            result += i * b;\n")
-                    .append("            if (result > ").append(random.nextInt(1000)).append(") {\n")
+                    .append("            if (result > ").append(threshold).append(") {\n")
                     .append("                result -= b;\n")
                     .append("            }\n")
                     .append("        }\n")
@@ -258,6 +288,60 @@ public final class CodebaseGenerator {
                     .append("        return previous;\n")
                     .append("    }\n\n");
         }
+        String name = switch (kind) {
+            case 0 -> "compute" + cap(w) + i;
+            case 1 -> w + "Names" + i;
+            case 2 -> "describe" + i;
+            case 3 -> "group" + i;
+            default -> "update" + cap(w) + i;
+        };
+        return new Filler(kind, name, w, threshold);
+    }
+
+    /** A JUnit test of a plain class: one test per method, with the result worked out here. */
+    private void writeTest(Path testRoot, String pkg, String name, List<Filler> methods) throws IOException {
+        StringBuilder sb = header(pkg, List.of("static org.junit.jupiter.api.Assertions.assertEquals",
+                "static org.junit.jupiter.api.Assertions.assertThrows", "java.util.Arrays", "java.util.List",
+                "java.util.Map", "org.junit.jupiter.api.Test"));
+        sb.append("class ").append(name).append("Test {\n\n");
+        sb.append("    private final ").append(name).append(" subject = new ").append(name).append("();\n");
+        for (Filler m : methods) {
+            sb.append("\n    @Test\n    void ").append(m.name()).append("() {\n");
+            switch (m.kind()) {
+                case 0 -> {
+                    int a = 2 + testRandom.nextInt(30);
+                    int b = 1 + testRandom.nextInt(50);
+                    int result = 0;
+                    for (int k = 0; k < a; k++) {
+                        result += k * b;
+                        if (result > m.threshold()) {
+                            result -= b;
+                        }
+                    }
+                    sb.append("        assertEquals(").append(result).append(", subject.").append(m.name())
+                            .append("(").append(a).append(", ").append(b).append("));\n")
+                            .append("        assertEquals(0, subject.").append(m.name()).append("(0, ").append(b).append("));\n");
+                }
+                case 1 -> sb.append("        List<String> out = subject.").append(m.name())
+                        .append("(Arrays.asList(\" Alpha \", \" \", null, \"BETA\"));\n")
+                        .append("        assertEquals(List.of(\"alpha\", \"beta\"), out);\n");
+                case 2 -> sb.append("        assertEquals(\"").append(m.word()).append(": 7\", subject.").append(m.name()).append("(7));\n")
+                        .append("        assertThrows(IllegalArgumentException.class, () -> subject.").append(m.name()).append("(null));\n");
+                case 3 -> sb.append("        Map<String, Integer> counts = subject.").append(m.name())
+                        .append("(List.of(\"a\", \"b\", \"a\"));\n")
+                        .append("        assertEquals(Map.of(\"a\", 2, \"b\", 1), counts);\n");
+                default -> sb.append("        assertEquals(-1, subject.").append(m.name()).append("(4));\n")
+                        .append("        assertEquals(1, subject.").append(m.name()).append("(3));\n")
+                        .append("        assertEquals(5, subject.").append(m.name()).append("(5));\n");
+            }
+            sb.append("    }\n");
+        }
+        sb.append("}\n");
+        Path file = testRoot.resolve(pkg.replace('.', '/')).resolve(name + "Test.java");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, sb);
+        testFiles++;
+        testLines += sb.chars().filter(c -> c == '\n').count();
     }
 
     private String entity(String pkg, String name) {
@@ -573,6 +657,14 @@ public final class CodebaseGenerator {
             sb.append("    <module>").append(m).append("</module>\n");
         }
         sb.append("  </modules>\n");
+        if (spec.testShare() > 0) {
+            sb.append("  <dependencies>\n    <dependency>\n      <groupId>org.junit.jupiter</groupId>\n")
+                    .append("      <artifactId>junit-jupiter</artifactId>\n      <version>").append(JUNIT_VERSION)
+                    .append("</version>\n      <scope>test</scope>\n    </dependency>\n  </dependencies>\n")
+                    .append("  <build>\n    <pluginManagement>\n      <plugins>\n        <plugin>\n")
+                    .append("          <artifactId>maven-surefire-plugin</artifactId>\n          <version>").append(SUREFIRE_VERSION)
+                    .append("</version>\n        </plugin>\n      </plugins>\n    </pluginManagement>\n  </build>\n");
+        }
         if (spec.pluginVersion() != null) {
             sb.append("  <profiles>\n    <profile>\n      <id>querylint</id>\n      <build>\n        <plugins>\n          <plugin>\n")
                     .append("            <groupId>io.github.querylint</groupId>\n            <artifactId>querylint-maven-plugin</artifactId>\n")

@@ -46,5 +46,31 @@ class CodebaseGeneratorTest {
         assertThat(root.resolve("module-01/src/main/java/org/springframework")).doesNotExist();
         assertThat(root.resolve("module-01/pom.xml")).content().contains("<artifactId>api-stubs</artifactId>");
         assertThat(root.resolve("api-stubs/pom.xml")).content().contains("<querylint.skip>true</querylint.skip>");
+        assertThat(root.resolve("pom.xml")).content().doesNotContain("junit");
+        assertThat(root.resolve("module-00/src/test")).doesNotExist();
+    }
+
+    @Test
+    void testsComeOnTopOfTheSameMainSources(@TempDir Path plain, @TempDir Path tested) throws IOException {
+        CodebaseGenerator.Spec spec = CodebaseGenerator.Spec.of(6_000).withModules(2, "1.0");
+        CodebaseGenerator.generate(spec, plain);
+        CodebaseGenerator.Summary with = CodebaseGenerator.generate(spec.withTestShare(0.5), tested);
+        Map<String, String> main = new TreeMap<>(contents(tested));
+        main.keySet().removeIf(p -> p.contains("/src/test/") || p.equals("pom.xml"));
+        Map<String, String> expected = new TreeMap<>(contents(plain));
+        expected.remove("pom.xml");
+        assertThat(main).isEqualTo(expected);
+        assertThat(with.testFiles()).isPositive();
+        assertThat(with.testLines()).isBetween(with.lines() / 10, with.lines() / 2);
+        assertThat(tested.resolve("pom.xml")).content()
+                .contains("<version>" + CodebaseGenerator.JUNIT_VERSION + "</version>", "maven-surefire-plugin");
+    }
+
+    @Test
+    void theTestsUseTheVersionsThisBuildUses() throws IOException {
+        String parent = Files.readString(Path.of(System.getProperty("querylint.project.dir", "..")).resolve("pom.xml"));
+        assertThat(parent).contains("<junit.version>" + CodebaseGenerator.JUNIT_VERSION + "</junit.version>");
+        assertThat(parent).containsPattern("maven-surefire-plugin</artifactId>\\s*<version>"
+                + CodebaseGenerator.SUREFIRE_VERSION.replace(".", "\\.") + "</version>");
     }
 }

@@ -14,12 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The committed docs are what the descriptors, prose and fixtures say today. Run with
  * {@code -Dquerylint.updateDocs=true} to rewrite them.
  */
 class RuleDocsTest {
+
+    @TempDir
+    Path dir;
 
     static Path projectDir() {
         String project = System.getProperty("querylint.project.dir");
@@ -97,7 +101,7 @@ class RuleDocsTest {
 
     @Test
     void exampleConfigurationsValidateAgainstThePublishedSchema() throws Exception {
-        Path tmp = Files.createTempFile("querylint-config", ".schema.json");
+        Path tmp = dir.resolve("querylint-config.schema.json");
         Files.writeString(tmp, generated().get("docs/schemas/querylint-config.schema.json"));
         ConfigLoader loader = new ConfigLoader(RuleDocs.allDescriptors());
         List<String> examples = new ArrayList<>(List.of(RuleDocs.exampleConfig(), "", "rules:\n  parse-error: false\n",
@@ -111,7 +115,7 @@ class RuleDocsTest {
 
     @Test
     void theSchemaRefusesWhatTheLoaderRefuses() throws Exception {
-        Path tmp = Files.createTempFile("querylint-config", ".schema.json");
+        Path tmp = dir.resolve("querylint-config.schema.json");
         Files.writeString(tmp, generated().get("docs/schemas/querylint-config.schema.json"));
         ConfigLoader loader = new ConfigLoader(RuleDocs.allDescriptors());
         for (String yaml : List.of("exclude: [a]\n", "rules:\n  selectstar: false\n",

@@ -68,6 +68,7 @@ class XxeTest {
         server.close();
         acceptor.join(2_000);
         Files.deleteIfExists(secret);
+        Files.deleteIfExists(secret.getParent());
     }
 
     private String url(String path) {
