@@ -1,10 +1,16 @@
 package io.github.querylint.core.extract;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.querylint.core.query.Cardinality;
 import io.github.querylint.core.query.QueryLanguage;
 import io.github.querylint.core.query.QueryOrigin;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -81,18 +87,28 @@ final class ApiCalls {
      * Every method name a query call can have: the pre-filter needs one of them in a file's text
      * (a test checks that each name {@link #match} tests is here).
      */
+    /** Every method name a query API call may have. */
     static Set<String> methodNames() {
+        return METHOD_NAMES;
+    }
+
+    private static final Set<String> METHOD_NAMES = methodNamesOf();
+
+    private static Set<String> methodNamesOf() {
         Set<String> names = new java.util.TreeSet<>(DISTINCTIVE);
         names.addAll(JDBC.keySet());
         names.addAll(TEMPLATE.keySet());
         names.addAll(OTHER_NAMES);
-        return names;
+        return java.util.Collections.unmodifiableSet(names);
     }
 
     static Optional<Api> match(MethodCallExpr call, CallSites sites) {
         String name = call.getNameAsString();
         if (call.getArguments().isEmpty()) {
             return Optional.empty();
+        }
+        if (call.getScope().isEmpty() && ownHelper(call, name)) {
+            return Optional.empty(); // a method of its own: a wrapper of it is QueryWrappers' business
         }
         String receiverType = call.getScope().map(sites::typeOf).orElse(null);
         if (receiverType != null && receiverType.contains("Criteria")) {
@@ -171,6 +187,29 @@ final class ApiCalls {
             return Optional.of(new Api(QueryOrigin.JDBC, QueryLanguage.SQL, 0, c, distinctive, !distinctive));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a call without a receiver is a call of a helper of its own that runs no query: Java binds it to the
+     * method of that name that the innermost type around it declares (a test's {@code createQuery(String)} that
+     * builds an object of its own), not to an inherited query API. A helper whose body calls anything named like a
+     * query API may wrap one ({@link QueryWrappers}), and one without a body is unknown: both still count.
+     */
+    private static boolean ownHelper(MethodCallExpr call, String name) {
+        for (Node p = call.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            List<BodyDeclaration<?>> members = p instanceof TypeDeclaration<?> t ? t.getMembers()
+                    : p instanceof ObjectCreationExpr o ? o.getAnonymousClassBody().orElse(null) : null;
+            if (members == null) {
+                continue;
+            }
+            List<MethodDeclaration> own = members.stream().filter(m -> m instanceof MethodDeclaration d
+                    && d.getNameAsString().equals(name)).map(m -> (MethodDeclaration) m).toList();
+            if (!own.isEmpty()) {
+                return own.stream().allMatch(d -> d.getBody().isPresent() && d.getBody().get()
+                        .findFirst(MethodCallExpr.class, c -> methodNames().contains(c.getNameAsString())).isEmpty());
+            }
+        }
+        return false;
     }
 
     /** The API family of the call's receiver, from its declared type or, failing that, its name. */

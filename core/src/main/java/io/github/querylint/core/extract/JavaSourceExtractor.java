@@ -123,6 +123,9 @@ public final class JavaSourceExtractor implements Extractor {
         CallSites callSites = new CallSites(unit);
         List<QueryUnit> found = new ArrayList<>();
         for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
+            if (call.getScope().isEmpty() && QueryWrappers.yieldsUnit(call, callSites, folder, constants)) {
+                continue; // the wrapper's unit, with the place inside it
+            }
             ApiCalls.match(call, callSites).ifPresent(api -> apiCall(file, call, api, folder, callSites, found, out));
         }
         for (AnnotationExpr annotation : Nodes.all(unit, AnnotationExpr.class)) {

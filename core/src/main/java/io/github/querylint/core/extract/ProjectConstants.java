@@ -522,7 +522,7 @@ public final class ProjectConstants {
 
     void addWrapper(QueryWrappers.Wrapper w) {
         wrappers.computeIfAbsent(w.method(), k -> new ConcurrentHashMap<>())
-                .merge(w.type() + "." + w.method() + "#" + w.parameter(), w,
+                .merge(w.type() + "." + w.method() + "/" + w.parameters() + (w.varargs() ? "+" : "") + "#" + w.parameter(), w,
                         (old, now) -> now.inside().compareTo(old.inside()) < 0 ? now : old);
     }
 

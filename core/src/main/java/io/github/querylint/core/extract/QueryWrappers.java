@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import io.github.querylint.core.query.Cardinality;
 import io.github.querylint.core.query.CallSite;
 import io.github.querylint.core.query.QueryLanguage;
 import io.github.querylint.core.query.QueryOrigin;
@@ -133,31 +134,57 @@ final class QueryWrappers {
             return;
         }
         for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
-            List<Wrapper> wrappers = index.wrappers(call.getNameAsString());
-            if (wrappers.isEmpty()) {
-                continue;
-            }
-            for (Wrapper w : wrappers) {
-                int count = call.getArguments().size();
-                if (w.varargs() ? count < w.parameters() : count != w.parameters()) {
-                    continue;
-                }
-                if (!receiverIs(call, w.type(), sites)) {
-                    continue;
-                }
-                Optional<ConstantFolder.Folded> folded = folder.fold(call.getArguments().get(w.parameter()));
-                if (folded.isEmpty() || folded.get().text().strip().startsWith(ConstantFolderSupport.DYNAMIC)
-                        || !SqlText.looksLikeQuery(folded.get().text())) {
+            for (Wrapper w : wrappersOf(call, sites, index)) {
+                Optional<ConstantFolder.Folded> folded = text(call, w, folder);
+                if (folded.isEmpty()) {
                     continue;
                 }
                 CallSite inner = w.site();
                 CallSite site = new CallSite(inner.terminalCall(), inner.cardinality(), inner.rowBound(),
                         CallSites.inLoop(call), CallSites.enclosingClass(call), CallSites.enclosingMethod(call));
+                if (inner.cardinality() == Cardinality.UNKNOWN) {
+                    // a wrapper that hands the query back (a base DAO's createQuery(jpql)): the caller reads it
+                    CallSite caller = sites.of(call, new ApiCalls.Api(w.origin(), w.language(), w.parameter(),
+                            Cardinality.UNKNOWN, true, false), folded.get().text());
+                    if (caller.cardinality() != Cardinality.UNKNOWN) {
+                        site = caller;
+                    }
+                }
                 out.add(new QueryUnit(JavaSourceExtractor.location(file, call.getName()), w.origin(), w.language(),
                         folded.get().text(), site, folded.get().dynamic(), folded.get().filterConditional(),
                         JavaSourceExtractor.Suppressions.of(call), List.of(w.inside())));
             }
         }
+    }
+
+    /**
+     * Whether {@link #calls} makes a unit of this call: then a call without a receiver that also looks like the API
+     * itself ({@code executeQuery(sql)} of a base class's wrapper) is that unit, not a second one.
+     */
+    static boolean yieldsUnit(MethodCallExpr call, CallSites sites, ConstantFolder folder, ProjectConstants index) {
+        return index.hasWrappers() && wrappersOf(call, sites, index).stream().anyMatch(w -> text(call, w, folder).isPresent());
+    }
+
+    /** The known wrappers this call may be a call of: its name, its argument count, its receiver. */
+    private static List<Wrapper> wrappersOf(MethodCallExpr call, CallSites sites, ProjectConstants index) {
+        List<Wrapper> out = new java.util.ArrayList<>();
+        for (Wrapper w : index.wrappers(call.getNameAsString())) {
+            int count = call.getArguments().size();
+            if ((w.varargs() ? count >= w.parameters() : count == w.parameters()) && receiverIs(call, w.type(), sites)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The query text the call hands to the wrapper, when it is known and looks like a query. */
+    private static Optional<ConstantFolder.Folded> text(MethodCallExpr call, Wrapper w, ConstantFolder folder) {
+        Optional<ConstantFolder.Folded> folded = folder.fold(call.getArguments().get(w.parameter()));
+        if (folded.isEmpty() || folded.get().text().strip().startsWith(ConstantFolderSupport.DYNAMIC)
+                || !SqlText.looksLikeQuery(folded.get().text())) {
+            return Optional.empty();
+        }
+        return folded;
     }
 
     /** The receiver is declared with the wrapper's type, names it (a static call), or is the calling type itself. */
