@@ -191,6 +191,24 @@ class OrderReports {
         return jdbc.queryForList("select" + columns + "from orders");
     }
 
+    List<Integer> countsSince(List<java.util.Date> dates) {
+        StringBuilder sql = new StringBuilder("select ");
+        for (int i = 0; i < dates.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            sql.append("count(*) filter (where created >= ?) as c").append(i);
+        }
+        sql.append(" from orders");
+        return jdbc.queryForList(sql.toString(), Integer.class, dates.toArray());
+    }
+
+    void copy(String table, List<String> columns) {
+        String names = String.join(", ", columns);
+        jdbc.execute(String.format("insert into %s (%s) select %s from %s where archived", table + "_copy", names, names,
+                table));
+    }
+
     private static String column(String name) {
         return name;
     }

@@ -59,6 +59,21 @@ final class ConstantFolder {
         if (left.isEmpty() || right.isEmpty()) {
             return left + right;
         }
+        // table + "_copy", "t_" + name: an unknown name with a prefix or suffix is one unknown name
+        if (left.endsWith(ConstantFolderSupport.DYNAMIC) && right.charAt(0) == '_') {
+            int k = 0;
+            while (k < right.length() && (Character.isLetterOrDigit(right.charAt(k)) || right.charAt(k) == '_')) {
+                k++;
+            }
+            return left + right.substring(k);
+        }
+        if (right.startsWith(ConstantFolderSupport.DYNAMIC) && left.charAt(left.length() - 1) == '_') {
+            int k = left.length();
+            while (k > 0 && (Character.isLetterOrDigit(left.charAt(k - 1)) || left.charAt(k - 1) == '_')) {
+                k--;
+            }
+            return left.substring(0, k) + right;
+        }
         boolean fuse = Character.isLetterOrDigit(left.charAt(left.length() - 1))
                 && (Character.isLetterOrDigit(right.charAt(0)) || right.charAt(0) == '_');
         boolean placeholder = left.endsWith(ConstantFolderSupport.DYNAMIC) || right.startsWith(ConstantFolderSupport.DYNAMIC);
@@ -84,6 +99,11 @@ final class ConstantFolder {
             + ConstantFolderSupport.DYNAMIC + "\\s+(?=[A-Za-z_]\\w*\\.[\\w*]|[A-Za-z_]\\w*\\s*,|[A-Za-z_]\\w*\\s+as\\b|\\*)");
     private static final Pattern DANGLING_OPEN = Pattern.compile("\\(\\s*,\\s*");
     private static final Pattern DANGLING_CLOSE = Pattern.compile("\\s*,\\s*\\)");
+    /** {@code if (i > 0) sql.append(", ")} in a loop, folded once: "select , a" is that pass's artefact. */
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("(?i)\\b(select(?:\\s+distinct)?|by|set)\\s*,\\s*");
+    /** An INSERT's column list or a PARTITION list: a name goes there, not a value. */
+    private static final Pattern NAME_LIST = Pattern.compile(
+            "(?is).*(\\binsert\\s+(?:into\\s+)?[\\w.$\"`\\[\\]]+\\s*|\\bpartition\\s*)\\([^()']*");
 
     private final CompilationUnit unit;
     private final ProjectConstants project;
@@ -115,6 +135,7 @@ final class ConstantFolder {
             // one pass of a loop that writes separators: "IN (, ?)" and "a, b, )" are artefacts of that pass
             String tidy = DANGLING_OPEN.matcher(f.text()).replaceAll("(");
             tidy = DANGLING_CLOSE.matcher(tidy).replaceAll(")");
+            tidy = LEADING_SEPARATOR.matcher(tidy).replaceAll("$1 ");
             // unknown parts side by side are one unknown part
             tidy = REPEATED_PLACEHOLDER.matcher(tidy).replaceAll(ConstantFolderSupport.DYNAMIC);
             // "select " + dialect.calcFoundRows() + " t.id, ...": an unknown modifier before the select list
@@ -143,7 +164,7 @@ final class ConstantFolder {
         if (trimmed.endsWith("'") && (count(before, '\'') % 2 == 1)) {
             return new Folded(ConstantFolderSupport.DYNAMIC, true, false); // inside a string literal
         }
-        if (VALUE_POSITION.matcher(trimmed).matches()) {
+        if (VALUE_POSITION.matcher(trimmed).matches() && !NAME_LIST.matcher(trimmed).matches()) {
             return new Folded("?", true, false);
         }
         return new Folded(ConstantFolderSupport.DYNAMIC, true, false);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import net.sf.jsqlparser.expression.AllValue;
 import net.sf.jsqlparser.expression.AnalyticExpression;
+import net.sf.jsqlparser.expression.AnalyticType;
 import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.DateTimeLiteralExpression;
 import net.sf.jsqlparser.expression.DateValue;
@@ -484,8 +485,11 @@ final class SqlShapeBuilder {
 
     /** Whether an expression folds rows ({@code COUNT(*)}, {@code COALESCE(SUM(x), 0)}), is a constant, or reads a row. */
     static AggregateKind aggregateKind(Expression e) {
-        if (e instanceof AnalyticExpression) {
-            return AggregateKind.ROW; // COUNT(*) OVER () keeps every row
+        if (e instanceof AnalyticExpression a) {
+            // COUNT(*) OVER () keeps every row; COUNT(*) FILTER (WHERE ...) and PERCENTILE_CONT(0.5) WITHIN GROUP
+            // (ORDER BY x) fold them into one, as any aggregate does
+            return a.getType() == AnalyticType.FILTER_ONLY || a.getType() == AnalyticType.WITHIN_GROUP
+                    ? AggregateKind.AGGREGATE : AggregateKind.ROW;
         }
         if (e instanceof Function f) {
             String fname = f.getName() == null ? "" : f.getName().toLowerCase(Locale.ROOT);

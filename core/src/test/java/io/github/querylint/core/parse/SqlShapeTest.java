@@ -195,6 +195,10 @@ class SqlShapeTest {
                 row("SELECT COUNT(*) FROM t GROUP BY status", "agg=false grouped=true"),
                 row("SELECT COUNT(*) OVER () FROM t", "agg=false"),
                 row("SELECT a, COUNT(*) OVER (PARTITION BY a) FROM t", "agg=false"),
+                // FILTER and WITHIN GROUP still fold the rows into one; only OVER keeps every row
+                row("SELECT count(*) FILTER (WHERE created >= ?) AS c0, count(*) AS c1 FROM t", "agg=true"),
+                row("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY amount) FROM t", "agg=true"),
+                row("SELECT count(*) FILTER (WHERE a > 0) OVER (PARTITION BY b) FROM t", "agg=false"),
                 row("SELECT DISTINCT a FROM t", "distinct=true agg=false"),
                 row("SELECT DISTINCT ON (a) a, b FROM t", "distinct=true"),
                 row("SELECT COUNT(DISTINCT a) FROM t", "agg=true distinct=false"),
