@@ -42,7 +42,11 @@ public final class UnknownTableRule implements Rule {
     public List<Violation> check(QueryContext context) {
         SchemaModel schema = context.schema();
         boolean jpql = context.query().language() != QueryLanguage.SQL;
+        // a derived or inherited repository query reads the repository's own type argument: a class that exists,
+        // mapped by JPA or by another store (a Spring Data JDBC aggregate), never a misspelt name
         if (context.query().dynamic() || context.query().origin() == QueryOrigin.MIGRATION
+                || context.query().origin() == QueryOrigin.SPRING_DATA_DERIVED
+                || context.query().origin() == QueryOrigin.SPRING_DATA_INHERITED
                 || (jpql ? schema.entities().isEmpty() : !schema.migrations())) {
             return List.of();
         }

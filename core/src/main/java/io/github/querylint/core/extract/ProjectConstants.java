@@ -45,9 +45,43 @@ public final class ProjectConstants {
      * @param typeParameters the interface's own type parameters (a generic base repository has some)
      * @param parents        the simple names of the interfaces it extends, each with its first type argument
      * @param declared       names of methods it declares itself (these are not inherited calls)
+     * @param scope          where its file finds a simple type name ({@link TypeScope})
      */
     record Repository(String name, String entity, List<String> typeParameters, Map<String, String> parents,
-                      Set<String> declared, boolean springDataBase) {
+                      Set<String> declared, boolean springDataBase, TypeScope scope) {
+    }
+
+    /**
+     * Where a file finds the classes it names by simple name: its single-type imports, then its own package and
+     * the packages it imports on demand.
+     */
+    record TypeScope(Map<String, String> imports, List<String> packages) {
+
+        static TypeScope of(CompilationUnit unit) {
+            Map<String, String> imports = new java.util.HashMap<>();
+            List<String> packages = new java.util.ArrayList<>();
+            packages.add(unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse(""));
+            for (com.github.javaparser.ast.ImportDeclaration imp : unit.getImports()) {
+                if (imp.isStatic()) {
+                    continue;
+                }
+                if (imp.isAsterisk()) {
+                    packages.add(imp.getNameAsString());
+                } else {
+                    imports.put(imp.getName().getIdentifier(), imp.getNameAsString());
+                }
+            }
+            return new TypeScope(Map.copyOf(imports), List.copyOf(packages));
+        }
+
+        /** The qualified names {@code simple} may stand for here (the import, or one per package). */
+        List<String> candidates(String simple) {
+            String imported = imports.get(simple);
+            if (imported != null) {
+                return List.of(imported);
+            }
+            return packages.stream().map(p -> p.isEmpty() ? simple : p + "." + simple).toList();
+        }
     }
 
     /** A MyBatis mapper method: what its signature says about how rows are read. */
@@ -69,6 +103,8 @@ public final class ProjectConstants {
     private final Set<String> pagedMapperMethods = ConcurrentHashMap.newKeySet();
     /** Query wrappers by method name, keyed "Type.method#parameter" inside. */
     private final Map<String, Map<String, QueryWrappers.Wrapper>> wrappers = new ConcurrentHashMap<>();
+    /** Qualified names of the classes a non-relational store maps ({@link #storeDocument}). */
+    private final Set<String> storeDocuments = ConcurrentHashMap.newKeySet();
     /** Paths (as a changelog names them) of SQL files that Liquibase changelogs run. */
     private final Set<String> changelogFiles = ConcurrentHashMap.newKeySet();
 
@@ -145,6 +181,8 @@ public final class ProjectConstants {
         private static final int ENTITY = "Entity".hashCode();
         private static final int MAPPED_SUPERCLASS = "MappedSuperclass".hashCode();
         private static final int EMBEDDABLE = "Embeddable".hashCode();
+        private static final String[] STORE_WORDS = Repositories.STORE_ANNOTATIONS.toArray(new String[0]);
+        private static final int[] STORE_HASHES = java.util.Arrays.stream(STORE_WORDS).mapToInt(String::hashCode).toArray();
 
         private boolean namedQuery;
         private boolean interfaceWord;
@@ -156,6 +194,7 @@ public final class ProjectConstants {
         private boolean stringWord;
         private boolean staticWord;
         private boolean entityAnnotation;
+        private boolean storeAnnotation;
         private boolean textMethod;
         /** How far {@code String name ( ) {} has been read: 0 nothing, 1 String, 2 its name, 3 (, 4 ). */
         private int textMethodStep;
@@ -182,6 +221,9 @@ public final class ProjectConstants {
                 entityAnnotation |= JavaLexer.is(t, start, end, hash, "Entity", ENTITY)
                         || JavaLexer.is(t, start, end, hash, "MappedSuperclass", MAPPED_SUPERCLASS)
                         || JavaLexer.is(t, start, end, hash, "Embeddable", EMBEDDABLE);
+                for (int i = 0; i < STORE_HASHES.length && !storeAnnotation; i++) {
+                    storeAnnotation = JavaLexer.is(t, start, end, hash, STORE_WORDS[i], STORE_HASHES[i]);
+                }
             }
             boolean string = JavaLexer.is(t, start, end, hash, "String", STRING);
             stringWord |= string;
@@ -217,7 +259,8 @@ public final class ProjectConstants {
         public boolean worthIndexing(String text, boolean mayHoldQuery) {
             return namedQuery || interfaceWord && (repositoryWord || springframework && data) || mapperAnnotation
                     || paged || mayHoldQuery && QueryWrappers.mayDeclare(text)
-                    || textMethod && SQL_LITERAL.matcher(text).find();
+                    || textMethod && SQL_LITERAL.matcher(text).find()
+                    || storeAnnotation && Repositories.mayDeclareStoreDocument(text);
         }
 
         /** Whether the file may declare a String constant: it says String, and static or interface. */
@@ -310,6 +353,11 @@ public final class ProjectConstants {
 
     private void collect(SourceFile file, CompilationUnit unit) {
         collectConstants(unit, file.path());
+        for (TypeDeclaration<?> type : Nodes.all(unit, TypeDeclaration.class)) {
+            if (Repositories.isStoreDocument(type, unit)) {
+                storeDocuments.add(type.getFullyQualifiedName().orElse(type.getNameAsString()));
+            }
+        }
         NamedQueries.collect(file, unit, this);
         QueryWrappers.collect(file, unit, this);
         PagedMapperCalls.collect(unit, this);
@@ -533,6 +581,14 @@ public final class ProjectConstants {
             return List.of();
         }
         return new java.util.TreeMap<>(byKey).values().stream().toList();
+    }
+
+    /**
+     * Whether the class a file names {@code simple} is mapped by a store that is not relational ({@code @Document}
+     * of MongoDB): a Spring Data repository of it runs no SQL or JPQL, whatever base it extends.
+     */
+    boolean storeDocument(TypeScope scope, String simple) {
+        return !storeDocuments.isEmpty() && scope.candidates(simple).stream().anyMatch(storeDocuments::contains);
     }
 
     boolean hasWrappers() {

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -46,12 +47,45 @@ final class Repositories {
             "CassandraRepository", "ReactiveCassandraRepository", "CouchbaseRepository", "ReactiveCouchbaseRepository",
             "KeyValueRepository", "SolrCrudRepository", "SolrRepository", "GemfireRepository", "AerospikeRepository",
             "ArangoRepository", "CosmosRepository", "ReactiveCosmosRepository", "DynamoDBCrudRepository",
-            "DynamoDBPagingAndSortingRepository", "RedisRepository");
+            "DynamoDBPagingAndSortingRepository", "RedisRepository", "LdapRepository");
     private static final List<String> NON_RELATIONAL_PACKAGES = List.of("org.springframework.data.mongodb",
             "org.springframework.data.elasticsearch", "org.springframework.data.neo4j", "org.springframework.data.cassandra",
             "org.springframework.data.couchbase", "org.springframework.data.redis", "org.springframework.data.keyvalue",
             "org.springframework.data.solr", "org.springframework.data.gemfire", "org.springframework.data.aerospike",
-            "com.arangodb", "com.azure.spring.data.cosmos", "org.socialsignin.spring.data.dynamodb");
+            "com.arangodb", "com.azure.spring.data.cosmos", "org.socialsignin.spring.data.dynamodb",
+            "org.springframework.data.ldap", "org.springframework.ldap");
+
+    /**
+     * The annotations that map a class in those stores (MongoDB's and Couchbase's {@code @Document}, Cassandra's
+     * {@code @Table}, Redis' {@code @RedisHash}, LDAP's {@code @Entry}...): a class that carries one, in a file that
+     * imports such a store and not JPA, is no table of a relational database.
+     */
+    static final Set<String> STORE_ANNOTATIONS = Set.of("Document", "Node", "RelationshipProperties", "RedisHash",
+            "KeySpace", "Entry", "Container", "SolrDocument", "DynamoDBTable", "Table", "Region", "Edge");
+
+    /** Cheap test for the first pass: the file names a non-relational store's package. */
+    static boolean mayDeclareStoreDocument(String text) {
+        for (String p : NON_RELATIONAL_PACKAGES) {
+            if (text.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a class is mapped by a store that is not relational (see {@link #STORE_ANNOTATIONS}). */
+    static boolean isStoreDocument(TypeDeclaration<?> type, CompilationUnit unit) {
+        if (type instanceof ClassOrInterfaceDeclaration c && c.isInterface() || !nonRelational(unit, null)) {
+            return false;
+        }
+        for (ImportDeclaration imp : unit.getImports()) {
+            String name = imp.getNameAsString();
+            if (name.startsWith("jakarta.persistence") || name.startsWith("javax.persistence")) {
+                return false; // mapped by JPA as well
+            }
+        }
+        return type.getAnnotations().stream().anyMatch(a -> STORE_ANNOTATIONS.contains(a.getName().getIdentifier()));
+    }
 
     /** CrudRepository's own methods: not derived queries even when their names look like one. */
     private static final Set<String> CRUD_METHODS = Set.of("findAllById", "findById", "existsById", "deleteById",
@@ -109,7 +143,7 @@ final class Repositories {
     static Optional<ProjectConstants.Repository> describe(ClassOrInterfaceDeclaration type, CompilationUnit unit) {
         if (!type.isInterface() || type.getExtendedTypes().isEmpty() || nonRelational(unit, type)) {
             return definitionDomainClass(type).map(entity -> new ProjectConstants.Repository(type.getNameAsString(),
-                    entity, List.of(), Map.of(), declaredQueryMethods(type), true));
+                    entity, List.of(), Map.of(), declaredQueryMethods(type), true, ProjectConstants.TypeScope.of(unit)));
         }
         Map<String, String> parents = new LinkedHashMap<>();
         String entity = "";
@@ -128,7 +162,7 @@ final class Repositories {
             return Optional.empty(); // extends nothing generic: not a repository
         }
         return Optional.of(new ProjectConstants.Repository(type.getNameAsString(), entity, typeParameters, parents,
-                declaredQueryMethods(type), base));
+                declaredQueryMethods(type), base, ProjectConstants.TypeScope.of(unit)));
     }
 
     /** Methods the interface gives a query of its own ({@code @Query}): their calls are not the inherited ones. */
@@ -197,7 +231,7 @@ final class Repositories {
             if (entity.isEmpty() && importsDataFramework(unit)) {
                 entity = entityOf(type);
             }
-            if (entity.isEmpty()) {
+            if (entity.isEmpty() || index.storeDocument(ProjectConstants.TypeScope.of(unit), entity.get())) {
                 continue;
             }
             for (MethodDeclaration method : type.getMethods()) {
@@ -261,6 +295,9 @@ final class Repositories {
                 continue;
             }
             String entity = index.entityOf(repository.get(), 0).orElse("");
+            if (index.storeDocument(repository.get().scope(), entity)) {
+                continue;
+            }
             Inherited i = inherited.get();
             String where = switch (i.filter()) {
                 case NONE -> "";
