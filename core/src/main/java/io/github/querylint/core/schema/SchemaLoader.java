@@ -40,6 +40,12 @@ public final class SchemaLoader {
     private static final Pattern FLYWAY_VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.*\\.sql");
     private static final Pattern FLYWAY_REPEATABLE = Pattern.compile("R__.*\\.sql");
     private static final Pattern SCHEMA_SCRIPT = Pattern.compile("(?i)(schema|ddl)([-_.][\\w.-]*)?\\.sql|[\\w.-]*[-_](schema|ddl)\\.sql");
+    /**
+     * "schema" or "ddl" inside a longer name (business-schema-hsqldb.sql of Spring Batch's samples): a schema script
+     * when it is a resource an application or a test loads from its class path; elsewhere such a name is as often
+     * an old or a backed-up schema kept for reference (old-schema-files/core-ddl-latest.sql).
+     */
+    private static final Pattern RESOURCE_SCHEMA_SCRIPT = Pattern.compile("(?i)[\\w.-]*[-_.](schema|ddl)[-_.][\\w.-]*\\.sql");
     /** The statements that change tables, views and indexes; sequences, functions and grants do not matter here. */
     private static final Pattern DDL_START = Pattern.compile("(?is)\\s*(create\\s+(or\\s+replace\\s+)?"
             + "(((global|local)\\s+)?(temporary|temp)\\s+|unlogged\\s+)?(table|(materialized\\s+)?view|(unique\\s+)?"
@@ -139,7 +145,8 @@ public final class SchemaLoader {
                         String text = text(file);
                         if (Liquibase.isFormattedSql(text)) {
                             changelogs.put(file.path(), List.of(new Liquibase.Sql(text)));
-                        } else if (SCHEMA_SCRIPT.matcher(name).matches()) {
+                        } else if (SCHEMA_SCRIPT.matcher(name).matches() || RESOURCE_SCHEMA_SCRIPT.matcher(name).matches()
+                                && ("/" + file.path()).contains("/resources/")) {
                             scripts.add(file);
                         }
                     }

@@ -196,6 +196,26 @@ class SchemaLoaderTest {
     }
 
     @Test
+    void aSchemaScriptMayCarryAPrefixAndADialect() {
+        // Spring Batch's samples: business-schema-hsqldb.sql beside the framework's schema-hsqldb.sql
+        SchemaModel schema = new SchemaFixture(root)
+                .file("samples/src/main/resources/common/business-schema-hsqldb.sql",
+                        "CREATE TABLE CUSTOMER (ID BIGINT PRIMARY KEY, NAME VARCHAR(45));")
+                .file("core/src/main/resources/schema-hsqldb.sql", "CREATE TABLE BATCH_JOB_INSTANCE (JOB_INSTANCE_ID BIGINT);")
+                .file("core/src/test/resources/custom-incrementer-ddl.sql", "CREATE TABLE BATCH_JE_SEQ (ID BIGINT);")
+                .file("docs/schemata/notes.sql", "CREATE TABLE not_a_schema_script (id INT);")
+                // the same kind of name outside a resources folder: kept for reference, not loaded
+                .file("db/old-schema-files/core-ddl-latest.sql", "CREATE TABLE m_old (id INT);")
+                .schema();
+        assertThat(schema.migrations()).isTrue();
+        assertThat(table(schema, "customer")).isNotNull();
+        assertThat(table(schema, "batch_job_instance")).isNotNull();
+        assertThat(table(schema, "batch_je_seq")).isNotNull();
+        assertThat(schema.table("not_a_schema_script")).isEmpty();
+        assertThat(schema.table("m_old")).isEmpty();
+    }
+
+    @Test
     void whatJSqlParserRejectsGetsASecondReading() {
         SchemaLoader.Result result = new SchemaFixture(root).dialect(SqlDialect.POSTGRESQL)
                 .file("db/migration/V1__init.sql", """
