@@ -87,7 +87,6 @@ final class ApiCalls {
      * Every method name a query call can have: the pre-filter needs one of them in a file's text
      * (a test checks that each name {@link #match} tests is here).
      */
-    /** Every method name a query API call may have. */
     static Set<String> methodNames() {
         return METHOD_NAMES;
     }
