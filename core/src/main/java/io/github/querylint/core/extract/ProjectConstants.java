@@ -92,6 +92,8 @@ public final class ProjectConstants {
     private final Map<String, Sourced<String>> constants = new ConcurrentHashMap<>();
     private final Map<String, Sourced<NamedQuery>> namedQueries = new ConcurrentHashMap<>();
     private final Map<String, Sourced<Repository>> repositories = new ConcurrentHashMap<>();
+    /** The files that declare a repository interface of each simple name (a tree may hold two of one name). */
+    private final Map<String, Set<String>> repositoryFiles = new ConcurrentHashMap<>();
     /** "namespace.method" (the mapper interface's qualified name and the method name). */
     private final Map<String, Sourced<MapperMethod>> mapperMethods = new ConcurrentHashMap<>();
     private final Set<String> mapperNamespaces = ConcurrentHashMap.newKeySet();
@@ -366,7 +368,10 @@ public final class ProjectConstants {
             if (!type.isInterface()) {
                 continue;
             }
-            Repositories.describe(type, unit).ifPresent(r -> keepFirst(repositories, r.name(), file.path(), r));
+            Repositories.describe(type, unit).ifPresent(r -> {
+                keepFirst(repositories, r.name(), file.path(), r);
+                repositoryFiles.computeIfAbsent(r.name(), k -> ConcurrentHashMap.newKeySet()).add(file.path());
+            });
             String qualified = type.getFullyQualifiedName().orElse(type.getNameAsString());
             if (mapperNamespaces.contains(qualified) || type.getAnnotationByName("Mapper").isPresent()) {
                 for (MethodDeclaration method : type.getMethods()) {
@@ -463,6 +468,15 @@ public final class ProjectConstants {
      * The domain type of a repository interface of the tree, following generic bases
      * ({@code UserRepository extends BaseRepository<User>}); empty when it is not one.
      */
+    /**
+     * Whether one file only declares a repository of this simple name: a call elsewhere that names it by its
+     * simple name then surely means that one.
+     */
+    boolean uniqueRepository(String simpleName) {
+        Set<String> files = repositoryFiles.get(simpleName);
+        return files != null && files.size() == 1;
+    }
+
     Optional<Repository> repository(String simpleName) {
         Repository r = get(repositories, simpleName);
         return r == null || entityOf(r, 0).isEmpty() ? Optional.empty() : Optional.of(r);

@@ -295,7 +295,9 @@ final class Repositories {
                 continue;
             }
             String entity = index.entityOf(repository.get(), 0).orElse("");
-            if (index.storeDocument(repository.get().scope(), entity)) {
+            // the call names its repository by simple name: when two files declare one of that name, which store it
+            // is cannot be told here, and it is read as before
+            if (index.uniqueRepository(type) && index.storeDocument(repository.get().scope(), entity)) {
                 continue;
             }
             Inherited i = inherited.get();
