@@ -209,6 +209,18 @@ class OrderReports {
                 table));
     }
 
+    int touch(javax.persistence.EntityManager em, List<String> ids, String tenant) {
+        // a parameter prefix chosen at run time (':' for one JPA provider, '?' for another), twice
+        return em.createNativeQuery("UPDATE targets SET seen = " + Dialect.paramPrefix() + "seen WHERE id IN ("
+                + Dialect.inClause("id", ids) + ") AND tenant = " + Dialect.paramPrefix() + "tenant").executeUpdate();
+    }
+
+    List<Long> sent(Dialect dialect, int limit) {
+        // the dialect's own LIMIT syntax, chosen at run time: still a row bound
+        String bound = limit > 0 ? " " + dialect.limit(limit) : "";
+        return jdbc.queryForList("select id from messages where status = 2" + bound, Long.class);
+    }
+
     private static String column(String name) {
         return name;
     }

@@ -50,7 +50,23 @@ final class ConstantFolder {
         }
 
         Folded append(Folded other) {
-            return new Folded(join(text, other.text), dynamic || other.dynamic, conditional || other.conditional);
+            String right = other.text;
+            if (dynamic && text.endsWith("?") && !right.isEmpty()
+                    && (Character.isLetter(right.charAt(0)) || right.charAt(0) == '_')) {
+                // "= " + prefix() + "tenant": a parameter prefix chosen at run time (':' or '?') and the name
+                // after it are one bind parameter
+                int k = 0;
+                while (k < right.length() && (Character.isLetterOrDigit(right.charAt(k)) || right.charAt(k) == '_')) {
+                    k++;
+                }
+                right = right.substring(k);
+            }
+            return new Folded(join(text, right), dynamic || other.dynamic, conditional || other.conditional);
+        }
+
+        /** Whether some of the text is known characters, not only placeholders: then it is a String. */
+        boolean holdsText() {
+            return !text.replace(ConstantFolderSupport.DYNAMIC, "").replace("?", "").isBlank();
         }
     }
 
@@ -199,7 +215,9 @@ final class ConstantFolder {
         if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
             Folded left = foldOrPlaceholder(b.getLeft(), before);
             Folded right = foldOrPlaceholder(b.getRight(), before + left.text());
-            if (!left.dynamic() || !right.dynamic() || isTextual(b.getLeft()) || isTextual(b.getRight())) {
+            // two unknown operands may be numbers; one side that holds known text makes it a String concatenation
+            if (!left.dynamic() || !right.dynamic() || isTextual(b.getLeft()) || isTextual(b.getRight())
+                    || left.holdsText() || right.holdsText()) {
                 return left.append(right);
             }
             return null;
@@ -231,7 +249,13 @@ final class ConstantFolder {
                     .orElse(null);
         }
         if (e instanceof MethodCallExpr call) {
-            return foldCall(call, before);
+            Folded f = foldCall(call, before);
+            if (f == null && call.getNameAsString().equals("limit") && call.getScope().isPresent()
+                    && !call.getArguments().isEmpty() && call.getArguments().size() <= 2) {
+                // a dialect helper's sqlGenerator.limit(n) or limit(n, offset): the row bound, in whatever syntax
+                return new Folded(call.getArguments().size() == 1 ? "LIMIT ?" : "LIMIT ? OFFSET ?", true, false);
+            }
+            return f;
         }
         return null;
     }
