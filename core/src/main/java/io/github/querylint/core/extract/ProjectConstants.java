@@ -412,13 +412,14 @@ public final class ProjectConstants {
      * tracks the readers of a constant by the name of its type, so constants are not in here).
      */
     public List<Object> contentsBesidesConstants() {
-        return List.of(namedQueries, repositories, mapperMethods, mapperNamespaces, fragments, methodTexts,
-                pagedMapperMethods, wrappers, changelogFiles);
+        return List.of(namedQueries, repositories, repositoryFiles, mapperMethods, mapperNamespaces, fragments,
+                methodTexts, pagedMapperMethods, wrappers, changelogFiles, storeDocuments);
     }
 
     public boolean isEmpty() {
         return constants.isEmpty() && namedQueries.isEmpty() && repositories.isEmpty() && mapperMethods.isEmpty()
-                && fragments.isEmpty() && changelogFiles.isEmpty() && wrappers.isEmpty() && methodTexts.isEmpty();
+                && fragments.isEmpty() && changelogFiles.isEmpty() && wrappers.isEmpty() && methodTexts.isEmpty()
+                && storeDocuments.isEmpty();
     }
 
     /** {@code Scope.NAME}, with the scope as written ({@code Queries} or {@code com.x.Queries}). */

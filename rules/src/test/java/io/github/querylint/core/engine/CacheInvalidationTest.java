@@ -195,6 +195,23 @@ class CacheInvalidationTest {
     }
 
     @Test
+    void aClassThatAnotherStoreMapsIsAProjectWideFact() throws IOException {
+        String service = "src/main/java/com/acme/service/";
+        Files.writeString(tree.resolve(service + "User.java"), "package com.acme.service;\n\n"
+                + "import org.springframework.data.mongodb.core.mapping.Document;\n\npublic class User {\n}\n");
+        Files.writeString(tree.resolve(service + "Users.java"), "package com.acme.service;\n\nclass Users {\n\n"
+                + "    private UserRepository users;\n\n    Object all() {\n        return users.findAll();\n    }\n}\n");
+        Cache cache = Cache.in(cacheDir);
+        assertThat(warm(cache).findings()).anyMatch(f -> f.location().path().endsWith("Users.java"));
+        // Users.java names neither User nor its annotation: only the project-wide facts tell it that the
+        // repository's entity became a MongoDB document
+        edit(service + "User.java", "public class User", "@Document\npublic class User");
+        AnalysisResult result = warm(cache);
+        assertThat(EngineEquivalenceTest.rendered(result)).isEqualTo(cold());
+        assertThat(result.findings()).noneMatch(f -> f.location().path().endsWith("Users.java"));
+    }
+
+    @Test
     void addedAndRemovedFilesAreSeen() throws IOException {
         Cache cache = Cache.in(cacheDir);
         warm(cache);
