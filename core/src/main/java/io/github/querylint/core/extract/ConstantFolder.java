@@ -55,11 +55,7 @@ final class ConstantFolder {
                     && (Character.isLetter(right.charAt(0)) || right.charAt(0) == '_')) {
                 // "= " + prefix() + "tenant": a parameter prefix chosen at run time (':' or '?') and the name
                 // after it are one bind parameter
-                int k = 0;
-                while (k < right.length() && (Character.isLetterOrDigit(right.charAt(k)) || right.charAt(k) == '_')) {
-                    k++;
-                }
-                right = right.substring(k);
+                right = right.substring(nameEnd(right));
             }
             return new Folded(join(text, right), dynamic || other.dynamic, conditional || other.conditional);
         }
@@ -70,6 +66,19 @@ final class ConstantFolder {
         }
     }
 
+    private static boolean isNamePart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /** Where the run of name characters at the start of {@code s} ends. */
+    private static int nameEnd(String s) {
+        int k = 0;
+        while (k < s.length() && isNamePart(s.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
     /** Concatenates, keeping a placeholder a word of its own: "select" + ql_dynamic + "where" must not fuse. */
     static String join(String left, String right) {
         if (left.isEmpty() || right.isEmpty()) {
@@ -77,15 +86,11 @@ final class ConstantFolder {
         }
         // table + "_copy", "t_" + name: an unknown name with a prefix or suffix is one unknown name
         if (left.endsWith(ConstantFolderSupport.DYNAMIC) && right.charAt(0) == '_') {
-            int k = 0;
-            while (k < right.length() && (Character.isLetterOrDigit(right.charAt(k)) || right.charAt(k) == '_')) {
-                k++;
-            }
-            return left + right.substring(k);
+            return left + right.substring(nameEnd(right));
         }
         if (right.startsWith(ConstantFolderSupport.DYNAMIC) && left.charAt(left.length() - 1) == '_') {
             int k = left.length();
-            while (k > 0 && (Character.isLetterOrDigit(left.charAt(k - 1)) || left.charAt(k - 1) == '_')) {
+            while (k > 0 && isNamePart(left.charAt(k - 1))) {
                 k--;
             }
             return left.substring(0, k) + right;

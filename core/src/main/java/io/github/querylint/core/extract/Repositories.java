@@ -75,14 +75,9 @@ final class Repositories {
 
     /** Whether a class is mapped by a store that is not relational (see {@link #STORE_ANNOTATIONS}). */
     static boolean isStoreDocument(TypeDeclaration<?> type, CompilationUnit unit) {
-        if (type instanceof ClassOrInterfaceDeclaration c && c.isInterface() || !nonRelational(unit, null)) {
+        if ((type instanceof ClassOrInterfaceDeclaration c && c.isInterface()) || !imports(unit, NON_RELATIONAL_PACKAGES)
+                || imports(unit, JPA_PACKAGES)) { // mapped by JPA as well
             return false;
-        }
-        for (ImportDeclaration imp : unit.getImports()) {
-            String name = imp.getNameAsString();
-            if (name.startsWith("jakarta.persistence") || name.startsWith("javax.persistence")) {
-                return false; // mapped by JPA as well
-            }
         }
         return type.getAnnotations().stream().anyMatch(a -> STORE_ANNOTATIONS.contains(a.getName().getIdentifier()));
     }
@@ -125,18 +120,27 @@ final class Repositories {
         if (type != null && type.getExtendedTypes().stream().anyMatch(t -> NON_RELATIONAL_BASES.contains(t.getNameAsString()))) {
             return true;
         }
+        return imports(unit, NON_RELATIONAL_PACKAGES);
+    }
+
+    private static final List<String> JPA_PACKAGES = List.of("jakarta.persistence", "javax.persistence");
+    private static final List<String> DATA_FRAMEWORKS = List.of("org.springframework.data", "io.micronaut.data");
+
+    private static boolean importsDataFramework(CompilationUnit unit) {
+        return imports(unit, DATA_FRAMEWORKS);
+    }
+
+    /** Whether the file imports anything from one of these packages. */
+    private static boolean imports(CompilationUnit unit, List<String> packages) {
         for (ImportDeclaration imp : unit.getImports()) {
             String name = imp.getNameAsString();
-            if (NON_RELATIONAL_PACKAGES.stream().anyMatch(name::startsWith)) {
-                return true;
+            for (String p : packages) {
+                if (name.startsWith(p)) {
+                    return true;
+                }
             }
         }
         return false;
-    }
-
-    private static boolean importsDataFramework(CompilationUnit unit) {
-        return unit.getImports().stream().map(ImportDeclaration::getNameAsString)
-                .anyMatch(n -> n.startsWith("org.springframework.data") || n.startsWith("io.micronaut.data"));
     }
 
     /** First pass: what the project index keeps of a repository interface. */
