@@ -416,12 +416,6 @@ public final class ProjectConstants {
                 methodTexts, pagedMapperMethods, wrappers, changelogFiles, storeDocuments);
     }
 
-    public boolean isEmpty() {
-        return constants.isEmpty() && namedQueries.isEmpty() && repositories.isEmpty() && mapperMethods.isEmpty()
-                && fragments.isEmpty() && changelogFiles.isEmpty() && wrappers.isEmpty() && methodTexts.isEmpty()
-                && storeDocuments.isEmpty();
-    }
-
     /** {@code Scope.NAME}, with the scope as written ({@code Queries} or {@code com.x.Queries}). */
     Optional<String> lookup(String scope, String name, CompilationUnit from) {
         String direct = get(constants, scope + "." + name);
