@@ -122,8 +122,10 @@ public final class JavaSourceExtractor implements Extractor {
         ConstantFolder folder = new ConstantFolder(unit, constants);
         CallSites callSites = new CallSites(unit);
         List<QueryUnit> found = new ArrayList<>();
+        List<QueryUnit> wrapped = new ArrayList<>();
+        Set<MethodCallExpr> wrapperCalls = QueryWrappers.calls(file, unit, callSites, folder, constants, wrapped);
         for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
-            if (call.getScope().isEmpty() && QueryWrappers.yieldsUnit(call, callSites, folder, constants)) {
+            if (call.getScope().isEmpty() && wrapperCalls.contains(call)) {
                 continue; // the wrapper's unit, with the place inside it
             }
             ApiCalls.match(call, callSites).ifPresent(api -> apiCall(file, call, api, folder, callSites, found, out));
@@ -133,7 +135,7 @@ public final class JavaSourceExtractor implements Extractor {
         }
         Repositories.derivedQueries(file, unit, callSites, constants, found);
         Repositories.inheritedCalls(file, unit, callSites, constants, found);
-        QueryWrappers.calls(file, unit, callSites, folder, constants, found);
+        found.addAll(wrapped);
         found.forEach(out::query);
     }
 

@@ -17,8 +17,11 @@ import io.github.querylint.core.query.QueryOrigin;
 import io.github.querylint.core.query.QueryUnit;
 import io.github.querylint.core.source.Location;
 import io.github.querylint.core.source.SourceFile;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -127,11 +130,15 @@ final class QueryWrappers {
                 .anyMatch(w -> w.type().equals(type.get().getNameAsString()) && w.parameter() == parameter);
     }
 
-    /** Second pass: calls of known wrappers with a known text. */
-    static void calls(SourceFile file, CompilationUnit unit, CallSites sites, ConstantFolder folder,
-                      ProjectConstants index, List<QueryUnit> out) {
+    /**
+     * Second pass: calls of known wrappers with a known text. Returns those calls (by identity): one that also looks
+     * like the API itself ({@code executeQuery(sql)} of a base class's wrapper) is this unit, not a second one.
+     */
+    static Set<MethodCallExpr> calls(SourceFile file, CompilationUnit unit, CallSites sites, ConstantFolder folder,
+                                     ProjectConstants index, List<QueryUnit> out) {
+        Set<MethodCallExpr> made = Collections.newSetFromMap(new IdentityHashMap<>());
         if (!index.hasWrappers()) {
-            return;
+            return made;
         }
         for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
             for (Wrapper w : wrappersOf(call, sites, index)) {
@@ -153,16 +160,10 @@ final class QueryWrappers {
                 out.add(new QueryUnit(JavaSourceExtractor.location(file, call.getName()), w.origin(), w.language(),
                         folded.get().text(), site, folded.get().dynamic(), folded.get().filterConditional(),
                         JavaSourceExtractor.Suppressions.of(call), List.of(w.inside())));
+                made.add(call);
             }
         }
-    }
-
-    /**
-     * Whether {@link #calls} makes a unit of this call: then a call without a receiver that also looks like the API
-     * itself ({@code executeQuery(sql)} of a base class's wrapper) is that unit, not a second one.
-     */
-    static boolean yieldsUnit(MethodCallExpr call, CallSites sites, ConstantFolder folder, ProjectConstants index) {
-        return index.hasWrappers() && wrappersOf(call, sites, index).stream().anyMatch(w -> text(call, w, folder).isPresent());
+        return made;
     }
 
     /** The known wrappers this call may be a call of: its name, its argument count, its receiver. */
