@@ -78,12 +78,12 @@ final class CallSites {
         this.unit = unit;
         for (FieldDeclaration field : Nodes.all(unit, FieldDeclaration.class)) {
             for (VariableDeclarator v : field.getVariables()) {
-                fieldTypes.putIfAbsent(v.getNameAsString(), simpleType(v.getType()));
+                fieldTypes.putIfAbsent(v.getNameAsString(), writtenType(v.getType()));
             }
         }
         for (RecordDeclaration record : Nodes.all(unit, RecordDeclaration.class)) {
             for (Parameter component : record.getParameters()) {
-                fieldTypes.putIfAbsent(component.getNameAsString(), simpleType(component.getType()));
+                fieldTypes.putIfAbsent(component.getNameAsString(), writtenType(component.getType()));
             }
         }
     }
@@ -120,16 +120,27 @@ final class CallSites {
     }
 
     static String simpleType(Type type) {
+        return simple(writtenType(type));
+    }
+
+    /** A type as the code writes it, without type arguments: {@code Repo}, or {@code com.x.Repo} when qualified. */
+    private static String writtenType(Type type) {
         String s = type.asString();
         int lt = s.indexOf('<');
-        if (lt >= 0) {
-            s = s.substring(0, lt);
-        }
-        return s.contains(".") ? s.substring(s.lastIndexOf('.') + 1) : s;
+        return lt >= 0 ? s.substring(0, lt) : s;
+    }
+
+    private static String simple(String written) {
+        return written == null || !written.contains(".") ? written : written.substring(written.lastIndexOf('.') + 1);
     }
 
     /** The declared simple type of a receiver expression, or null when the file does not say. */
     String typeOf(Expression e) {
+        return simple(writtenTypeOf(e));
+    }
+
+    /** The declared type of a receiver expression as written (qualified when the code qualifies it), or null. */
+    String writtenTypeOf(Expression e) {
         if (e.isNameExpr()) {
             String name = e.asNameExpr().getNameAsString();
             String local = localType(name, e);
@@ -149,7 +160,7 @@ final class CallSites {
         Map<String, String> types = new HashMap<>();
         for (VariableDeclarator v : c.findAll(VariableDeclarator.class)) {
             if (!v.getTypeAsString().equals("var")) {
-                types.putIfAbsent(v.getNameAsString(), simpleType(v.getType()));
+                types.putIfAbsent(v.getNameAsString(), writtenType(v.getType()));
             }
         }
         return types;
@@ -160,7 +171,7 @@ final class CallSites {
             if (p instanceof CallableDeclaration<?> c) {
                 for (Parameter param : c.getParameters()) {
                     if (param.getNameAsString().equals(name)) {
-                        return simpleType(param.getType());
+                        return writtenType(param.getType());
                     }
                 }
                 return localTypes.computeIfAbsent(c, CallSites::declaredLocals).get(name);
@@ -168,7 +179,7 @@ final class CallSites {
             if (p instanceof LambdaExpr l) {
                 for (Parameter param : l.getParameters()) {
                     if (param.getNameAsString().equals(name) && !param.getType().isUnknownType()) {
-                        return simpleType(param.getType());
+                        return writtenType(param.getType());
                     }
                 }
             }

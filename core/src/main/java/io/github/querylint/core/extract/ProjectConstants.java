@@ -91,9 +91,14 @@ public final class ProjectConstants {
     /** "SimpleClassName.FIELD" and "fully.qualified.Name.FIELD" to the folded text. */
     private final Map<String, Sourced<String>> constants = new ConcurrentHashMap<>();
     private final Map<String, Sourced<NamedQuery>> namedQueries = new ConcurrentHashMap<>();
+    /** Repository interfaces by qualified name. */
     private final Map<String, Sourced<Repository>> repositories = new ConcurrentHashMap<>();
-    /** The files that declare a repository interface of each simple name (a tree may hold two of one name). */
+    /** The qualified names of the repository interfaces of each simple name (two modules may each have one). */
+    private final Map<String, Set<String>> repositoryNames = new ConcurrentHashMap<>();
+    /** The files that declare a repository interface of each qualified name (copies of one module may). */
     private final Map<String, Set<String>> repositoryFiles = new ConcurrentHashMap<>();
+    /** Qualified names of the repository interfaces of stores that are not relational (they run no SQL or JPQL). */
+    private final Set<String> otherStoreRepositories = ConcurrentHashMap.newKeySet();
     /** "namespace.method" (the mapper interface's qualified name and the method name). */
     private final Map<String, Sourced<MapperMethod>> mapperMethods = new ConcurrentHashMap<>();
     private final Set<String> mapperNamespaces = ConcurrentHashMap.newKeySet();
@@ -295,7 +300,7 @@ public final class ProjectConstants {
      * {@code findAll()}) and the methods of its query wrappers.
      */
     public Set<String> namesThatLeadToQueries() {
-        Set<String> names = new java.util.HashSet<>(repositories.keySet());
+        Set<String> names = new java.util.HashSet<>(repositoryNames.keySet());
         names.addAll(wrappers.keySet());
         return names;
     }
@@ -368,11 +373,15 @@ public final class ProjectConstants {
             if (!type.isInterface()) {
                 continue;
             }
-            Repositories.describe(type, unit).ifPresent(r -> {
-                keepFirst(repositories, r.name(), file.path(), r);
-                repositoryFiles.computeIfAbsent(r.name(), k -> ConcurrentHashMap.newKeySet()).add(file.path());
-            });
             String qualified = type.getFullyQualifiedName().orElse(type.getNameAsString());
+            if (Repositories.isOtherStoreRepository(type, unit)) {
+                otherStoreRepositories.add(qualified);
+            }
+            Repositories.describe(type, unit).ifPresent(r -> {
+                keepFirst(repositories, qualified, file.path(), r);
+                repositoryNames.computeIfAbsent(r.name(), k -> ConcurrentHashMap.newKeySet()).add(qualified);
+                repositoryFiles.computeIfAbsent(qualified, k -> ConcurrentHashMap.newKeySet()).add(file.path());
+            });
             if (mapperNamespaces.contains(qualified) || type.getAnnotationByName("Mapper").isPresent()) {
                 for (MethodDeclaration method : type.getMethods()) {
                     if (method.getBody().isEmpty()) {
@@ -412,8 +421,8 @@ public final class ProjectConstants {
      * tracks the readers of a constant by the name of its type, so constants are not in here).
      */
     public List<Object> contentsBesidesConstants() {
-        return List.of(namedQueries, repositories, repositoryFiles, mapperMethods, mapperNamespaces, fragments,
-                methodTexts, pagedMapperMethods, wrappers, changelogFiles, storeDocuments);
+        return List.of(namedQueries, repositories, repositoryNames, repositoryFiles, mapperMethods, mapperNamespaces, fragments,
+                methodTexts, pagedMapperMethods, wrappers, changelogFiles, storeDocuments, otherStoreRepositories);
     }
 
     /** {@code Scope.NAME}, with the scope as written ({@code Queries} or {@code com.x.Queries}). */
@@ -460,23 +469,75 @@ public final class ProjectConstants {
     }
 
     /**
+     * A repository interface a file names.
+     *
+     * @param certain whether the name surely means this interface: the file's imports or packages name it, or the
+     *                tree holds one of that name only, declared by one file; otherwise it is the first of that name
+     *                by path, as good a guess as any
+     */
+    record Resolved(Repository repository, boolean certain) {
+    }
+
+    /**
+     * The repository interface of the tree a type name means where it is written: as Java resolves it (the file's
+     * import, its own package, the packages it imports on demand, or the name as qualified); else the one
+     * repository of that simple name (a nested interface, a name the scope does not show); else the first by path.
+     * Empty when no repository of the tree has that name, or its domain type cannot be told.
+     */
+    Optional<Resolved> repository(TypeScope scope, String written) {
+        String qualified = qualifiedRepository(scope, written);
+        Sourced<Repository> found = qualified == null ? null : repositories.get(qualified);
+        if (found == null || entityOf(found.value(), 0).isEmpty()) {
+            return Optional.empty();
+        }
+        boolean certain = repositoryNames.get(found.value().name()).size() == 1 || isResolved(scope, written, qualified);
+        return Optional.of(new Resolved(found.value(), certain && repositoryFiles.get(qualified).size() == 1));
+    }
+
+    /** The qualified name of the repository a name means where it is written ({@link #repository}), or null. */
+    private String qualifiedRepository(TypeScope scope, String written) {
+        Set<String> named = repositoryNames.get(written.substring(written.lastIndexOf('.') + 1));
+        if (named == null) {
+            return null;
+        }
+        List<String> candidates = written.contains(".") ? List.of(written)
+                : scope == null ? List.of() : scope.candidates(written); // in Java's order: import, own package, on demand
+        for (String candidate : candidates) {
+            if (named.contains(candidate)) {
+                return candidate;
+            }
+            if (otherStoreRepositories.contains(candidate)) {
+                return null; // a MongoDB repository of the same name as a JPA one elsewhere
+            }
+        }
+        String first = null;
+        for (String q : named) {
+            int byPath = first == null ? -1 : repositories.get(q).path().compareTo(repositories.get(first).path());
+            if (byPath < 0 || byPath == 0 && q.compareTo(first) < 0) {
+                first = q;
+            }
+        }
+        return first;
+    }
+
+    /** Whether Java resolves the name as written in that scope to this qualified name. */
+    private static boolean isResolved(TypeScope scope, String written, String qualified) {
+        if (written.contains(".")) {
+            return written.equals(qualified);
+        }
+        return scope != null && scope.candidates(written).contains(qualified);
+    }
+
+    /** A base a repository names, as its own file resolves the name. */
+    private Repository base(Repository r, String written) {
+        String qualified = qualifiedRepository(r.scope(), written);
+        return qualified == null ? null : get(repositories, qualified);
+    }
+
+    /**
      * The domain type of a repository interface of the tree, following generic bases
      * ({@code UserRepository extends BaseRepository<User>}); empty when it is not one.
      */
-    /**
-     * Whether one file only declares a repository of this simple name: a call elsewhere that names it by its
-     * simple name then surely means that one.
-     */
-    boolean uniqueRepository(String simpleName) {
-        Set<String> files = repositoryFiles.get(simpleName);
-        return files != null && files.size() == 1;
-    }
-
-    Optional<Repository> repository(String simpleName) {
-        Repository r = get(repositories, simpleName);
-        return r == null || entityOf(r, 0).isEmpty() ? Optional.empty() : Optional.of(r);
-    }
-
     Optional<String> entityOf(Repository r, int depth) {
         if (depth > 8) {
             return Optional.empty();
@@ -485,7 +546,7 @@ public final class ProjectConstants {
             return r.typeParameters().contains(r.entity()) ? Optional.empty() : Optional.of(r.entity());
         }
         for (Map.Entry<String, String> parent : r.parents().entrySet()) {
-            Repository base = get(repositories, parent.getKey());
+            Repository base = base(r, parent.getKey());
             if (base == null || base == r) {
                 continue;
             }
@@ -507,7 +568,7 @@ public final class ProjectConstants {
             return false;
         }
         for (String parent : r.parents().keySet()) {
-            Repository base = get(repositories, parent);
+            Repository base = base(r, parent);
             if (base != null && base != r && declares(base, method, depth + 1)) {
                 return true;
             }
@@ -517,7 +578,7 @@ public final class ProjectConstants {
 
     /** Whether a file names a repository interface or calls a query wrapper of the tree. */
     boolean mentionedIn(String text) {
-        for (String name : repositories.keySet()) {
+        for (String name : repositoryNames.keySet()) {
             if (text.contains(name)) {
                 return true;
             }
@@ -532,7 +593,7 @@ public final class ProjectConstants {
 
     /** The simple names of the repository interfaces of the tree. */
     Set<String> repositoryNames() {
-        return repositories.keySet();
+        return repositoryNames.keySet();
     }
 
     void addMapperNamespace(String namespace) {

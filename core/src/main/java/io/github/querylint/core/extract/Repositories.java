@@ -143,6 +143,12 @@ final class Repositories {
         return false;
     }
 
+    /** Whether the interface is a repository of a store that is not relational (it extends a base, in a MongoDB file). */
+    static boolean isOtherStoreRepository(ClassOrInterfaceDeclaration type, CompilationUnit unit) {
+        return type.isInterface() && !type.getExtendedTypes().isEmpty() && nonRelational(unit, type)
+                && definitionDomainClass(type).isEmpty();
+    }
+
     /** First pass: what the project index keeps of a repository interface. */
     static Optional<ProjectConstants.Repository> describe(ClassOrInterfaceDeclaration type, CompilationUnit unit) {
         if (!type.isInterface() || type.getExtendedTypes().isEmpty() || nonRelational(unit, type)) {
@@ -231,11 +237,13 @@ final class Repositories {
             }
             // a repository of the index reaches a Spring Data base; without the index, only a file that
             // imports Spring Data (or Micronaut Data) is trusted: a DDD "OrderRepository" is no Spring one
-            Optional<String> entity = index.repository(type.getNameAsString()).flatMap(r -> index.entityOf(r, 0));
+            ProjectConstants.TypeScope scope = ProjectConstants.TypeScope.of(unit);
+            Optional<String> entity = index.repository(scope, type.getFullyQualifiedName().orElse(type.getNameAsString()))
+                    .flatMap(r -> index.entityOf(r.repository(), 0));
             if (entity.isEmpty() && importsDataFramework(unit)) {
                 entity = entityOf(type);
             }
-            if (entity.isEmpty() || index.storeDocument(ProjectConstants.TypeScope.of(unit), entity.get())) {
+            if (entity.isEmpty() || index.storeDocument(scope, entity.get())) {
                 continue;
             }
             for (MethodDeclaration method : type.getMethods()) {
@@ -285,23 +293,26 @@ final class Repositories {
         if (index.repositoryNames().isEmpty()) {
             return;
         }
+        ProjectConstants.TypeScope scope = null;
         for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
             Optional<Inherited> inherited = Inherited.of(call);
             if (inherited.isEmpty() || call.getScope().isEmpty()) {
                 continue;
             }
-            String type = callSites.typeOf(call.getScope().get());
+            String type = callSites.writtenTypeOf(call.getScope().get());
             if (type == null) {
                 continue;
             }
-            Optional<ProjectConstants.Repository> repository = index.repository(type);
-            if (repository.isEmpty() || index.declares(repository.get(), call.getNameAsString(), 0)) {
+            scope = scope == null ? ProjectConstants.TypeScope.of(unit) : scope;
+            Optional<ProjectConstants.Resolved> resolved = index.repository(scope, type);
+            if (resolved.isEmpty() || index.declares(resolved.get().repository(), call.getNameAsString(), 0)) {
                 continue;
             }
-            String entity = index.entityOf(repository.get(), 0).orElse("");
-            // the call names its repository by simple name: when two files declare one of that name, which store it
-            // is cannot be told here, and it is read as before
-            if (index.uniqueRepository(type) && index.storeDocument(repository.get().scope(), entity)) {
+            ProjectConstants.Repository repository = resolved.get().repository();
+            String entity = index.entityOf(repository, 0).orElse("");
+            // which of two repositories of one name a call means, when neither the file's imports nor its packages
+            // tell, is a guess: the call is then read as a query, as a relational store's would be
+            if (resolved.get().certain() && index.storeDocument(repository.scope(), entity)) {
                 continue;
             }
             Inherited i = inherited.get();
