@@ -221,6 +221,15 @@ class OrderReports {
         return jdbc.queryForList("select id from messages where status = 2" + bound, Long.class);
     }
 
+    List<Map<String, Object>> chainedStart(String status) {
+        // appends chained on the constructor belong to the text, before the conditional ones
+        StringBuilder sql = new StringBuilder(BASE).append(" WHERE 1 = 1");
+        if (status != null) {
+            sql.append(" AND status = ?");
+        }
+        return jdbc.queryForList(sql.toString());
+    }
+
     private static String column(String name) {
         return name;
     }

@@ -3,6 +3,7 @@ package io.github.querylint.rules;
 import io.github.querylint.core.parse.SelectBlock;
 import io.github.querylint.core.parse.StatementKind;
 import io.github.querylint.core.query.CallSite;
+import io.github.querylint.core.query.QueryOrigin;
 import io.github.querylint.core.rule.Option;
 import io.github.querylint.core.rule.QueryContext;
 import io.github.querylint.core.rule.Rule;
@@ -56,9 +57,15 @@ public final class UnboundedResultRule implements Rule {
             String size = estimate.map(e -> " (" + RowEstimate.approx(e.rows()) + " in production)").orElse("");
             rows = table + size + " into " + site.container();
             if (block.filter().restricts()) {
+                QueryOrigin origin = context.query().origin();
+                String where = switch (origin) {
+                    case MYBATIS_XML -> "sits in an <if> and vanishes when none applies";
+                    // an @Select <script>, or a provider method's SQL builder
+                    case MYBATIS_ANNOTATION -> "sits in an <if> (or under an if of its provider) and vanishes when none applies";
+                    default -> "is appended only under a condition in the code, and vanishes when none holds";
+                };
                 return List.of(new Violation("query may read every row of " + rows + ": every predicate of its"
-                        + " WHERE sits in an <if> and vanishes when none applies; add a filter that always applies, or paginate",
-                        severity));
+                        + " WHERE " + where + "; add a filter that always applies, or paginate", severity));
             }
             if (block.filter().runTimeOnly()) {
                 return List.of(new Violation("query may read every row of " + rows + ": its filter is built at run"

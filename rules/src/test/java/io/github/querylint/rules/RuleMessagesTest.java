@@ -110,7 +110,15 @@ class RuleMessagesTest {
         List<Violation> v = check(new UnboundedResultRule(), "SELECT id FROM tickets WHERE 1=1 AND status = ?",
                 QueryLanguage.SQL, SchemaModel.EMPTY, Map.of(), true);
         assertThat(v).singleElement().satisfies(x -> assertThat(x.message())
-                .startsWith("query may read every row of `tickets` into a List: every predicate of its WHERE sits in an <if>"));
+                .startsWith("query may read every row of `tickets` into a List: every predicate of its WHERE is appended"
+                        + " only under a condition in the code"));
+        String xml = "SELECT id FROM tickets WHERE status = ?";
+        ParseOutcome outcome = PARSER.parse(xml, QueryLanguage.SQL, SqlDialect.ANSI);
+        QueryUnit mapper = QueryUnit.of(new Location("TicketMapper.xml", 1, 1), QueryOrigin.MYBATIS_XML, QueryLanguage.SQL,
+                xml, LIST).withFilterConditional(true);
+        assertThat(new UnboundedResultRule().check(new QueryContext(mapper, ((ParseOutcome.Parsed) outcome).shape(),
+                SchemaModel.EMPTY, new RuleOptions(Map.of())))).singleElement().satisfies(x -> assertThat(x.message())
+                .contains("every predicate of its WHERE sits in an <if> and vanishes when none applies"));
         assertThat(check(new MissingPaginationRule(), "SELECT id FROM tickets WHERE 1=1 AND status = ?",
                 QueryLanguage.SQL, SchemaModel.EMPTY, Map.of(), true)).isEmpty();
     }

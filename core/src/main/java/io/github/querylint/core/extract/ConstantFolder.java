@@ -611,7 +611,8 @@ final class ConstantFolder {
                 return first == null ? null : new Folded(first.text(), first.dynamic(), assigns.size() > 1);
             }
             Expression init = declarator.getInitializer().get();
-            if (init instanceof ObjectCreationExpr creation && isBuilder(creation)) {
+            ObjectCreationExpr creation = builderCreation(init);
+            if (creation != null) {
                 return foldBuilder(new NameExpr(name), use, body, creation);
             }
             Folded value = foldKnown(init, before);
@@ -658,14 +659,32 @@ final class ConstantFolder {
         return type.equals("StringBuilder") || type.equals("StringBuffer") || type.equals("StringJoiner");
     }
 
+    /** The builder an initializer makes: {@code new StringBuilder(BASE)}, alone or with appends chained on it. */
+    private static ObjectCreationExpr builderCreation(Expression init) {
+        Expression e = init;
+        while (e instanceof MethodCallExpr m && m.getNameAsString().equals("append")) {
+            e = m.getScope().orElse(null);
+        }
+        return e instanceof ObjectCreationExpr c && isBuilder(c) ? c : null;
+    }
+
+    /** Whether a call is chained on that very object ({@code new StringBuilder(BASE).append(" WHERE 1=1")}). */
+    private static boolean chainedOn(MethodCallExpr call, ObjectCreationExpr creation) {
+        Expression scope = call.getScope().orElse(null);
+        while (scope instanceof MethodCallExpr inner) {
+            scope = inner.getScope().orElse(null);
+        }
+        return scope == creation;
+    }
+
     private Folded foldBuilder(NameExpr name, MethodCallExpr toStringCall) {
         Optional<Node> body = enclosingBody(toStringCall);
         if (body.isEmpty()) {
             return null;
         }
         for (VariableDeclarator v : Nodes.all(body.get(), VariableDeclarator.class)) {
-            if (v.getNameAsString().equals(name.getNameAsString()) && v.getInitializer().isPresent()
-                    && v.getInitializer().get() instanceof ObjectCreationExpr c && isBuilder(c)) {
+            ObjectCreationExpr c = v.getInitializer().map(ConstantFolder::builderCreation).orElse(null);
+            if (v.getNameAsString().equals(name.getNameAsString()) && c != null) {
                 return foldBuilder(name, toStringCall, body.get(), c);
             }
         }
@@ -691,7 +710,7 @@ final class ConstantFolder {
         String variable = name.getNameAsString();
         List<MethodCallExpr> calls = new ArrayList<>();
         for (MethodCallExpr call : Nodes.all(body, MethodCallExpr.class)) {
-            if (before(call, use) && rootIs(call, variable) && !otherBranch(call, use)) {
+            if (before(call, use) && (rootIs(call, variable) || chainedOn(call, creation)) && !otherBranch(call, use)) {
                 calls.add(call);
             } else if (before(call, use) && passes(call, variable) && !otherBranch(call, use)) {
                 calls.add(call); // searchUtil.buildCondition(..., sql, ...): appends we cannot see
@@ -703,7 +722,7 @@ final class ConstantFolder {
         StringBuilder skeleton = new StringBuilder(value.text());
         for (MethodCallExpr call : calls) {
             String method = call.getNameAsString();
-            if (!rootIs(call, variable)) {
+            if (!rootIs(call, variable) && !chainedOn(call, creation)) {
                 Folded unknown = placeholder(value.text());
                 skeleton.append(unknown.text());
                 value = new Folded(join(value.text(), unknown.text()), true, value.conditional());
