@@ -86,6 +86,9 @@ public final class SqlParser implements AutoCloseable {
                 return retry;
             }
         }
+        if (SqlText.structureOnly(text)) {
+            return new ParseOutcome.Skipped(STRUCTURE_ONLY);
+        }
         if (SqlText.writesValuesOnly(text)) {
             // rows written from literals (a data dump whose escapes no grammar lexes): it reads nothing,
             // so no rule has anything to judge, and a parse error would only be noise
@@ -99,6 +102,10 @@ public final class SqlParser implements AutoCloseable {
         String text = SqlText.collapseDynamicRuns(Placeholders.rewrite(SqlText.clean(sql)));
         return text.isEmpty() ? new ParseOutcome.Skipped("empty statement") : attempt(text, dialect, timeoutMillis);
     }
+
+    /** The reason given for a query of which only the structure's keywords are known. */
+    public static final String STRUCTURE_ONLY = "only the keywords of the query are known; its tables, columns and"
+            + " conditions are built at run time, so there is nothing to judge";
 
     /** The reason given for a query whose whole text is built at run time. */
     public static final String WHOLE_DYNAMIC = "the whole query text is built at run time, so there is nothing to parse";

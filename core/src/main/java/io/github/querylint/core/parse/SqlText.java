@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
 final class SqlText {
 
     /**
-     * Words JSqlParser 5.4 reserves that real schemas use as column names ({@code uuid} in OpenMRS,
-     * {@code settings} in ThingsBoard, {@code script} in Flyway's history table). Quoted, they parse.
+     * Words JSqlParser 5.4 reserves that real schemas use as column names or aliases ({@code uuid} in OpenMRS,
+     * {@code settings} in ThingsBoard, {@code script} in Flyway's history table, {@code map} as a table alias in
+     * Fineract). Quoted, they parse.
      */
     static final Set<String> RESERVED_COLUMN_NAMES = Set.of("uuid", "script", "settings", "statement", "unknown",
-            "number", "current", "output", "returns");
+            "number", "current", "output", "returns", "map");
 
     /** Leading words of statements whose shape no rule reads: schema changes and session commands. */
     private static final Set<String> DDL_WORDS = Set.of("create", "alter", "drop", "truncate", "comment", "rename",
@@ -60,6 +61,27 @@ final class SqlText {
             s = s.substring(0, s.length() - 1).strip();
         }
         return s;
+    }
+
+    private static final Set<String> STRUCTURE_WORDS = Set.of("select", "distinct", "all", "from", "where", "and", "or",
+            "not", "order", "group", "by", "having", "limit", "offset", "fetch", "first", "next", "rows", "row", "only",
+            "join", "left", "right", "inner", "outer", "full", "cross", "on", "as", "asc", "desc", "union", "top");
+
+    /**
+     * Whether all the text knows of the query are the words of its structure ({@code ql_dynamic LIMIT ? OFFSET ?},
+     * {@code ql_dynamic SELECT ql_dynamic WHERE ql_dynamic}): a generic search builder's output, whose tables,
+     * columns and conditions all come at run time. There is no statement to judge, only a skeleton.
+     */
+    static boolean structureOnly(String text) {
+        if (text.indexOf('\'') >= 0 || !text.contains(Placeholders.DYNAMIC)) {
+            return false;
+        }
+        for (Word w : words(text, false)) {
+            if (!w.lower().equals(Placeholders.DYNAMIC) && !STRUCTURE_WORDS.contains(w.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

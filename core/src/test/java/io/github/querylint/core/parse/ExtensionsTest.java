@@ -126,6 +126,8 @@ class ExtensionsTest {
                 sql("SELECT uuid, script FROM concept WHERE uuid = ?", "eq=uuid"),
                 sql("SELECT c.uuid FROM concept c WHERE c.uuid = :uuid ORDER BY c.uuid", "eq=c.uuid"),
                 sql("UPDATE t SET uuid = uuid() WHERE uuid IS NULL", "kind=UPDATE writeWhere=true"),
+                sql("SELECT c.id FROM m_appuser AS u JOIN client_mapping AS map ON u.id = map.appuser_id"
+                        + " JOIN m_client AS c ON map.client_id = c.id WHERE u.id = ?", "joins=2 eq=u.id"),
                 sql("SELECT COUNT(script) FROM schema_version WHERE version = :v", "agg=true"),
                 sql("\uFEFFSELECT a FROM t;", "tables=t"),
                 sql("SELECT a FROM t;;", "tables=t"));

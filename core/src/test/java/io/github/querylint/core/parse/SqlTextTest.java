@@ -90,4 +90,19 @@ class SqlTextTest {
     void dynamicRunsCollapse(String in, String out) {
         assertThat(SqlText.collapseDynamicRuns(in)).isEqualTo(out);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ql_dynamic LIMIT ? OFFSET ?|true",
+            "ql_dynamic SELECT ql_dynamic WHERE ql_dynamic LIMIT ? OFFSET ?|true",
+            "SELECT ql_dynamic FROM orders|false",
+            "ql_dynamic WHERE status = 'x'|false",
+            "SELECT a FROM t|false"})
+    void aTextOfKeywordsAndUnknownPartsOnlyIsAStructure(String text, boolean structure) {
+        assertThat(SqlText.structureOnly(text)).isEqualTo(structure);
+        if (structure) {
+            assertThat(new SqlParser(1000).parse(text, SqlDialect.ANSI)).isInstanceOfSatisfying(ParseOutcome.Skipped.class,
+                    s -> assertThat(s.reason()).isEqualTo(SqlParser.STRUCTURE_ONLY));
+        }
+    }
 }
