@@ -166,6 +166,7 @@ public final class Analyzer {
             // repositories, mapper interfaces and fragments); XML first, as a mapper's namespace names its
             // interface. The Java files parsed here also give the JPA mappings, so that JPQL names resolve
             // to tables and columns: one parse serves both.
+            constants.providerTypes(survey.providers());
             runAll(pool, files.stream().filter(ProjectConstants::indexedFirst).toList(), file -> {
                 String text = readQuietly(file, request, config);
                 if (text != null) {
@@ -176,7 +177,7 @@ public final class Analyzer {
             List<EntityReader.MappedClass> mapped = Collections.synchronizedList(new ArrayList<>());
             runAll(pool, files.stream().filter(f -> f.kind() == SourceKind.JAVA).toList(), file -> {
                 Survey.Facts f = facts.get(file.path());
-                boolean index = !prefilter || f.indexWorthy() || survey.constantsNeeded(f)
+                boolean index = !prefilter || f.indexWorthy() || survey.constantsNeeded(f) || survey.providerNeeded(f)
                         || constants.isMapperInterfaceFile(file.path());
                 boolean entities = !prefilter || f.entity();
                 if (!index && !entities) {

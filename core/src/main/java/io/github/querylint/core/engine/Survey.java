@@ -89,6 +89,8 @@ final class Survey {
 
     /** {@code T.NAME} and {@code T.*} as written in the code of the files the second pass may parse. */
     private final Set<String> references = ConcurrentHashMap.newKeySet();
+    /** The classes named by a class literal ({@code T.class}) in files with a MyBatis provider annotation. */
+    private final Set<String> providers = ConcurrentHashMap.newKeySet();
 
     /** Looks at one file; thread-safe. */
     Facts facts(SourceFile file, String text) {
@@ -109,6 +111,9 @@ final class Survey {
         if (query) {
             // the references of query files only: the scan cannot know before the end whether this is one
             scan.addReferences(references);
+        }
+        if (signals.providerAnnotation()) {
+            scan.addClassLiterals(providers);
         }
         boolean constants = signals.mayDeclareStringConstants();
         return new Facts(query, constants, scan.declared, constants ? scan.assigned() : Set.of(),
@@ -132,6 +137,21 @@ final class Survey {
             }
         }
         return false;
+    }
+
+    /** Whether the first pass must parse a file for the SQL provider methods of a class it declares. */
+    boolean providerNeeded(Facts facts) {
+        for (String type : facts.declaredTypes()) {
+            if (providers.contains(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The simple names of the classes that provider annotations name (call once every file has been looked at). */
+    Set<String> providers() {
+        return Set.copyOf(providers);
     }
 
     /**
@@ -222,6 +242,15 @@ final class Survey {
             for (int i = 0; i < dotCount; i += 4) {
                 out.add(text.substring(dots[i], dots[i + 1]) + "."
                         + (dots[i + 2] < 0 ? "*" : text.substring(dots[i + 2], dots[i + 3])));
+            }
+        }
+
+        /** Adds the types of the class literals met ({@code T.class}) to {@code out}. */
+        void addClassLiterals(Set<String> out) {
+            for (int i = 0; i < dotCount; i += 4) {
+                if (dots[i + 2] >= 0 && text.startsWith("class", dots[i + 2]) && dots[i + 3] - dots[i + 2] == 5) {
+                    out.add(text.substring(dots[i], dots[i + 1]));
+                }
             }
         }
 

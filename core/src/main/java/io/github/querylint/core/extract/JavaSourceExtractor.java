@@ -11,6 +11,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -131,7 +132,7 @@ public final class JavaSourceExtractor implements Extractor {
             ApiCalls.match(call, callSites).ifPresent(api -> apiCall(file, call, api, folder, callSites, found, out));
         }
         for (AnnotationExpr annotation : Nodes.all(unit, AnnotationExpr.class)) {
-            annotationQueries(file, unit, annotation, folder, callSites, found);
+            annotationQueries(file, unit, annotation, folder, callSites, found, out);
         }
         Repositories.derivedQueries(file, unit, callSites, constants, found);
         Repositories.inheritedCalls(file, unit, callSites, constants, found);
@@ -256,7 +257,7 @@ public final class JavaSourceExtractor implements Extractor {
     }
 
     private void annotationQueries(SourceFile file, CompilationUnit unit, AnnotationExpr annotation,
-                                   ConstantFolder folder, CallSites callSites, List<QueryUnit> found) {
+                                   ConstantFolder folder, CallSites callSites, List<QueryUnit> found, ExtractionSink out) {
         String name = annotation.getNameAsString();
         String simple = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
         switch (simple) {
@@ -285,10 +286,45 @@ public final class JavaSourceExtractor implements Extractor {
                             Suppressions.of(annotation), List.of()));
                 });
             }
+            case "SelectProvider", "UpdateProvider", "InsertProvider", "DeleteProvider" ->
+                    providerQuery(file, annotation, simple, folder, callSites, found, out);
             default -> {
                 // not a query annotation
             }
         }
+    }
+
+    /**
+     * MyBatis' {@code @SelectProvider(type = UserSql.class, method = "byRole")}: the statement the provider method
+     * returns ({@link SqlProviders}), judged at the mapper method. Without {@code method}, MyBatis calls the
+     * provider's method of the mapper method's name. A provider the tree does not hold, or whose statement cannot
+     * be read, is a notice: the query is not analysed, and the report says so.
+     */
+    private void providerQuery(SourceFile file, AnnotationExpr annotation, String simple, ConstantFolder folder,
+                               CallSites callSites, List<QueryUnit> found, ExtractionSink out) {
+        if (!(annotation.getParentNode().orElse(null) instanceof MethodDeclaration method)) {
+            return;
+        }
+        Optional<String> type = member(annotation, "type").or(() -> member(annotation, "value"))
+                .filter(ClassExpr.class::isInstance).map(e -> CallSites.simpleType(((ClassExpr) e).getType()));
+        String providerMethod = foldMember(annotation, "method", folder).filter(f -> !f.dynamic())
+                .map(ConstantFolder.Folded::text).orElse(method.getNameAsString());
+        Optional<SqlProviders.Provided> provided = type.flatMap(t -> constants.providerText(t, providerMethod));
+        Location at = location(file, annotation);
+        if (provided.isEmpty()) {
+            out.notice(new Notice(Notice.Kind.SKIPPED_QUERY, at, "the SQL of " + method.getNameAsString()
+                    + "(...) is built by the provider method " + type.orElse("?") + "." + providerMethod
+                    + ", which QueryLint could not read (not in the scanned tree, or not one statement it can"
+                    + " follow); it was not analysed, review the provider"));
+            return;
+        }
+        String text = provided.get().text().replaceAll("(?is)</?script>", " ");
+        MapperSql.Flat flat = MapperSql.flatten(text);
+        CallSite site = simple.equals("SelectProvider") ? callSites.ofMapperMethod(method)
+                : callSites.ofRepositoryMethod(method).withCardinality("", Cardinality.UPDATE_COUNT);
+        found.add(new QueryUnit(at, QueryOrigin.MYBATIS_ANNOTATION, QueryLanguage.SQL, flat.text(), site,
+                provided.get().dynamic() || flat.dynamic(), provided.get().filterConditional() || flat.filterConditional(),
+                Suppressions.of(annotation), List.of()));
     }
 
     /**
@@ -328,16 +364,18 @@ public final class JavaSourceExtractor implements Extractor {
             if (modifying || !SqlText.isSelectLike(f.text()) && site.cardinality() == Cardinality.SCALAR) {
                 site = site.withCardinality(site.terminalCall(), Cardinality.UPDATE_COUNT);
             }
-            found.add(new QueryUnit(location(file, annotation), QueryOrigin.SPRING_DATA_QUERY, language, f.text(), site,
-                    f.dynamic(), false, Suppressions.of(annotation), List.of()));
+            found.add(new QueryUnit(location(file, annotation), QueryOrigin.SPRING_DATA_QUERY, language,
+                    Repositories.withEntityName(f.text(), method, unit, constants), site, f.dynamic(), false,
+                    Suppressions.of(annotation), List.of()));
         });
         member(annotation, "countQuery").flatMap(e -> foldAnnotation(e, folder))
                 .filter(f -> SqlText.looksLikeQuery(f.text()))
                 .ifPresent(f -> {
                     CallSite site = method == null ? CallSite.UNKNOWN : new CallSite("countQuery", Cardinality.SCALAR, "",
                             false, CallSites.enclosingClass(method), method.getNameAsString());
-                    found.add(new QueryUnit(location(file, annotation), QueryOrigin.SPRING_DATA_QUERY, language, f.text(),
-                            site, f.dynamic(), false, Suppressions.of(annotation), List.of()));
+                    found.add(new QueryUnit(location(file, annotation), QueryOrigin.SPRING_DATA_QUERY, language,
+                            Repositories.withEntityName(f.text(), method, unit, constants), site, f.dynamic(), false,
+                            Suppressions.of(annotation), List.of()));
                 });
     }
 

@@ -23,7 +23,7 @@ public final class Prefilter {
 
     /** The names of the annotations the extractor reads queries from. */
     static final Set<String> ANNOTATIONS = Set.of("Query", "NativeQuery", "NamedQuery", "NamedNativeQuery",
-            "Select", "Update", "Insert", "Delete");
+            "Select", "Update", "Insert", "Delete", "SelectProvider", "UpdateProvider", "InsertProvider", "DeleteProvider");
 
     private static final String REPOSITORY = "Repository";
 

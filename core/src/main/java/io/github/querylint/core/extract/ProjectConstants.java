@@ -112,6 +112,10 @@ public final class ProjectConstants {
     private final Map<String, Map<String, QueryWrappers.Wrapper>> wrappers = new ConcurrentHashMap<>();
     /** Qualified names of the classes a non-relational store maps ({@link #storeDocument}). */
     private final Set<String> storeDocuments = ConcurrentHashMap.newKeySet();
+    /** Simple names of the classes the tree's MyBatis provider annotations name ({@code @SelectProvider(type = T.class)}). */
+    private volatile Set<String> providerTypes = Set.of();
+    /** "Type.method" of the methods of those classes, to what each returns ({@link SqlProviders}). */
+    private final Map<String, Sourced<SqlProviders.Provided>> providerTexts = new ConcurrentHashMap<>();
     /** Paths (as a changelog names them) of SQL files that Liquibase changelogs run. */
     private final Set<String> changelogFiles = ConcurrentHashMap.newKeySet();
 
@@ -190,6 +194,9 @@ public final class ProjectConstants {
         private static final int EMBEDDABLE = "Embeddable".hashCode();
         private static final String[] STORE_WORDS = Repositories.STORE_ANNOTATIONS.toArray(new String[0]);
         private static final int[] STORE_HASHES = java.util.Arrays.stream(STORE_WORDS).mapToInt(String::hashCode).toArray();
+        private static final String[] PROVIDER_WORDS = {"SelectProvider", "InsertProvider", "UpdateProvider",
+            "DeleteProvider"};
+        private static final int[] PROVIDER_HASHES = java.util.Arrays.stream(PROVIDER_WORDS).mapToInt(String::hashCode).toArray();
 
         private boolean namedQuery;
         private boolean interfaceWord;
@@ -202,6 +209,7 @@ public final class ProjectConstants {
         private boolean staticWord;
         private boolean entityAnnotation;
         private boolean storeAnnotation;
+        private boolean providerAnnotation;
         private boolean textMethod;
         /** How far {@code String name ( ) {} has been read: 0 nothing, 1 String, 2 its name, 3 (, 4 ). */
         private int textMethodStep;
@@ -228,6 +236,9 @@ public final class ProjectConstants {
                 entityAnnotation |= JavaLexer.is(t, start, end, hash, "Entity", ENTITY)
                         || JavaLexer.is(t, start, end, hash, "MappedSuperclass", MAPPED_SUPERCLASS)
                         || JavaLexer.is(t, start, end, hash, "Embeddable", EMBEDDABLE);
+                for (int i = 0; i < PROVIDER_HASHES.length && !providerAnnotation; i++) {
+                    providerAnnotation = JavaLexer.is(t, start, end, hash, PROVIDER_WORDS[i], PROVIDER_HASHES[i]);
+                }
                 for (int i = 0; i < STORE_HASHES.length && !storeAnnotation; i++) {
                     storeAnnotation = JavaLexer.is(t, start, end, hash, STORE_WORDS[i], STORE_HASHES[i]);
                 }
@@ -268,6 +279,11 @@ public final class ProjectConstants {
                     || paged || mayHoldQuery && QueryWrappers.mayDeclare(text)
                     || textMethod && SQL_LITERAL.matcher(text).find()
                     || storeAnnotation && Repositories.mayDeclareStoreDocument(text);
+        }
+
+        /** Whether the file holds a MyBatis provider annotation ({@code @SelectProvider}): its class literals name providers. */
+        public boolean providerAnnotation() {
+            return providerAnnotation;
         }
 
         /** Whether the file may declare a String constant: it says String, and static or interface. */
@@ -369,6 +385,7 @@ public final class ProjectConstants {
         QueryWrappers.collect(file, unit, this);
         PagedMapperCalls.collect(unit, this);
         collectTextMethods(file, unit);
+        collectProviders(file, unit);
         for (ClassOrInterfaceDeclaration type : Nodes.all(unit, ClassOrInterfaceDeclaration.class)) {
             if (!type.isInterface()) {
                 continue;
@@ -412,6 +429,40 @@ public final class ProjectConstants {
         }
     }
 
+    /**
+     * Names the classes whose methods the first pass reads as MyBatis SQL providers (call before the first pass);
+     * the engine learns them from the provider annotations of the tree.
+     */
+    public void providerTypes(Set<String> simpleNames) {
+        this.providerTypes = Set.copyOf(simpleNames);
+    }
+
+    /** The statements the methods of the tree's provider classes return. */
+    private void collectProviders(SourceFile file, CompilationUnit unit) {
+        if (providerTypes.isEmpty()) {
+            return;
+        }
+        ConstantFolder folder = null;
+        for (ClassOrInterfaceDeclaration type : Nodes.all(unit, ClassOrInterfaceDeclaration.class)) {
+            if (!providerTypes.contains(type.getNameAsString())) {
+                continue;
+            }
+            for (MethodDeclaration m : type.getMethods()) {
+                if (!CallSites.simpleType(m.getType()).matches("String|CharSequence")) {
+                    continue;
+                }
+                folder = folder == null ? new ConstantFolder(unit, EMPTY) : folder;
+                SqlProviders.fold(m, folder).ifPresent(p -> keepFirst(providerTexts,
+                        type.getNameAsString() + "." + m.getNameAsString(), file.path(), p));
+            }
+        }
+    }
+
+    /** What a provider method of the tree returns ({@code UserSql.byRole}), when it could be read. */
+    Optional<SqlProviders.Provided> providerText(String type, String method) {
+        return Optional.ofNullable(get(providerTexts, type + "." + method));
+    }
+
     Optional<String> methodText(String type, String method) {
         return Optional.ofNullable(get(methodTexts, type + "." + method));
     }
@@ -422,7 +473,7 @@ public final class ProjectConstants {
      */
     public List<Object> contentsBesidesConstants() {
         return List.of(namedQueries, repositories, repositoryNames, repositoryFiles, mapperMethods, mapperNamespaces, fragments,
-                methodTexts, pagedMapperMethods, wrappers, changelogFiles, storeDocuments, otherStoreRepositories);
+                methodTexts, pagedMapperMethods, wrappers, changelogFiles, storeDocuments, otherStoreRepositories, providerTexts);
     }
 
     /** {@code Scope.NAME}, with the scope as written ({@code Queries} or {@code com.x.Queries}). */

@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Spring Data repository interfaces: derived query methods become JPQL units at their declaration;
@@ -238,8 +240,7 @@ final class Repositories {
             // a repository of the index reaches a Spring Data base; without the index, only a file that
             // imports Spring Data (or Micronaut Data) is trusted: a DDD "OrderRepository" is no Spring one
             ProjectConstants.TypeScope scope = ProjectConstants.TypeScope.of(unit);
-            Optional<String> entity = index.repository(scope, type.getFullyQualifiedName().orElse(type.getNameAsString()))
-                    .flatMap(r -> index.entityOf(r.repository(), 0));
+            Optional<String> entity = indexedEntity(type, scope, index);
             if (entity.isEmpty() && importsDataFramework(unit)) {
                 entity = entityOf(type);
             }
@@ -281,6 +282,29 @@ final class Repositories {
                         JavaSourceExtractor.Suppressions.of(method), List.of()));
             }
         }
+    }
+
+    /** The domain type of a repository interface of the index, following its generic bases. */
+    private static Optional<String> indexedEntity(ClassOrInterfaceDeclaration type, ProjectConstants.TypeScope scope,
+                                                  ProjectConstants index) {
+        return index.repository(scope, type.getFullyQualifiedName().orElse(type.getNameAsString()))
+                .flatMap(r -> index.entityOf(r.repository(), 0));
+    }
+
+    private static final Pattern ENTITY_NAME = Pattern.compile("#\\{\\s*#entityName\\s*}");
+
+    /**
+     * A {@code @Query} text with Spring Data's {@code #{#entityName}} replaced by the repository's domain type,
+     * as Spring Data does before it runs the query (a generic base repository's query stays as written).
+     */
+    static String withEntityName(String text, MethodDeclaration method, CompilationUnit unit, ProjectConstants index) {
+        if (!text.contains("#entityName") || method == null
+                || !(method.getParentNode().orElse(null) instanceof ClassOrInterfaceDeclaration type)) {
+            return text;
+        }
+        Optional<String> entity = indexedEntity(type, ProjectConstants.TypeScope.of(unit), index).or(() -> entityOf(type));
+        return entity.map(e -> ENTITY_NAME.matcher(text).replaceAll(Matcher.quoteReplacement(e)))
+                .orElse(text);
     }
 
     /**

@@ -1,0 +1,6 @@
+package shop.users;
+
+public class User {
+    long id;
+    String name;
+}
