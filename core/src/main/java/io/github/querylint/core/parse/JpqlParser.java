@@ -44,6 +44,14 @@ public final class JpqlParser {
         for (int retry = 1; retry < ATTEMPTS && outcome instanceof ParseOutcome.TimedOut; retry++) {
             outcome = attempt(text);
         }
+        if (outcome instanceof ParseOutcome.Failed) {
+            // a run-time fragment after a complete predicate or after FROM: read it as the predicate it most
+            // likely is; the first error stays the one reported when that does not parse either
+            String repaired = SqlText.dynamicFragments(text, true);
+            if (!repaired.equals(text) && attempt(repaired) instanceof ParseOutcome.Parsed parsed) {
+                return parsed;
+            }
+        }
         return outcome;
     }
 

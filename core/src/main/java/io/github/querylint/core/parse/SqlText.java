@@ -189,6 +189,15 @@ final class SqlText {
      * unbounded-result. In GROUP BY it is dropped.
      */
     static String dynamicFragments(String text) {
+        return dynamicFragments(text, false);
+    }
+
+    /**
+     * {@link #dynamicFragments(String)} for JPQL/HQL ({@code "from Result r where r.sent = false" + restrictions()}
+     * in DHIS2): an unknown predicate is written {@code ql_dynamic = true}, the form the JPQL shape reads as a
+     * condition built at run time, and a fragment after ORDER BY is dropped, not taken for a bound.
+     */
+    static String dynamicFragments(String text, boolean jpql) {
         if (!text.contains(Placeholders.DYNAMIC)) {
             return text;
         }
@@ -206,10 +215,11 @@ final class SqlText {
                     clause = words.get(j).lower();
                 }
             }
+            String predicate = jpql ? Placeholders.DYNAMIC + " = true" : Placeholders.DYNAMIC;
             String replacement = switch (clause) {
-                case "where", "having", "on" -> "AND " + Placeholders.DYNAMIC;
-                case "from", "join" -> "WHERE " + Placeholders.DYNAMIC;
-                case "order" -> "LIMIT " + Placeholders.DYNAMIC;
+                case "where", "having", "on" -> "AND " + predicate;
+                case "from", "join" -> "WHERE " + predicate;
+                case "order" -> jpql ? "" : "LIMIT " + Placeholders.DYNAMIC;
                 case "group" -> "";
                 default -> null;
             };

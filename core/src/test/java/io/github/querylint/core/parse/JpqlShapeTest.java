@@ -101,7 +101,13 @@ class JpqlShapeTest {
                 row("select o, (select count(l) from Line l where l.order = o) from Order o",
                         "restricts=false #1 agg=true eq=l.order"),
                 row("select o from Order o where o.total > (select avg(p.total) from Order p where p.region = o.region)",
-                        "#1 eq=p.region"));
+                        "#1 eq=p.region"),
+                // "... where r.sent = false" + restrictions(): a run-time fragment after a predicate is one more
+                row("from Result r where r.sent = false ql_dynamic", "restricts=true runTime=false"),
+                // "from Result r" + restrictions(): the whole filter comes at run time
+                row("from Result r ql_dynamic", "restricts=false runTime=true"),
+                row("select count(*) from Result r ql_dynamic", "restricts=false runTime=true agg=true"),
+                row("from Result r where r.sent = false order by r.created ql_dynamic", "restricts=true limit=none"));
     }
 
     static Stream<Arguments> limits() {
