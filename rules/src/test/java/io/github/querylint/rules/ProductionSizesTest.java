@@ -69,6 +69,48 @@ class ProductionSizesTest {
     }
 
     @Test
+    void anEntitysTableNamedByAConstantIsWeighedByItsRealName(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("src/shop/model"));
+        Files.writeString(dir.resolve("src/shop/model/Tables.java"), """
+                package shop.model;
+                public final class Tables {
+                    public static final String PURCHASES = "purchase_orders";
+                    public static final String STATE = "order_state";
+                    private Tables() {
+                    }
+                }
+                """);
+        Files.writeString(dir.resolve("src/shop/model/Purchase.java"), """
+                package shop.model;
+                import static shop.model.Tables.*;
+                import jakarta.persistence.*;
+                @Entity
+                @Table(name = Tables.PURCHASES)
+                public class Purchase {
+                    private static final String TOTAL = "gross_total";
+                    @Id Long id;
+                    @Column(name = STATE) String state;
+                    @Column(name = TOTAL) java.math.BigDecimal total;
+                }
+                """);
+        Files.writeString(dir.resolve("src/shop/model/PurchaseDao.java"), """
+                package shop.model;
+                import jakarta.persistence.EntityManager;
+                import java.util.List;
+                class PurchaseDao {
+                    EntityManager em;
+                    List<Purchase> all() {
+                        return em.createQuery("select p from Purchase p", Purchase.class).getResultList();
+                    }
+                }
+                """);
+        Files.writeString(dir.resolve("querylint-sizes.yml"), "tables:\n  purchase_orders: 9000000\n");
+        Finding all = finding(analyze(dir), "unbounded-result", "from Purchase p");
+        assertThat(all.severity()).isEqualTo(Severity.ERROR);
+        assertThat(all.message()).contains("(~9M in production)");
+    }
+
+    @Test
     void withoutSizesTheDefaultsStand(@TempDir Path dir) throws Exception {
         Path source = RuleFixturesTest.fixtures().resolve("missing-pagination-schema");
         try (var files = Files.walk(source)) {

@@ -24,9 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * (or {@code a.b.T.NAME}, or {@code A.T.NAME} for a nested type) or through a static import of
  * {@code a.b.T.NAME} or {@code a.b.T.*}; the first pass records a constant under the simple name
  * {@code T} of the type that declares it, and a constant always has an initializer, so its name
- * stands before an {@code =}. A file is parsed when some query-bearing file's code holds
- * {@code T.NAME} or {@code T.*} for a type {@code T} it declares and a name {@code NAME} it
- * assigns. Comments and literals are skipped; everything else only ever adds files.
+ * stands before an {@code =}. A file is parsed when some query-bearing file's code (or a JPA
+ * entity's, whose table and column names may be constants) holds {@code T.NAME} or {@code T.*} for
+ * a type {@code T} it declares and a name {@code NAME} it assigns. Comments and literals are
+ * skipped; everything else only ever adds files.
  */
 final class Survey {
 
@@ -108,8 +109,10 @@ final class Survey {
         Scan scan = new Scan(true, true, detector, signals);
         JavaLexer.run(text, scan);
         boolean query = detector.mayHoldQuery();
-        if (query) {
-            // the references of query files only: the scan cannot know before the end whether this is one
+        boolean entity = signals.mayDeclareEntity() && EntityReader.CANDIDATE.matcher(text).find();
+        if (query || entity) {
+            // the references of query files (and of entities, whose table and column names may be constants)
+            // only: the scan cannot know before the end whether this is one
             scan.addReferences(references);
         }
         if (signals.providerAnnotation()) {
@@ -117,8 +120,7 @@ final class Survey {
         }
         boolean constants = signals.mayDeclareStringConstants();
         return new Facts(query, constants, scan.declared, constants ? scan.assigned() : Set.of(),
-                signals.worthIndexing(text, query), signals.mayDeclareEntity() && EntityReader.CANDIDATE.matcher(text).find(),
-                scan.identifiers());
+                signals.worthIndexing(text, query), entity, scan.identifiers());
     }
 
     /** Whether the first pass must parse a file for its constants (call once every file has been looked at). */

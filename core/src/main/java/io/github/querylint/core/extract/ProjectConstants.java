@@ -476,6 +476,11 @@ public final class ProjectConstants {
                 methodTexts, pagedMapperMethods, wrappers, changelogFiles, storeDocuments, otherStoreRepositories, providerTexts);
     }
 
+    /** The String constant indexed under this key ({@code Queries.NAME} or {@code com.x.Queries.NAME}). */
+    public Optional<String> constant(String key) {
+        return Optional.ofNullable(get(constants, key));
+    }
+
     /** {@code Scope.NAME}, with the scope as written ({@code Queries} or {@code com.x.Queries}). */
     Optional<String> lookup(String scope, String name, CompilationUnit from) {
         String direct = get(constants, scope + "." + name);

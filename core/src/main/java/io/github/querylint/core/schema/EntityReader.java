@@ -1,6 +1,7 @@
 package io.github.querylint.core.schema;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -10,6 +11,8 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
@@ -22,14 +25,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Reads JPA mappings from Java source: {@code @Entity}, {@code @MappedSuperclass} and
  * {@code @Embeddable} classes, their {@code @Table} (name, unique constraints, indexes), {@code @Id},
  * {@code @Column(name, unique)}, {@code @JoinColumn} and association fields. Names not given default
- * to Spring Boot's naming ({@code createdAt} -> {@code created_at}); a name that is not a string
- * literal (a constant) falls back to that default.
+ * to Spring Boot's naming ({@code createdAt} -> {@code created_at}). A table or column name given as a
+ * constant ({@code @Table(name = ModelConstants.ALARM_TABLE)}) is the class's own constant, or is looked up
+ * once the first pass has indexed the tree's constants ({@link #resolve}); one that cannot be found falls
+ * back to the default.
  */
 public final class EntityReader {
 
@@ -89,8 +95,7 @@ public final class EntityReader {
         String className = type.getNameAsString();
         String entityName = annotation(type.getAnnotations(), "Entity").flatMap(a -> string(a, "name")).orElse(className);
         Optional<AnnotationExpr> table = annotation(type.getAnnotations(), "Table");
-        String tableName = table.flatMap(a -> string(a, "name")).map(EntityReader::unquote)
-                .orElse(SchemaModel.Entity.snakeCase(entityName));
+        String tableName = orDefault(table.flatMap(a -> name(a, "name")), SchemaModel.Entity.snakeCase(entityName));
         List<List<String>> unique = new ArrayList<>();
         List<List<String>> indexes = new ArrayList<>();
         table.ifPresent(t -> {
@@ -136,7 +141,7 @@ public final class EntityReader {
             }
         }
         String superClass = type.getExtendedTypes().isEmpty() ? "" : type.getExtendedTypes().get(0).getNameAsString();
-        boolean given = table.flatMap(a -> string(a, "name")).isPresent();
+        boolean given = table.flatMap(a -> name(a, "name")).isPresent();
         return new MappedClass(className, superClass, kind, entityName, tableName, given, columns, ids, embeddedId[0], unique,
                 indexes, embedded);
     }
@@ -164,13 +169,11 @@ public final class EntityReader {
         boolean isUnique;
         if (names.stream().anyMatch(TO_ONE::contains) || names.contains("JoinColumn")) {
             Optional<AnnotationExpr> join = annotation(annotations, "JoinColumn");
-            column = join.flatMap(a -> string(a, "name")).map(EntityReader::unquote)
-                    .orElse(SchemaModel.Entity.snakeCase(name) + "_id");
+            column = orDefault(join.flatMap(a -> name(a, "name")), SchemaModel.Entity.snakeCase(name) + "_id");
             isUnique = join.map(a -> bool(a, "unique")).orElse(false);
         } else {
             Optional<AnnotationExpr> col = annotation(annotations, "Column");
-            column = col.flatMap(a -> string(a, "name")).map(EntityReader::unquote)
-                    .orElse(SchemaModel.Entity.snakeCase(name));
+            column = orDefault(col.flatMap(a -> name(a, "name")), SchemaModel.Entity.snakeCase(name));
             isUnique = col.map(a -> bool(a, "unique")).orElse(false);
         }
         columns.put(name, column);
@@ -209,6 +212,89 @@ public final class EntityReader {
 
     private static Optional<String> string(AnnotationExpr a, String name) {
         return member(a, name).flatMap(EntityReader::literal).filter(s -> !s.isBlank());
+    }
+
+    /** Starts a name given as a constant: the keys it may be indexed under, then {@link #FALLBACK} and the default. */
+    private static final char REFERENCE = '\u0000';
+    private static final char FALLBACK = '\u0001';
+
+    /** A table or column name: a literal, the class's own constant, or a reference to another's ({@link #resolve}). */
+    private static Optional<String> name(AnnotationExpr a, String member) {
+        return member(a, member).flatMap(e -> literal(e).or(() -> reference(e))).filter(s -> !s.isBlank());
+    }
+
+    private static String orDefault(Optional<String> name, String fallback) {
+        return name.map(n -> n.charAt(0) == REFERENCE ? n + FALLBACK + fallback : unquote(n)).orElse(fallback);
+    }
+
+    /**
+     * A constant as an annotation names it: {@code T.NAME} or {@code a.b.T.NAME} (indexed as {@code T.NAME} and
+     * {@code a.b.T.NAME}), or a bare {@code NAME} that the class declares with a literal (read here) or that a
+     * static import brings in.
+     */
+    private static Optional<String> reference(Expression e) {
+        List<String> keys = new ArrayList<>();
+        if (e instanceof FieldAccessExpr f) {
+            String scope = f.getScope().toString();
+            keys.add(scope + "." + f.getNameAsString());
+            if (scope.contains(".")) {
+                keys.add(scope.substring(scope.lastIndexOf('.') + 1) + "." + f.getNameAsString());
+            }
+        } else if (e instanceof NameExpr n) {
+            String name = n.getNameAsString();
+            for (ClassOrInterfaceDeclaration type = e.findAncestor(ClassOrInterfaceDeclaration.class).orElse(null);
+                 type != null; type = type.findAncestor(ClassOrInterfaceDeclaration.class).orElse(null)) {
+                Optional<String> own = type.getFieldByName(name).flatMap(field -> field.getVariables().stream()
+                        .filter(v -> v.getNameAsString().equals(name)).findFirst())
+                        .flatMap(VariableDeclarator::getInitializer).flatMap(EntityReader::literal);
+                if (own.isPresent()) {
+                    return own;
+                }
+                keys.add(type.getNameAsString() + "." + name);
+            }
+            for (ImportDeclaration imp : e.findCompilationUnit().map(CompilationUnit::getImports).orElse(new NodeList<>())) {
+                if (!imp.isStatic()) {
+                    continue;
+                }
+                if (imp.isAsterisk()) {
+                    keys.add(imp.getNameAsString() + "." + name);
+                } else if (imp.getName().getIdentifier().equals(name)) {
+                    keys.add(imp.getNameAsString());
+                }
+            }
+        }
+        return keys.isEmpty() ? Optional.empty()
+                : Optional.of(REFERENCE + String.join(String.valueOf(REFERENCE), keys));
+    }
+
+    /**
+     * The mapping with each name given as another file's constant looked up in the tree's String constants (call
+     * after the first pass); a constant not found leaves the default name, as if none had been given.
+     */
+    public static MappedClass resolve(MappedClass m, Function<String, Optional<String>> constant) {
+        Function<String, String> name = s -> isReference(s)
+                ? lookup(s, constant).orElse(s.substring(s.indexOf(FALLBACK) + 1)) : s;
+        boolean tableFound = !isReference(m.table()) || lookup(m.table(), constant).isPresent();
+        Map<String, String> columns = new LinkedHashMap<>();
+        m.columns().forEach((property, column) -> columns.put(property, name.apply(column)));
+        return new MappedClass(m.className(), m.superClass(), m.kind(), m.entityName(), name.apply(m.table()),
+                m.tableGiven() && tableFound, columns, m.idColumns().stream().map(name).toList(), m.embeddedId(),
+                m.uniqueKeys().stream().map(k -> k.stream().map(name).toList()).toList(), m.indexes(), m.embedded());
+    }
+
+    private static boolean isReference(String s) {
+        return !s.isEmpty() && s.charAt(0) == REFERENCE;
+    }
+
+    /** The value of the first key of a reference that the tree's constants hold. */
+    private static Optional<String> lookup(String reference, Function<String, Optional<String>> constant) {
+        for (String key : reference.substring(1, reference.indexOf(FALLBACK)).split(String.valueOf(REFERENCE))) {
+            Optional<String> value = constant.apply(key).map(EntityReader::unquote).filter(v -> !v.isEmpty());
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> literal(Expression e) {

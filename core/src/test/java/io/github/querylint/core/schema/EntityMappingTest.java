@@ -2,8 +2,10 @@ package io.github.querylint.core.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.javaparser.ast.CompilationUnit;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,5 +158,34 @@ class EntityMappingTest {
         SchemaModel.Table clinics = schema.table("Clinic").orElseThrow();
         assertThat(clinics.primaryKey()).containsExactly("clinic_no");
         assertThat(clinics.isUniqueOn(Set.of("clinic_name"))).isTrue();
+    }
+
+    @Test
+    void namesGivenAsConstantsAreLookedUpOnceTheTreeIsIndexed() {
+        CompilationUnit unit = com.github.javaparser.StaticJavaParser.parse("""
+                package shop.model;
+                import static shop.model.Columns.*;
+                import jakarta.persistence.*;
+                @Entity
+                @Table(name = Tables.PURCHASES)
+                public class Purchase {
+                    private static final String TOTAL = "gross_total";
+                    @Id Long id;
+                    @Column(name = STATE) String state;
+                    @Column(name = TOTAL) java.math.BigDecimal total;
+                    @ManyToOne @JoinColumn(name = Columns.MISSING) Customer customer;
+                }
+                """);
+        EntityReader.MappedClass read = EntityReader.read(unit).get(0);
+        Map<String, String> constants = Map.of("Tables.PURCHASES", "purchase_orders", "shop.model.Columns.STATE", "order_state");
+        EntityReader.MappedClass m = EntityReader.resolve(read, k -> java.util.Optional.ofNullable(constants.get(k)));
+        assertThat(m.table()).isEqualTo("purchase_orders");
+        assertThat(m.tableGiven()).isTrue();
+        // the class's own constant is read at once; one nobody declares leaves the default name
+        assertThat(m.columns()).containsExactly(Map.entry("id", "id"), Map.entry("state", "order_state"),
+                Map.entry("total", "gross_total"), Map.entry("customer", "customer_id"));
+        EntityReader.MappedClass none = EntityReader.resolve(read, k -> java.util.Optional.empty());
+        assertThat(none.table()).isEqualTo("purchase");
+        assertThat(none.tableGiven()).isFalse();
     }
 }
