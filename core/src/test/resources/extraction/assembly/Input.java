@@ -230,6 +230,18 @@ class OrderReports {
         return jdbc.queryForList(sql.toString());
     }
 
+    List<Map<String, Object>> captured(org.springframework.transaction.support.TransactionTemplate tx, String email) {
+        // a local of the method, read inside a lambda (captured, so effectively final)
+        String sql = "SELECT id FROM customers WHERE email = ?";
+        return tx.execute(status -> jdbc.queryForList(sql, email));
+    }
+
+    void each(List<String> statements) {
+        String sql = "DELETE FROM orders";
+        // the lambda's own parameter is no local of the method: unknown here
+        statements.forEach(statement -> jdbc.execute(statement));
+    }
+
     private static String column(String name) {
         return name;
     }

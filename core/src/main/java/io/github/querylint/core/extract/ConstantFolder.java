@@ -378,6 +378,16 @@ final class ConstantFolder {
         Optional<Node> scope = enclosingBody(n);
         if (scope.isPresent()) {
             Folded local = resolveLocal(name, n, scope.get(), before);
+            // a lambda's body may read a local of the method around it ({@code session -> session
+            // .createNativeQuery(sql)}): captured, so effectively final, and declared before the lambda
+            for (Node body = scope.get(); local == null && body instanceof LambdaExpr lambda
+                    && lambda.getParameters().stream().noneMatch(p -> p.getNameAsString().equals(name)); ) {
+                body = enclosingBody(body).orElse(null);
+                if (body == null) {
+                    break;
+                }
+                local = resolveLocal(name, n, body, before);
+            }
             if (local != null) {
                 return local;
             }

@@ -55,8 +55,10 @@ final class SqlProviders {
         }
         List<ReturnStmt> returns = new ArrayList<>();
         for (ReturnStmt r : method.getBody().get().findAll(ReturnStmt.class)) {
-            if (r.findAncestor(MethodDeclaration.class).orElse(null) == method) {
-                returns.add(r); // not the returns of an anonymous class's methods
+            if (r.findAncestor(MethodDeclaration.class).orElse(null) == method
+                    && r.findAncestor(com.github.javaparser.ast.expr.LambdaExpr.class)
+                    .map(l -> !l.isDescendantOf(method)).orElse(true)) {
+                returns.add(r); // not the returns of an anonymous class's methods, nor of a lambda's body
             }
         }
         if (returns.size() != 1 || returns.get(0).getExpression().isEmpty()) {
