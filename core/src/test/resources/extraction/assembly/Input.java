@@ -242,6 +242,39 @@ class OrderReports {
         statements.forEach(statement -> jdbc.execute(statement));
     }
 
+    List<String> memberships(String user) {
+        return jdbc.queryForList(unitsOf(user, "user_membership"), String.class);
+    }
+
+    List<String> searchScopes(String user) {
+        return jdbc.queryForList(unitsOf(user, "user_search_units"), String.class);
+    }
+
+    // the caller's table is known at each call; the user is a bind value
+    private String unitsOf(String user, String table) {
+        return "SELECT ou.uid FROM org_unit ou JOIN " + table + " m ON m.unit_id = ou.id WHERE m.user_name = '" + user + "'";
+    }
+
+    List<Map<String, Object>> audits(SqlHelper hlp, String type, String scope) {
+        // a helper that says "where" the first time and "and" after
+        StringBuilder sql = new StringBuilder("SELECT id, kind FROM audit");
+        if (type != null) {
+            sql.append(hlp.whereAnd()).append("kind = ?");
+        }
+        if (scope != null) {
+            sql.append(hlp.whereAnd()).append("scope = ?");
+        }
+        return jdbc.queryForList(sql.toString());
+    }
+
+    List<Map<String, Object>> auditsOf(SqlHelper hlp, String user) {
+        return jdbc.queryForList("SELECT id FROM audit" + restrictions(hlp, user) + " ORDER BY id");
+    }
+
+    private String restrictions(SqlHelper hlp, String user) {
+        return hlp.whereAnd() + " created_by = '" + user + "'" + hlp.whereAnd() + " deleted = false";
+    }
+
     private static String column(String name) {
         return name;
     }

@@ -131,6 +131,8 @@ final class ConstantFolder {
     /** Every field of the file by name (several types of one file may each have a {@code schema}). */
     private final Map<String, List<VariableDeclarator>> fields = new HashMap<>();
     private final Set<Object> active = new HashSet<>();
+    /** The arguments of the calls being inlined ({@link #foldCallWithArguments}), by method and parameter name. */
+    private final Map<CallableDeclaration<?>, Map<String, Folded>> bindings = new java.util.IdentityHashMap<>();
     private final Set<String> typeNames = new HashSet<>();
 
     ConstantFolder(CompilationUnit unit, ProjectConstants project) {
@@ -146,12 +148,44 @@ final class ConstantFolder {
         }
     }
 
+    /**
+     * A helper that writes a clause's keyword the first time and a connector after (DHIS2's
+     * {@code sqlHelper.whereAnd()}: "where", then "and"), as a mark that {@link #connectors} writes
+     * out once the whole text is known.
+     */
+    private static final Map<String, Character> CONNECTOR_HELPERS = Map.of("whereAnd", '\u0004', "havingAnd", '\u0005');
+
+    /** Each connector helper's mark: its clause keyword at its first place in the text, "and" at the next ones. */
+    private static Folded connectors(Folded f) {
+        String text = f.text();
+        if (text.indexOf('\u0004') < 0 && text.indexOf('\u0005') < 0) {
+            return f;
+        }
+        boolean where = false;
+        boolean having = false;
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0004') {
+                sb.append(where ? " and " : " where ");
+                where = true;
+            } else if (c == '\u0005') {
+                sb.append(having ? " and " : " having ");
+                having = true;
+            } else {
+                sb.append(c);
+            }
+        }
+        return new Folded(sb.toString(), f.dynamic(), f.conditional(), f.filterConditional());
+    }
+
     /** Folds an expression to text, or empty when it holds nothing textual at all. */
     Optional<Folded> fold(Expression e) {
         Folded f = foldOrPlaceholder(e, "");
         if (f == null) {
             return Optional.empty();
         }
+        f = connectors(f);
         if (f.dynamic() || f.conditional()) {
             // one pass of a loop that writes separators: "IN (, ?)" and "a, b, )" are artefacts of that pass
             String tidy = DANGLING_OPEN.matcher(f.text()).replaceAll("(");
@@ -329,8 +363,17 @@ final class ConstantFolder {
             return new Folded(f.text().replace(target.text(), replacement.text()), f.dynamic() || replacement.dynamic(),
                     f.conditional());
         }
+        if (call.getArguments().isEmpty() && call.getScope().isPresent() && CONNECTOR_HELPERS.containsKey(name)) {
+            return new Folded(String.valueOf(CONNECTOR_HELPERS.get(name)), false, false);
+        }
         if (call.getArguments().isEmpty() && !name.equals("toString")) {
             Folded inlined = foldZeroArgumentMethod(call, before);
+            if (inlined != null) {
+                return inlined;
+            }
+        }
+        if (!call.getArguments().isEmpty() && (call.getScope().isEmpty() || call.getScope().get().isThisExpr())) {
+            Folded inlined = foldCallWithArguments(call, before);
             if (inlined != null) {
                 return inlined;
             }
@@ -392,7 +435,7 @@ final class ConstantFolder {
                 return local;
             }
             if (isParameter(name, n)) {
-                return null; // a parameter: unknown
+                return boundParameter(name, n); // a parameter: unknown, unless an inlined call passes a known text
             }
         }
         Folded field = resolveField(name, enclosingType(n), before);
@@ -534,6 +577,95 @@ final class ConstantFolder {
         }
     }
 
+    /**
+     * A call of a method of the calling class (or a class around it) that takes arguments and returns one text
+     * ({@code getOrgUnitTablesUids(username, "usermembership")}): its return, folded with each argument known here
+     * standing for its parameter; an argument not known leaves its parameter unknown, as before. One method of
+     * that name and arity only, with one {@code return}: otherwise nothing says which text runs.
+     */
+    private Folded foldCallWithArguments(MethodCallExpr call, String before) {
+        String name = call.getNameAsString();
+        int arity = call.getArguments().size();
+        com.github.javaparser.ast.body.MethodDeclaration found = null;
+        for (com.github.javaparser.ast.body.MethodDeclaration m : Nodes.all(unit, com.github.javaparser.ast.body.MethodDeclaration.class)) {
+            if (m.getNameAsString().equals(name) && m.getParameters().size() == arity) {
+                if (found != null) {
+                    return null; // overloads of one arity: which runs depends on the argument types
+                }
+                found = m;
+            }
+        }
+        com.github.javaparser.ast.body.MethodDeclaration method = found;
+        if (method == null || method.getBody().isEmpty() || method.getParameters().stream().anyMatch(p -> p.isVarArgs())
+                || !CallSites.simpleType(method.getType()).matches("String|CharSequence")
+                || !enclosesCall(method.findAncestor(TypeDeclaration.class).orElse(null), call) || !active.add(method)) {
+            return null;
+        }
+        try {
+            List<com.github.javaparser.ast.stmt.ReturnStmt> returns = new ArrayList<>();
+            for (com.github.javaparser.ast.stmt.ReturnStmt r : method.getBody().get().findAll(com.github.javaparser.ast.stmt.ReturnStmt.class)) {
+                if (r.findAncestor(LambdaExpr.class).map(l -> !l.isDescendantOf(method)).orElse(true)
+                        && r.findAncestor(com.github.javaparser.ast.body.MethodDeclaration.class).orElse(null) == method) {
+                    returns.add(r);
+                }
+            }
+            if (returns.size() != 1 || returns.get(0).getExpression().isEmpty()) {
+                return null;
+            }
+            Map<String, Folded> bound = new HashMap<>();
+            for (int i = 0; i < arity; i++) {
+                Folded argument = foldKnown(call.getArguments().get(i), "");
+                if (argument != null && !argument.dynamic()) {
+                    bound.put(method.getParameter(i).getNameAsString(), argument);
+                }
+            }
+            bindings.put(method, bound);
+            Folded f = foldKnown(returns.get(0).getExpression().get(), before);
+            // a text whose structure is still unknown (a table, a clause built elsewhere) is no better than the
+            // call unread: only unknown values (a bind value, a quoted literal) may remain
+            return f == null || unknownStructure(f.text()) ? null : f;
+        } finally {
+            bindings.remove(method);
+            active.remove(method);
+        }
+    }
+
+    /** Whether a placeholder stands outside a quoted literal: some table, column or clause is unknown. */
+    private static boolean unknownStructure(String text) {
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && text.startsWith(ConstantFolderSupport.DYNAMIC, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the call is made inside that type (or a type within it): the method is the caller's own. */
+    private static boolean enclosesCall(TypeDeclaration<?> type, Node call) {
+        return type != null && call.isDescendantOf(type);
+    }
+
+    /** The argument an inlined call passes for a parameter of that name, when it is known. */
+    private Folded boundParameter(String name, Node from) {
+        if (bindings.isEmpty()) {
+            return null;
+        }
+        for (Node p = from; p != null; p = p.getParentNode().orElse(null)) {
+            if (p instanceof CallableDeclaration<?> c) {
+                Map<String, Folded> bound = bindings.get(c);
+                return bound == null ? null : bound.get(name);
+            }
+            if (p instanceof LambdaExpr l && l.getParameters().stream().anyMatch(param -> param.getNameAsString().equals(name))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The type of this file a receiver is declared with ({@code final RateMapper rm = new RateMapper()}), if any. */
     private TypeDeclaration<?> receiverType(Expression scope) {
         if (scope.isThisExpr()) {
@@ -578,7 +710,7 @@ final class ConstantFolder {
         if (returns.size() != 1 || returns.get(0).getExpression().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(foldKnown(returns.get(0).getExpression().get(), ""));
+        return Optional.ofNullable(foldKnown(returns.get(0).getExpression().get(), "")).map(ConstantFolder::connectors);
     }
 
     private static Optional<Node> enclosingBody(Node n) {
@@ -770,7 +902,9 @@ final class ConstantFolder {
      * unfiltered. The skeleton holds the unconditional text with a marker for each conditional part.
      */
     static boolean conditionalWhere(CharSequence skeleton, String text) {
-        String s = skeleton.toString();
+        // a connector helper's mark stands for WHERE where it first appears ({@link #connectors})
+        String s = skeleton.toString().replace("\u0004", " where ");
+        text = text.replace("\u0004", " where ");
         Matcher where = WHERE_WORD.matcher(s);
         int at = -1;
         while (where.find()) {
