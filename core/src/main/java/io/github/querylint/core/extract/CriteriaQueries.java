@@ -59,7 +59,7 @@ final class CriteriaQueries {
         Set<String> paths = new java.util.HashSet<>();
         for (VariableDeclarator v : method.findAll(VariableDeclarator.class)) {
             if (v.getInitializer().orElse(null) instanceof MethodCallExpr m
-                    && (m.getNameAsString().equals("from") && on(m, variable)
+                    && (m.getNameAsString().equals("from") && rootIn(m, Set.of(variable))
                     || (m.getNameAsString().equals("join") || m.getNameAsString().equals("fetch")) && rootIn(m, paths))) {
                 paths.add(v.getNameAsString());
             }
@@ -73,7 +73,7 @@ final class CriteriaQueries {
                     && call != argument.getParentNode().orElse(null)) {
                 return Optional.empty(); // handed to a helper (a Specification's toPredicate): it may filter
             }
-            if (on(call, variable)) {
+            if (rootIn(call, Set.of(variable))) {
                 switch (called) {
                     case "where", "having", "groupBy" -> {
                         return Optional.empty(); // filtered or grouped: its predicates are code
@@ -84,6 +84,11 @@ final class CriteriaQueries {
                             return Optional.empty(); // two roots, or one not named here
                         }
                         entity = CallSites.simpleType(c.getType());
+                    }
+                    case "join", "fetch" -> { // cq.from(Order.class).join("lines")
+                        if (!call.getArguments().isEmpty()) {
+                            attribute(call.getArguments().get(0)).ifPresent(joins::add);
+                        }
                     }
                     case "select", "multiselect" -> aggregate |= call.getArguments().stream()
                             .allMatch(a -> a instanceof MethodCallExpr m && AGGREGATES.contains(m.getNameAsString()));
@@ -107,16 +112,7 @@ final class CriteriaQueries {
         return Optional.of(jpql.toString());
     }
 
-    /** Whether a call is made on the criteria query variable, directly or down a chain ({@code cq.select(r).orderBy(..)}). */
-    private static boolean on(MethodCallExpr call, String variable) {
-        Expression scope = call.getScope().orElse(null);
-        while (scope instanceof MethodCallExpr inner) {
-            scope = inner.getScope().orElse(null);
-        }
-        return scope instanceof NameExpr n && n.getNameAsString().equals(variable);
-    }
-
-    /** Whether a call is made on one of these variables, directly or down a chain. */
+    /** Whether a call is made on one of these variables, directly or down a chain ({@code cq.select(r).orderBy(..)}). */
     private static boolean rootIn(MethodCallExpr call, Set<String> variables) {
         Expression scope = call.getScope().orElse(null);
         while (scope instanceof MethodCallExpr inner) {
