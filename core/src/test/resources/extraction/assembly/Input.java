@@ -275,6 +275,17 @@ class OrderReports {
         return hlp.whereAnd() + " created_by = '" + user + "'" + hlp.whereAnd() + " deleted = false";
     }
 
+    private String tablePrefix = "BATCH_";
+
+    List<Map<String, Object>> runningJobs() {
+        return jdbc.queryForList(withPrefix("SELECT job_id, status FROM %PREFIX%JOB_EXECUTION WHERE end_time IS NULL"));
+    }
+
+    // Spring Batch's way: a query template, and the table prefix put in by the class's own helper
+    private String withPrefix(String base) {
+        return org.springframework.util.StringUtils.replace(base, "%PREFIX%", tablePrefix);
+    }
+
     private static String column(String name) {
         return name;
     }

@@ -348,10 +348,17 @@ final class ConstantFolder {
             }
             return new Folded(sb.toString(), dynamic, false);
         }
-        if (name.equals("replace") && call.getScope().isPresent() && call.getArguments().size() == 2) {
+        boolean replaceOnText = name.equals("replace") && call.getScope().isPresent() && call.getArguments().size() == 2
+                && !call.getScope().get().toString().endsWith("StringUtils");
+        // Spring's and Commons' StringUtils.replace(text, target, replacement), as Spring Batch and Spring Session
+        // put a table prefix into their query templates
+        boolean replaceByUtility = name.equals("replace") && call.getArguments().size() == 3
+                && call.getScope().map(sc -> sc.toString().endsWith("StringUtils")).orElse(false);
+        if (replaceOnText || replaceByUtility) {
             // "SELECT id FROM {schema}.orders".replace("{schema}", schema): the known template, the unknown value
-            Folded f = foldKnown(call.getScope().get(), before);
-            Folded target = foldKnown(call.getArguments().get(0), "");
+            int first = replaceByUtility ? 1 : 0;
+            Folded f = foldKnown(replaceByUtility ? call.getArguments().get(0) : call.getScope().get(), before);
+            Folded target = foldKnown(call.getArguments().get(first), "");
             if (f == null || target == null || target.text().isEmpty()) {
                 return null;
             }
@@ -359,7 +366,7 @@ final class ConstantFolder {
             if (at < 0) {
                 return f;
             }
-            Folded replacement = foldOrPlaceholder(call.getArguments().get(1), before + f.text().substring(0, at));
+            Folded replacement = foldOrPlaceholder(call.getArguments().get(first + 1), before + f.text().substring(0, at));
             return new Folded(f.text().replace(target.text(), replacement.text()), f.dynamic() || replacement.dynamic(),
                     f.conditional());
         }
