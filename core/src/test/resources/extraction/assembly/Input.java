@@ -286,6 +286,27 @@ class OrderReports {
         return org.springframework.util.StringUtils.replace(base, "%PREFIX%", tablePrefix);
     }
 
+    List<Map<String, Object>> since(java.util.Date from, java.util.Date to, Boolean visible) {
+        // a connector before each condition but the first, every branch folded: no "WHERE AND"
+        StringBuilder where = new StringBuilder();
+        if (from != null) {
+            where.append(" created > ?");
+        }
+        if (to != null) {
+            if (where.length() > 0) {
+                where.append(" AND ");
+            }
+            where.append(" created < ?");
+        }
+        if (visible != null) {
+            if (where.length() > 0) {
+                where.append(" AND ");
+            }
+            where.append(" visible = ?");
+        }
+        return jdbc.queryForList("SELECT id FROM weblog WHERE " + (from == null ? " AND " : "") + where + " ORDER BY created");
+    }
+
     private static String column(String name) {
         return name;
     }

@@ -122,6 +122,13 @@ final class ConstantFolder {
     private static final Pattern DANGLING_CLOSE = Pattern.compile("\\s*,\\s*\\)");
     /** {@code if (i > 0) sql.append(", ")} in a loop, folded once: "select , a" is that pass's artefact. */
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("(?i)\\b(select(?:\\s+distinct)?|by|set)\\s*,\\s*");
+    /**
+     * {@code if (where.length() > 0) where.append(" AND ")} before each condition, every branch folded: "WHERE AND a"
+     * and "a AND AND b" are artefacts of taking every branch, as is a connector left before ORDER BY or the end.
+     */
+    private static final Pattern STACKED_CONNECTOR = Pattern.compile("(?i)\\b(where|having|on|and|or)(\\s+(?:and|or))+\\b");
+    private static final Pattern TRAILING_CONNECTOR = Pattern.compile(
+            "(?i)\\s+(?:and|or)\\s*(?=(?:order\\s+by|group\\s+by|limit|\\)|$))");
     /** An INSERT's column list or a PARTITION list: a name goes there, not a value. */
     private static final Pattern NAME_LIST = Pattern.compile(
             "(?is).*(\\binsert\\s+(?:into\\s+)?[\\w.$\"`\\[\\]]+\\s*|\\bpartition\\s*)\\([^()']*");
@@ -191,6 +198,8 @@ final class ConstantFolder {
             String tidy = DANGLING_OPEN.matcher(f.text()).replaceAll("(");
             tidy = DANGLING_CLOSE.matcher(tidy).replaceAll(")");
             tidy = LEADING_SEPARATOR.matcher(tidy).replaceAll("$1 ");
+            tidy = STACKED_CONNECTOR.matcher(tidy).replaceAll("$1");
+            tidy = TRAILING_CONNECTOR.matcher(tidy).replaceAll("");
             // unknown parts side by side are one unknown part
             tidy = REPEATED_PLACEHOLDER.matcher(tidy).replaceAll(ConstantFolderSupport.DYNAMIC);
             // "select " + dialect.calcFoundRows() + " t.id, ...": an unknown modifier before the select list
