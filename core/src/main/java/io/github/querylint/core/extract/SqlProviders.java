@@ -43,7 +43,8 @@ final class SqlProviders {
     record Provided(String text, boolean dynamic, boolean filterConditional) {
     }
 
-    private static final Set<String> BUILDER_TYPES = Set.of("SQL", "SqlBuilder");
+    /** MyBatis' {@code org.apache.ibatis.jdbc.SQL}. */
+    private static final Set<String> BUILDER_TYPES = Set.of("SQL");
 
     private SqlProviders() {
     }
