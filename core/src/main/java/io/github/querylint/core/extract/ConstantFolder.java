@@ -618,13 +618,7 @@ final class ConstantFolder {
             return null;
         }
         try {
-            List<com.github.javaparser.ast.stmt.ReturnStmt> returns = new ArrayList<>();
-            for (com.github.javaparser.ast.stmt.ReturnStmt r : method.getBody().get().findAll(com.github.javaparser.ast.stmt.ReturnStmt.class)) {
-                if (r.findAncestor(LambdaExpr.class).map(l -> !l.isDescendantOf(method)).orElse(true)
-                        && r.findAncestor(com.github.javaparser.ast.body.MethodDeclaration.class).orElse(null) == method) {
-                    returns.add(r);
-                }
-            }
+            List<com.github.javaparser.ast.stmt.ReturnStmt> returns = Trees.ownReturns(method);
             if (returns.size() != 1 || returns.get(0).getExpression().isEmpty()) {
                 return null;
             }
@@ -828,11 +822,7 @@ final class ConstantFolder {
 
     /** Whether a call is chained on that very object ({@code new StringBuilder(BASE).append(" WHERE 1=1")}). */
     private static boolean chainedOn(MethodCallExpr call, ObjectCreationExpr creation) {
-        Expression scope = call.getScope().orElse(null);
-        while (scope instanceof MethodCallExpr inner) {
-            scope = inner.getScope().orElse(null);
-        }
-        return scope == creation;
+        return Trees.chainRoot(call) == creation;
     }
 
     private Folded foldBuilder(NameExpr name, MethodCallExpr toStringCall) {
@@ -1156,7 +1146,7 @@ final class ConstantFolder {
                 }
             }
             if (p instanceof IfStmt i && (child == i.getThenStmt() || i.getElseStmt().orElse(null) == child)
-                    && !child.containsWithinRange(use) && endsAbruptly(child)) {
+                    && !child.containsWithinRange(use) && Trees.endsAbruptly(child)) {
                 return true;
             }
             if (p instanceof CallableDeclaration<?>) {
@@ -1166,23 +1156,9 @@ final class ConstantFolder {
         return false;
     }
 
-    /** Whether a branch always leaves the method: its last statement returns or throws. */
-    private static boolean endsAbruptly(Node branch) {
-        Node last = branch;
-        while (last instanceof BlockStmt b && !b.getStatements().isEmpty()) {
-            last = b.getStatements().get(b.getStatements().size() - 1);
-        }
-        return last instanceof com.github.javaparser.ast.stmt.ReturnStmt
-                || last instanceof com.github.javaparser.ast.stmt.ThrowStmt;
-    }
-
     /** Whether a call chain {@code sb.append(a).append(b)} starts at the named variable. */
     private static boolean rootIs(MethodCallExpr call, String name) {
-        Expression scope = call.getScope().orElse(null);
-        while (scope instanceof MethodCallExpr inner) {
-            scope = inner.getScope().orElse(null);
-        }
-        return scope instanceof NameExpr n && n.getNameAsString().equals(name);
+        return Trees.chainRoot(call) instanceof NameExpr n && n.getNameAsString().equals(name);
     }
 
     /** Whether a part is added under a condition (or in a loop) that the use itself is not under. */

@@ -1,26 +1,13 @@
 package io.github.querylint.core.extract;
 
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ClassExpr;
-import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.ast.stmt.BlockStmt;
-import com.github.javaparser.ast.stmt.DoStmt;
-import com.github.javaparser.ast.stmt.ForEachStmt;
-import com.github.javaparser.ast.stmt.ForStmt;
-import com.github.javaparser.ast.stmt.IfStmt;
-import com.github.javaparser.ast.stmt.ReturnStmt;
-import com.github.javaparser.ast.stmt.Statement;
-import com.github.javaparser.ast.stmt.SwitchEntry;
-import com.github.javaparser.ast.stmt.ThrowStmt;
-import com.github.javaparser.ast.stmt.WhileStmt;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -169,11 +156,7 @@ final class CriteriaQueries {
 
     /** Whether a call is made on one of these variables, directly or down a chain ({@code cq.select(r).orderBy(..)}). */
     private static boolean rootIn(MethodCallExpr call, Set<String> variables) {
-        Expression scope = call.getScope().orElse(null);
-        while (scope instanceof MethodCallExpr inner) {
-            scope = inner.getScope().orElse(null);
-        }
-        return scope instanceof NameExpr n && variables.contains(n.getNameAsString());
+        return Trees.chainRoot(call) instanceof NameExpr n && variables.contains(n.getNameAsString());
     }
 
     /**
@@ -278,7 +261,7 @@ final class CriteriaQueries {
                         || !(add.getScope().orElse(null) instanceof NameExpr n) || !n.getNameAsString().equals(list)) {
                     continue;
                 }
-                if (conditional(add)) {
+                if (Trees.runsSometimes(add, method)) {
                     sometimes = true;
                     continue;
                 }
@@ -292,46 +275,6 @@ final class CriteriaQueries {
                 return DYNAMIC;
             }
             return String.join(" and ", always) + (sometimes ? " and " + DYNAMIC : "");
-        }
-
-        /**
-         * Whether a statement runs only sometimes: under an if, a case, a loop or a ternary of the method. A branch
-         * whose sibling branch leaves the method ({@code if (user != null) add(...); else return List.of();}) runs
-         * whenever the query does.
-         */
-        private boolean conditional(Node node) {
-            Node child = node;
-            for (Node p = node.getParentNode().orElse(null); p != null && p != method;
-                 child = p, p = p.getParentNode().orElse(null)) {
-                if (p instanceof IfStmt i) {
-                    Statement other = i.getThenStmt() == child ? i.getElseStmt().orElse(null)
-                            : i.getThenStmt();
-                    if (i.getCondition() != child && other != null && exits(other)) {
-                        continue;
-                    }
-                    return true;
-                }
-                if (p instanceof SwitchEntry
-                        || p instanceof ForStmt
-                        || p instanceof ForEachStmt
-                        || p instanceof WhileStmt
-                        || p instanceof DoStmt
-                        || p instanceof ConditionalExpr
-                        || p instanceof LambdaExpr) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Whether a branch always leaves the method: it ends with a return or a throw. */
-        private static boolean exits(Statement branch) {
-            Statement last = branch;
-            while (last instanceof BlockStmt b && !b.getStatements().isEmpty()) {
-                last = b.getStatements().getLast().orElse(null);
-            }
-            return last instanceof ReturnStmt
-                    || last instanceof ThrowStmt;
         }
 
         /** {@code root.get("status")}, {@code lines.get(Line_.sku)}, {@code root.get("customer").get("id")}. */

@@ -159,17 +159,15 @@ public final class JavaSourceExtractor implements Extractor {
             namedQueryCall(file, call, api, folded.get(), callSites, found, out);
             return;
         }
-        if ((queryText.strip().equals(ConstantFolderSupport.DYNAMIC) || queryText.isBlank())
-                && api.language() != QueryLanguage.SQL && callSites.isNonTextQuery(argument)) {
-            // a criteria query the method builds itself, with no filter: the JPQL it stands for
-            Optional<String> criteria = CriteriaQueries.jpql(argument);
+        if (queryText.strip().equals(ConstantFolderSupport.DYNAMIC) || queryText.isBlank()) {
+            // no text at all: a criteria query the method builds itself is the JPQL it stands for
+            Optional<String> criteria = api.language() != QueryLanguage.SQL && callSites.isNonTextQuery(argument)
+                    ? CriteriaQueries.jpql(argument) : Optional.empty();
             if (criteria.isPresent()) {
                 found.add(new QueryUnit(at, api.origin(), QueryLanguage.JPQL, criteria.get(),
                         callSites.of(call, api, criteria.get()), false, false, Suppressions.of(call), List.of()));
                 return;
             }
-        }
-        if (queryText.strip().equals(ConstantFolderSupport.DYNAMIC) || queryText.isBlank()) {
             // nothing of the text is known here: say so once, unless it is no text at all (a CriteriaQuery)
             boolean typedReceiver = call.getScope().map(callSites::typeOf).isPresent();
             if ((api.distinctive() || typedReceiver) && !callSites.isNonTextQuery(argument)

@@ -541,17 +541,21 @@ public final class ProjectConstants {
      * Empty when no repository of the tree has that name, or its domain type cannot be told.
      */
     Optional<Resolved> repository(TypeScope scope, String written) {
-        String qualified = qualifiedRepository(scope, written);
-        Sourced<Repository> found = qualified == null ? null : repositories.get(qualified);
+        Named named = named(scope, written);
+        Sourced<Repository> found = named == null ? null : repositories.get(named.qualified());
         if (found == null || entityOf(found.value(), 0).isEmpty()) {
             return Optional.empty();
         }
-        boolean certain = repositoryNames.get(found.value().name()).size() == 1 || isResolved(scope, written, qualified);
-        return Optional.of(new Resolved(found.value(), certain && repositoryFiles.get(qualified).size() == 1));
+        return Optional.of(new Resolved(found.value(),
+                named.certain() && repositoryFiles.get(named.qualified()).size() == 1));
     }
 
-    /** The qualified name of the repository a name means where it is written ({@link #repository}), or null. */
-    private String qualifiedRepository(TypeScope scope, String written) {
+    /** The qualified name a written name means, and whether that is certain: Java resolves it, or it is the only one. */
+    private record Named(String qualified, boolean certain) {
+    }
+
+    /** The repository a name means where it is written ({@link #repository}), or null. */
+    private Named named(TypeScope scope, String written) {
         Set<String> named = repositoryNames.get(written.substring(written.lastIndexOf('.') + 1));
         if (named == null) {
             return null;
@@ -560,7 +564,7 @@ public final class ProjectConstants {
                 : scope == null ? List.of() : scope.candidates(written); // in Java's order: import, own package, on demand
         for (String candidate : candidates) {
             if (named.contains(candidate)) {
-                return candidate;
+                return new Named(candidate, true);
             }
             if (otherStoreRepositories.contains(candidate)) {
                 return null; // a MongoDB repository of the same name as a JPA one elsewhere
@@ -573,21 +577,13 @@ public final class ProjectConstants {
                 first = q;
             }
         }
-        return first;
-    }
-
-    /** Whether Java resolves the name as written in that scope to this qualified name. */
-    private static boolean isResolved(TypeScope scope, String written, String qualified) {
-        if (written.contains(".")) {
-            return written.equals(qualified);
-        }
-        return scope != null && scope.candidates(written).contains(qualified);
+        return new Named(first, named.size() == 1);
     }
 
     /** A base a repository names, as its own file resolves the name. */
     private Repository base(Repository r, String written) {
-        String qualified = qualifiedRepository(r.scope(), written);
-        return qualified == null ? null : get(repositories, qualified);
+        Named named = named(r.scope(), written);
+        return named == null ? null : get(repositories, named.qualified());
     }
 
     /**

@@ -9,13 +9,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
-import com.github.javaparser.ast.stmt.DoStmt;
-import com.github.javaparser.ast.stmt.ForEachStmt;
-import com.github.javaparser.ast.stmt.ForStmt;
-import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
-import com.github.javaparser.ast.stmt.SwitchEntry;
-import com.github.javaparser.ast.stmt.WhileStmt;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,14 +48,7 @@ final class SqlProviders {
         if (method.getBody().isEmpty()) {
             return Optional.empty();
         }
-        List<ReturnStmt> returns = new ArrayList<>();
-        for (ReturnStmt r : method.getBody().get().findAll(ReturnStmt.class)) {
-            if (r.findAncestor(MethodDeclaration.class).orElse(null) == method
-                    && r.findAncestor(com.github.javaparser.ast.expr.LambdaExpr.class)
-                    .map(l -> !l.isDescendantOf(method)).orElse(true)) {
-                returns.add(r); // not the returns of an anonymous class's methods, nor of a lambda's body
-            }
-        }
+        List<ReturnStmt> returns = Trees.ownReturns(method);
         if (returns.size() != 1 || returns.get(0).getExpression().isEmpty()) {
             return Optional.empty();
         }
@@ -117,7 +104,7 @@ final class SqlProviders {
         calls.sort((a, b) -> a.getName().getBegin().get().compareTo(b.getName().getBegin().get()));
         Statement statement = new Statement();
         for (MethodCallExpr call : calls) {
-            statement.add(call, conditional(call, method), folder);
+            statement.add(call, Trees.runsSometimes(call, method), folder);
         }
         return statement.isEmpty() ? Optional.empty() : Optional.of(statement.provided());
     }
@@ -139,18 +126,6 @@ final class SqlProviders {
             call = outer;
             parent = call.getParentNode().orElse(null);
         }
-    }
-
-    /** Whether the call runs only sometimes: under an if, a case, a loop or a ternary within the method. */
-    private static boolean conditional(Node call, MethodDeclaration method) {
-        for (Node p = call.getParentNode().orElse(null); p != null && p != method; p = p.getParentNode().orElse(null)) {
-            if (p instanceof IfStmt || p instanceof SwitchEntry || p instanceof ForStmt || p instanceof ForEachStmt
-                    || p instanceof WhileStmt || p instanceof DoStmt
-                    || p instanceof com.github.javaparser.ast.expr.ConditionalExpr) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The clauses of one builder, kept in SQL's order. */

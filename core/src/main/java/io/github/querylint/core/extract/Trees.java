@@ -1,0 +1,83 @@
+package io.github.querylint.core.extract;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Questions about a method's code that the folder, the provider reader and the criteria reader all ask. */
+final class Trees {
+
+    private Trees() {
+    }
+
+    /** The receiver a call chain starts from ({@code sb} of {@code sb.append(a).append(b)}), or null. */
+    static Expression chainRoot(MethodCallExpr call) {
+        Expression scope = call.getScope().orElse(null);
+        while (scope instanceof MethodCallExpr inner) {
+            scope = inner.getScope().orElse(null);
+        }
+        return scope;
+    }
+
+    /** Whether a branch always leaves the method: its last statement returns or throws. */
+    static boolean endsAbruptly(Node branch) {
+        Node last = branch;
+        while (last instanceof BlockStmt b && !b.getStatements().isEmpty()) {
+            last = b.getStatements().get(b.getStatements().size() - 1);
+        }
+        return last instanceof ReturnStmt || last instanceof ThrowStmt;
+    }
+
+    /** The method's own {@code return}s: not those of a lambda or of an anonymous class's method inside it. */
+    static List<ReturnStmt> ownReturns(MethodDeclaration method) {
+        List<ReturnStmt> returns = new ArrayList<>();
+        method.getBody().ifPresent(body -> {
+            for (ReturnStmt r : body.findAll(ReturnStmt.class)) {
+                if (r.findAncestor(MethodDeclaration.class).orElse(null) == method
+                        && r.findAncestor(LambdaExpr.class).map(l -> !l.isDescendantOf(method)).orElse(true)) {
+                    returns.add(r);
+                }
+            }
+        });
+        return returns;
+    }
+
+    /**
+     * Whether a node runs only sometimes within {@code within}: under an if, a case, a loop, a ternary or a lambda.
+     * A branch whose sibling branch leaves the method ({@code if (user != null) add(...); else return List.of();})
+     * runs whenever the code after the if does.
+     */
+    static boolean runsSometimes(Node node, Node within) {
+        Node child = node;
+        for (Node p = node.getParentNode().orElse(null); p != null && p != within;
+             child = p, p = p.getParentNode().orElse(null)) {
+            if (p instanceof IfStmt i) {
+                Statement other = i.getThenStmt() == child ? i.getElseStmt().orElse(null) : i.getThenStmt();
+                if (i.getCondition() != child && other != null && endsAbruptly(other)) {
+                    continue;
+                }
+                return true;
+            }
+            if (p instanceof SwitchEntry || p instanceof ForStmt || p instanceof ForEachStmt || p instanceof WhileStmt
+                    || p instanceof DoStmt || p instanceof ConditionalExpr || p instanceof LambdaExpr) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
