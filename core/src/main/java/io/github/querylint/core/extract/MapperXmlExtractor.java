@@ -34,7 +34,8 @@ import org.xml.sax.SAXParseException;
  * tags) and JPA mapping files ({@code <named-query>}, {@code <named-native-query>}). A mapper
  * statement learns how its rows are read from the method of the same name on the Java mapper
  * interface its namespace names ({@code List}, {@code Cursor}, a single object, a
- * {@code RowBounds} parameter); without one its cardinality stays UNKNOWN. Parsed with external
+ * {@code RowBounds} parameter), or else from the code's {@code SqlSession} calls that run it by id
+ * ({@code selectList("ns.id")}, see {@link StatementCalls}); without either its cardinality stays UNKNOWN. Parsed with external
  * entities and DTDs disabled: a mapper never makes the run read another file or the network.
  */
 public final class MapperXmlExtractor implements Extractor {
@@ -127,7 +128,11 @@ public final class MapperXmlExtractor implements Extractor {
         }
         String paged = index.pagedByPageHelper(namespace, s.id) ? "PageHelper.startPage" : "";
         if (method.isEmpty()) {
-            return new CallSite("", Cardinality.UNKNOWN, paged, false, simpleName(namespace), s.id);
+            // no mapper interface: the code may run the statement by its id through a SqlSession
+            return index.statementCall(namespace, s.id)
+                    .map(read -> new CallSite(read.cardinality() == Cardinality.COLLECTION ? "List" : "", read.cardinality(),
+                            read.bound().isEmpty() ? paged : read.bound(), false, simpleName(namespace), s.id))
+                    .orElseGet(() -> new CallSite("", Cardinality.UNKNOWN, paged, false, simpleName(namespace), s.id));
         }
         ProjectConstants.MapperMethod m = method.get();
         return new CallSite(m.returnType(), m.cardinality(), m.bound().isEmpty() ? paged : m.bound(), false,

@@ -116,6 +116,8 @@ public final class ProjectConstants {
     private volatile Set<String> providerTypes = Set.of();
     /** "Type.method" of the methods of those classes, to what each returns ({@link SqlProviders}). */
     private final Map<String, Sourced<SqlProviders.Provided>> providerTexts = new ConcurrentHashMap<>();
+    /** Mapper statement ids as the code runs them through a SqlSession ("ns.id" or the short "id"), to how their rows are read. */
+    private final Map<String, StatementCalls.Read> statementCalls = new ConcurrentHashMap<>();
     /** Paths (as a changelog names them) of SQL files that Liquibase changelogs run. */
     private final Set<String> changelogFiles = ConcurrentHashMap.newKeySet();
 
@@ -189,6 +191,8 @@ public final class ProjectConstants {
         private static final int MAPPER = "Mapper".hashCode();
         private static final int START_PAGE = "startPage".hashCode();
         private static final int OFFSET_PAGE = "offsetPage".hashCode();
+        private static final String[] RUNNER_WORDS = {"selectList", "selectOne", "selectMap", "selectCursor"};
+        private static final int[] RUNNER_HASHES = java.util.Arrays.stream(RUNNER_WORDS).mapToInt(String::hashCode).toArray();
         private static final int ENTITY = "Entity".hashCode();
         private static final int MAPPED_SUPERCLASS = "MappedSuperclass".hashCode();
         private static final int EMBEDDABLE = "Embeddable".hashCode();
@@ -205,6 +209,8 @@ public final class ProjectConstants {
         private boolean data;
         private boolean mapperAnnotation;
         private boolean paged;
+        /** A call of a SqlSession method that runs a mapper statement by id ({@link StatementCalls}). */
+        private boolean statementRunner;
         private boolean stringWord;
         private boolean staticWord;
         private boolean entityAnnotation;
@@ -239,6 +245,9 @@ public final class ProjectConstants {
                 for (int i = 0; i < PROVIDER_HASHES.length && !providerAnnotation; i++) {
                     providerAnnotation = JavaLexer.is(t, start, end, hash, PROVIDER_WORDS[i], PROVIDER_HASHES[i]);
                 }
+                for (int i = 0; i < RUNNER_HASHES.length && !statementRunner; i++) {
+                    statementRunner = JavaLexer.is(t, start, end, hash, RUNNER_WORDS[i], RUNNER_HASHES[i]);
+                }
                 for (int i = 0; i < STORE_HASHES.length && !storeAnnotation; i++) {
                     storeAnnotation = JavaLexer.is(t, start, end, hash, STORE_WORDS[i], STORE_HASHES[i]);
                 }
@@ -266,7 +275,7 @@ public final class ProjectConstants {
 
         /**
          * Whether the first pass may find something project-wide in the file: named queries, a
-         * repository or mapper interface, a query wrapper, a paged mapper call, a method that returns
+         * repository or mapper interface, a query wrapper, a paged mapper call, a statement run by id, a method that returns
          * a SQL text. A file the tree's mapper XML names is one too ({@link #isMapperInterfaceFile});
          * a holder of string constants is chosen by the engine.
          *
@@ -276,7 +285,7 @@ public final class ProjectConstants {
          */
         public boolean worthIndexing(String text, boolean mayHoldQuery) {
             return namedQuery || interfaceWord && (repositoryWord || springframework && data) || mapperAnnotation
-                    || paged || mayHoldQuery && QueryWrappers.mayDeclare(text)
+                    || paged || statementRunner || mayHoldQuery && QueryWrappers.mayDeclare(text)
                     || textMethod && SQL_LITERAL.matcher(text).find()
                     || storeAnnotation && Repositories.mayDeclareStoreDocument(text);
         }
@@ -384,6 +393,7 @@ public final class ProjectConstants {
         NamedQueries.collect(file, unit, this);
         QueryWrappers.collect(file, unit, this);
         PagedMapperCalls.collect(unit, this);
+        StatementCalls.collect(unit, this);
         collectTextMethods(file, unit);
         collectProviders(file, unit);
         for (ClassOrInterfaceDeclaration type : Nodes.all(unit, ClassOrInterfaceDeclaration.class)) {
@@ -473,7 +483,8 @@ public final class ProjectConstants {
      */
     public List<Object> contentsBesidesConstants() {
         return List.of(namedQueries, repositories, repositoryNames, repositoryFiles, mapperMethods, mapperNamespaces, fragments,
-                methodTexts, pagedMapperMethods, wrappers, changelogFiles, storeDocuments, otherStoreRepositories, providerTexts);
+                methodTexts, pagedMapperMethods, wrappers, changelogFiles, storeDocuments, otherStoreRepositories, providerTexts,
+                new java.util.TreeMap<>(statementCalls));
     }
 
     /** The String constant indexed under this key ({@code Queries.NAME} or {@code com.x.Queries.NAME}). */
@@ -678,6 +689,16 @@ public final class ProjectConstants {
             }
         }
         return false;
+    }
+
+    void addStatementCall(String id, StatementCalls.Read read) {
+        statementCalls.merge(id, read, StatementCalls.Read::wider);
+    }
+
+    /** How the code's SqlSession calls read a mapper statement: by its qualified id, else by its short one. */
+    Optional<StatementCalls.Read> statementCall(String namespace, String id) {
+        StatementCalls.Read qualified = statementCalls.get(namespace + "." + id);
+        return Optional.ofNullable(qualified != null ? qualified : statementCalls.get(id));
     }
 
     void addPagedMapperMethod(String mapperType, String method) {

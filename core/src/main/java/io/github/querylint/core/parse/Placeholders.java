@@ -14,8 +14,19 @@ final class Placeholders {
 
     private static final Pattern SPEL_PARAM = Pattern.compile("[:?]#\\{[^}]*}");
     private static final Pattern ENTITY_NAME = Pattern.compile("#\\{\\s*#entityName\\s*}");
-    private static final Pattern MYBATIS_PARAM = Pattern.compile("#\\{[^}]*}");
+    /** {@code #{id}}, also with a substituted attribute: {@code #{bytes, jdbcType=${blobType}}} (Activiti). */
+    private static final Pattern MYBATIS_PARAM = Pattern.compile("#\\{(?:[^{}]|\\$\\{[^}]*})*}");
     private static final Pattern MYBATIS_TEXT = Pattern.compile("\\$\\{[^}]*}");
+    /** A substitution glued to the front of a name: {@code ${prefix}ACT_RU_TASK}, a table prefix or schema. */
+    private static final Pattern NAME_PREFIX = Pattern.compile("(?<![\\w.$])\\$\\{[^}]*}(?=[A-Za-z_])");
+    /**
+     * A substitution named for paging or ordering that stands as a clause of its own ({@code ${limitBefore}
+     * select RES.* ${limitBetween} from ... ${orderBy} ${limitAfter}}, the paging hooks of Activiti, Flowable and
+     * Camunda), not as an operand ({@code LIMIT ${limit}}, {@code ORDER BY ${sort}}).
+     */
+    private static final Pattern CLAUSE_HOOK = Pattern.compile(
+            "(?i)(\\b(?:limit|offset|top|fetch|first|next|by|rows|in|like|and|or|not|between|when|then|else|values|set)\\s*"
+                    + "|[=<>!(,+\\-/|]\\s*)?\\$\\{\\s*(\\w*(?:limit|paging|pagination|page|order|sort)\\w*)\\s*}");
     private static final Pattern HIBERNATE_SCHEMA = Pattern.compile("\\{h-(schema|catalog|domain)}");
     private static final Pattern LIKE_SHORTHAND = Pattern.compile("'?%?(:[A-Za-z_][A-Za-z0-9_]*|\\?[0-9]*)%?'?");
     private static final Pattern LIKE_OPERAND = Pattern.compile(
@@ -28,10 +39,35 @@ final class Placeholders {
         String out = ENTITY_NAME.matcher(text).replaceAll("ql_entity");
         out = SPEL_PARAM.matcher(out).replaceAll(":ql_spel");
         out = MYBATIS_PARAM.matcher(out).replaceAll("?");
-        out = MYBATIS_TEXT.matcher(out).replaceAll(DYNAMIC);
+        if (out.contains("${")) {
+            out = clauseHooks(out);
+            out = NAME_PREFIX.matcher(out).replaceAll("");
+            out = MYBATIS_TEXT.matcher(out).replaceAll(DYNAMIC);
+        }
         out = HIBERNATE_SCHEMA.matcher(out).replaceAll("");
         out = likeShorthand(out);
         return out;
+    }
+
+    /**
+     * Paging and ordering hooks that stand as clauses of their own: one that ends the statement is the row bound
+     * the caller's page puts there ({@code LIMIT ?}); one elsewhere (before SELECT, after the select list, before
+     * the bound) adds no table, column or condition, and is dropped. One that is an operand stays a run-time value.
+     */
+    private static String clauseHooks(String text) {
+        Matcher m = CLAUSE_HOOK.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            if (m.group(1) != null) {
+                m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + DYNAMIC));
+                continue;
+            }
+            boolean last = text.substring(m.end()).isBlank();
+            String name = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            boolean bound = last && !name.contains("order") && !name.contains("sort");
+            m.appendReplacement(sb, bound ? " LIMIT ?" : " ");
+        }
+        return m.appendTail(sb).toString();
     }
 
     /** Spring Data's {@code LIKE %:name%} means a bound pattern; the grammars want {@code LIKE :name}. */

@@ -51,6 +51,12 @@ class ExtensionsTest {
                 sql("SELECT a FROM t ORDER BY ${sort}", "tables=t"),
                 sql("SELECT a FROM t ORDER BY ${sort} ${direction}", "tables=t"),
                 sql("SELECT a FROM t LIMIT ${size}", "limit=param"),
+                // Activiti's table prefix, its paging hooks, and a substitution inside a parameter's attributes
+                sql("SELECT r.a FROM ${prefix}ACT_RU_TASK r WHERE r.b = #{b, jdbcType=${blobType}}", "tables=ACT_RU_TASK eq=r.b"),
+                sql("${limitBefore} select RES.* ${limitBetween} from ${prefix}ACT_RU_JOB RES where RES.TYPE_ = ? "
+                        + "${orderBy} ${limitAfter}", "tables=ACT_RU_JOB eq=RES.TYPE_ limit=param"),
+                sql("SELECT a FROM t WHERE s = ? ORDER BY ${orderBy}", "tables=t eq=s limit=none"),
+                sql("SELECT a FROM t WHERE page_id = ${pageId}", "eq=page_id limit=none"),
                 sql("SELECT a FROM t WHERE status = ql_dynamic", "eq=status"),
                 sql("SELECT u.id FROM sys_user u WHERE u.del_flag = '0' AND u.status = #{status} ${params.dataScope} "
                         + "ORDER BY u.id", "restricts=true eq=u.del_flag,u.status"),
