@@ -226,7 +226,8 @@ public final class SqlScriptExtractor implements Extractor {
                 i = end;
                 continue;
             }
-            if (c == '$') {
+            // a dollar quote, unless it is the end delimiter a MySQL script chose (DELIMITER $$ ... END$$)
+            if (c == '$' && !text.startsWith(delimiter, i)) {
                 int close = text.indexOf('$', i + 1);
                 if (close > i && text.substring(i + 1, close).matches("[A-Za-z_0-9]*")) {
                     String tag = text.substring(i, close + 1);

@@ -266,8 +266,8 @@ final class SqlText {
     }
 
     /**
-     * Whether a reserved word stands where a column name would: not a function call, not a cast
-     * target, and followed by an operator, punctuation, the end, or a clause word.
+     * Whether a reserved word stands where a column or table name would: after FROM, JOIN, UPDATE or INTO, or
+     * not a function call, not a cast target, and followed by an operator, punctuation, the end, or a clause word.
      */
     private static boolean identifierPosition(String text, List<Word> words, int index) {
         Word w = words.get(index);
@@ -285,6 +285,9 @@ final class SqlText {
         if (before >= 0 && text.charAt(before) == '.') {
             return true; // t.uuid
         }
+        if (index > 0 && TABLE_BEFORE.contains(words.get(index - 1).lower()) && words.get(index - 1).end() == before + 1) {
+            return true; // FROM settings s, JOIN settings s: a table, whatever follows
+        }
         if (index > 0 && words.get(index - 1).lower().equals("as") && after < text.length()
                 && text.charAt(after) == ')') {
             return false; // CAST(x AS uuid)
@@ -301,6 +304,9 @@ final class SqlText {
         }
         return false;
     }
+
+    /** Words after which a name is a table's. */
+    private static final Set<String> TABLE_BEFORE = Set.of("from", "join", "update", "into");
 
     private static final Set<String> CLAUSE_WORDS = Set.of("from", "where", "and", "or", "is", "in", "not", "like",
             "ilike", "between", "as", "asc", "desc", "nulls", "order", "group", "having", "limit", "offset", "union",

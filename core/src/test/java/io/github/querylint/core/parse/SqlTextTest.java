@@ -20,7 +20,10 @@ class SqlTextTest {
             "SELECT a FROM t WINDOW w AS (ROWS BETWEEN CURRENT ROW AND 1 FOLLOWING)|"
                     + "SELECT a FROM t WINDOW w AS (ROWS BETWEEN CURRENT ROW AND 1 FOLLOWING)",
             "SELECT id FROM t WHERE n = @x INTO @y, @z|SELECT id FROM t WHERE n = @x",
-            "SELECT settings #> :p FROM s|SELECT `settings` #> :p FROM s"})
+            "SELECT settings #> :p FROM s|SELECT `settings` #> :p FROM s",
+            "SELECT s.theme FROM users u JOIN settings s ON s.user_id = u.id|"
+                    + "SELECT s.theme FROM users u JOIN `settings` s ON s.user_id = u.id",
+            "UPDATE settings SET theme = ? WHERE id = ?|UPDATE `settings` SET theme = ? WHERE id = ?"})
     void repairQuotesReservedColumnNamesOnly(String in, String out) {
         assertThat(SqlText.repair(in)).isEqualTo(out);
     }
