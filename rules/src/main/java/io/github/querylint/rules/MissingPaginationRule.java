@@ -3,6 +3,7 @@ package io.github.querylint.rules;
 import io.github.querylint.core.parse.ColumnRef;
 import io.github.querylint.core.parse.SelectBlock;
 import io.github.querylint.core.parse.StatementKind;
+import io.github.querylint.core.query.QueryLanguage;
 import io.github.querylint.core.rule.Option;
 import io.github.querylint.core.rule.QueryContext;
 import io.github.querylint.core.rule.Rule;
@@ -41,9 +42,13 @@ public final class MissingPaginationRule implements Rule {
                 || context.query().filterConditional()) {
             return List.of(); // a filter that may vanish is unbounded-result's business
         }
+        // JPQL's select distinct t.owner may be an association (one row per owner, many) as well as a column: only
+        // SQL's DISTINCT over columns that are no key counts as grouped here
+        boolean sql = context.query().language() == QueryLanguage.SQL;
         for (SelectBlock block : context.shape().resultBlocks()) {
+            boolean perGroup = sql ? block.onePerGroup(context.schema()) : block.grouped();
             if (!block.hasFrom() || block.aggregateOnly() || block.limit().bounded() || block.readsCatalog()
-                    || !block.filter().restricts() || block.grouped() || block.keyLookup(context.schema())) {
+                    || !block.filter().restricts() || perGroup || block.keyLookup(context.schema())) {
                 continue; // one row, bounded, unfiltered (unbounded-result's), grouped, or a key lookup
             }
             Set<String> filtered = new LinkedHashSet<>();

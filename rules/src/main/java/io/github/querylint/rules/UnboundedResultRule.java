@@ -47,8 +47,8 @@ public final class UnboundedResultRule implements Rule {
             }
             String rows = Messages.rowsOf(block) + " into " + site.container();
             String table = Messages.rowsOf(block);
-            if (block.grouped() || (block.distinct() && block.stars().isEmpty() && !block.entitySelect())) {
-                // one row per group or value: often few (statuses, days), a note; DISTINCT entities only dedupe joins
+            if (block.onePerGroup(context.schema())) {
+                // one row per group or value: often few (statuses, days), a note; DISTINCT entities or keys only dedupe joins
                 return List.of(new Violation("query returns one row per " + (block.grouped() ? "group" : "distinct value")
                         + " of " + rows + " with no limit; make sure the groups stay few, or add a limit", Severity.INFO));
             }

@@ -174,6 +174,7 @@ final class JpqlShapeBuilder {
         boolean entitySelect = true;
         boolean aggregateOnly = query.groupByClause() == null && query.selectClause() != null;
         boolean distinct = false;
+        List<ColumnRef> selected = new ArrayList<>();
         if (query.selectClause() != null) {
             distinct = query.selectClause().getChildCount() > 2
                     && "distinct".equalsIgnoreCase(query.selectClause().getChild(1).getText());
@@ -184,6 +185,10 @@ final class JpqlShapeBuilder {
                         || expr.jpaSelectObjectSyntax() != null;
                 if (!isAlias) {
                     entitySelect = false;
+                    if (text.matches("[A-Za-z_][\\w$]*(\\.[A-Za-z_][\\w$]*)+")) {
+                        int dot = text.lastIndexOf('.');
+                        selected.add(new ColumnRef(text.substring(0, dot), text.substring(dot + 1)));
+                    }
                 }
                 if (aggregateKind(expr) != SqlShapeBuilder.AggregateKind.AGGREGATE) {
                     aggregateOnly = false;
@@ -199,7 +204,7 @@ final class JpqlShapeBuilder {
         outer.pop();
         boolean hasFrom = query.fromClause() != null;
         blocks.set(index, new SelectBlock(role, List.of(), tables, joins, filter, limit, aggregateOnly && hasFrom,
-                query.groupByClause() != null, distinct, hasFrom, entitySelect));
+                query.groupByClause() != null, distinct, hasFrom, entitySelect, selected));
     }
 
     /** The ON (or WITH) predicates of every join of the query, outer joins too. */

@@ -16,12 +16,14 @@ import java.util.List;
  * @param distinct      whether it is SELECT DISTINCT
  * @param hasFrom       whether it reads a table at all ({@code SELECT 1}, {@code SELECT now()} do not)
  * @param entitySelect  (JPQL) whether it selects entities rather than columns
+ * @param selected      the plain columns (JPQL: paths) its select list names
  */
 public record SelectBlock(BlockRole role, List<StarItem> stars, List<TableRef> tables, int joinCount, Filter filter,
                           RowLimit limit, boolean aggregateOnly, boolean grouped, boolean distinct, boolean hasFrom,
-                          boolean entitySelect) {
+                          boolean entitySelect, List<ColumnRef> selected) {
 
     public SelectBlock {
+        selected = selected == null ? List.of() : List.copyOf(selected);
         stars = stars == null ? List.of() : List.copyOf(stars);
         tables = tables == null ? List.of() : List.copyOf(tables);
         filter = filter == null ? Filter.NONE : filter;
@@ -40,12 +42,30 @@ public record SelectBlock(BlockRole role, List<StarItem> stars, List<TableRef> t
      * table name in singular. Equality on a joined table's key proves nothing about the driving rows.
      */
     public boolean keyLookup(io.github.querylint.core.schema.SchemaModel schema) {
+        return coversKey(filter.equalities(), schema);
+    }
+
+    /**
+     * Whether it returns one row per group: GROUP BY, or SELECT DISTINCT over named columns that are not a key
+     * of the driving table ({@code SELECT DISTINCT status}, one row per status). DISTINCT over the key
+     * ({@code SELECT DISTINCT u.id, u.email FROM users u JOIN orders o ...}) only drops the copies a join
+     * made: one row per user, as many as there are users.
+     */
+    public boolean onePerGroup(io.github.querylint.core.schema.SchemaModel schema) {
+        // columns chosen at run time (MyBatis Generator's select distinct ${columns}) may be the key
+        return grouped || distinct && stars.isEmpty() && !entitySelect && !coversKey(selected, schema)
+                && selected.stream().noneMatch(c -> c.column().equalsIgnoreCase(
+                        io.github.querylint.core.query.QueryUnit.DYNAMIC_PLACEHOLDER));
+    }
+
+    /** Whether the columns hold a key of the driving table (its primary key, a unique key, or by the naming heuristic). */
+    private boolean coversKey(List<ColumnRef> refs, io.github.querylint.core.schema.SchemaModel schema) {
         TableRef driving = drivingTable();
-        if (driving == null || filter.equalities().isEmpty()) {
+        if (driving == null || refs.isEmpty()) {
             return false;
         }
         java.util.Set<String> columns = new java.util.HashSet<>();
-        for (ColumnRef c : filter.equalities()) {
+        for (ColumnRef c : refs) {
             boolean onDriving = c.qualifier().isEmpty() ? true : driving.answersTo(c.qualifier());
             if (onDriving) {
                 columns.add(schema.column(driving.name(), c.column())); // a JPQL property names its column

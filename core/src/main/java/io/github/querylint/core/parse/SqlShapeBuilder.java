@@ -89,6 +89,11 @@ final class SqlShapeBuilder {
     }
 
     QueryShape build(Statement statement) {
+        if (statement instanceof PlainSelect plain && plain.getIntoTables() != null && !plain.getIntoTables().isEmpty()) {
+            // SELECT ... INTO new_table (PostgreSQL, SQL Server): a CREATE TABLE ... AS SELECT; the rows stay in the database
+            addSelect(plain, BlockRole.WRITE_SOURCE, RowLimit.NONE);
+            return new QueryShape(StatementKind.DDL, blocks, false, false, name(plain.getIntoTables().get(0)));
+        }
         if (statement instanceof Select select) {
             addSelect(select, BlockRole.OUTERMOST, RowLimit.NONE);
             return new QueryShape(StatementKind.SELECT, blocks, forUpdate(select), false, "");
@@ -214,18 +219,25 @@ final class SqlShapeBuilder {
         // a star over one derived table or CTE whose select lists name every column expands only those
         boolean narrowed = (plain.getJoins() == null || plain.getJoins().isEmpty()) && namesColumns(plain.getFromItem());
         List<StarItem> stars = new ArrayList<>();
+        List<ColumnRef> selected = new ArrayList<>();
         boolean aggregateOnly = plain.getGroupBy() == null && plain.getSelectItems() != null
                 && !plain.getSelectItems().isEmpty();
         for (SelectItem<?> item : plain.getSelectItems() == null ? List.<SelectItem<?>>of() : plain.getSelectItems()) {
             Expression e = item.getExpression();
             if (e instanceof AllTableColumns tableStar) {
                 String qualifier = name(tableStar.getTable());
-                stars.add(new StarItem(qualifier, tableOf(qualifier, tables), narrowed));
+                // late.* expands only the columns of late, whatever is joined beside it
+                FromItem starred = fromItemNamed(plain, qualifier);
+                stars.add(new StarItem(qualifier, tableOf(qualifier, tables),
+                        narrowed || starred != null && namesColumns(starred)));
                 aggregateOnly = false;
             } else if (e instanceof AllColumns) {
                 stars.add(new StarItem("", tables.size() == 1 ? tables.get(0).name() : "", narrowed));
                 aggregateOnly = false;
             } else {
+                if (e instanceof Column column) {
+                    selected.add(FilterAnalysis.ref(column));
+                }
                 scanExpression(e);
                 if (aggregateOnly && aggregateKind(e) != AggregateKind.AGGREGATE) {
                     aggregateOnly = false;
@@ -262,7 +274,7 @@ final class SqlShapeBuilder {
         boolean hasFrom = plain.getFromItem() != null && !oneRowTable(plain)
                 && !(generated(plain.getFromItem()) && (plain.getJoins() == null || plain.getJoins().isEmpty()));
         blocks.set(index, new SelectBlock(role, stars, tables, joins, filter, limit, aggregateOnly && hasFrom,
-                grouped, plain.getDistinct() != null, hasFrom, false));
+                grouped, plain.getDistinct() != null, hasFrom, false, selected));
     }
 
     /** What a FROM item that is a plain derived table (its block at firstNewBlock) or a CTE hands on; else null. */
@@ -323,6 +335,26 @@ final class SqlShapeBuilder {
         boolean star = plain.getSelectItems().stream()
                 .anyMatch(i -> i.getExpression() instanceof AllColumns || i.getExpression() instanceof AllTableColumns);
         return !star || (plain.getJoins() == null || plain.getJoins().isEmpty()) && namesColumns(plain.getFromItem());
+    }
+
+    /** The FROM or JOIN item that a qualifier names, by its alias or else its name; null when none does. */
+    private static FromItem fromItemNamed(PlainSelect plain, String qualifier) {
+        List<FromItem> items = new ArrayList<>();
+        items.add(plain.getFromItem());
+        if (plain.getJoins() != null) {
+            plain.getJoins().forEach(j -> items.add(j.getRightItem()));
+        }
+        for (FromItem item : items) {
+            if (item == null) {
+                continue;
+            }
+            String named = item.getAlias() != null && item.getAlias().getName() != null ? unquote(item.getAlias().getName())
+                    : item instanceof Table t ? unquote(t.getName()) : null;
+            if (named != null && named.equalsIgnoreCase(unquote(qualifier))) {
+                return item;
+            }
+        }
+        return null;
     }
 
     /** Whether a FROM item is a derived table or a CTE that hands on only columns it names. */

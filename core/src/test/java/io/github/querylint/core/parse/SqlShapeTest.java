@@ -49,6 +49,9 @@ class SqlShapeTest {
                 row("SELECT a FROM t WHERE NOT EXISTS (SELECT * FROM u WHERE u.t_id = t.id)",
                         "roles=OUTERMOST,EXISTS_PROBE #0 stars=- #1 stars=*"),
                 row("CREATE VIEW v AS SELECT * FROM t", "kind=CREATE_VIEW target=v roles=VIEW #0 stars=*"),
+                // SELECT ... INTO a new table is CREATE TABLE ... AS SELECT: the rows stay in the database
+                row("SELECT * INTO archive_2019 FROM invoices WHERE issued < ?",
+                        "kind=DDL target=archive_2019 roles=WRITE_SOURCE #0 stars=* restricts=true"),
                 row("CREATE OR REPLACE VIEW report.v AS SELECT a FROM t JOIN u ON u.id = t.u_id",
                         "kind=CREATE_VIEW target=report.v roles=VIEW #0 joins=1"),
                 row("INSERT INTO archive SELECT * FROM orders WHERE created < ?",
@@ -85,6 +88,10 @@ class SqlShapeTest {
                 row("SELECT * FROM (SELECT a FROM t UNION SELECT b FROM u) s", "#0 stars=*~"),
                 row("SELECT * FROM (SELECT a FROM t UNION SELECT * FROM u) s", "#0 stars=*"),
                 row("SELECT * FROM (SELECT a FROM t) s JOIN u ON u.id = s.a", "#0 stars=*"),
+                // s.* expands only s's named columns, whatever is joined beside it; u.* does not
+                row("SELECT s.*, u.name FROM (SELECT a FROM t) s JOIN u ON u.id = s.a", "#0 stars=s.*~"),
+                row("WITH late AS (SELECT id, cid FROM inv) SELECT late.*, c.* FROM late JOIN c ON c.id = late.cid",
+                        "#1 stars=late.*~,c.*"),
                 row("SELECT * FROM (SELECT * FROM (SELECT a FROM t) y) s", "#0 stars=*~ #1 stars=*~"),
                 row("SELECT public.orders.* FROM public.orders", "stars=public.orders.* starTables=public.orders"),
                 row("SELECT \"o\".* FROM \"orders\" \"o\"", "stars=o.* starTables=orders tables=orders"));
