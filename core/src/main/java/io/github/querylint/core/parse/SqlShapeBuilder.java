@@ -740,7 +740,9 @@ final class SqlShapeBuilder {
                         if (l.toString().equals(r.toString())) {
                             return; // 1 = 1 and friends restrict nothing
                         }
-                        restricts = true; // 1 = 0 keeps no row at all
+                        // 1 = 0 keeps no row at all (SELECT * FROM t WHERE 1 = 0 reads only the result's columns)
+                        restricts = true;
+                        rowNum = tighter(rowNum, new RowLimit.Fixed(0));
                         return;
                     }
                     return; // ? = ? compares values, not rows
@@ -755,6 +757,12 @@ final class SqlShapeBuilder {
                 } else if (r instanceof Column c && valueLike(l)) {
                     equalities.add(ref(c));
                 }
+                return;
+            }
+            if (e instanceof net.sf.jsqlparser.expression.BooleanValue b && !b.getValue()
+                    || e instanceof LongValue zero && zero.getValue() == 0) {
+                restricts = true; // WHERE FALSE, MySQL's WHERE 0: no row at all
+                rowNum = tighter(rowNum, new RowLimit.Fixed(0));
                 return;
             }
             if (e instanceof net.sf.jsqlparser.expression.BooleanValue
