@@ -29,9 +29,13 @@ public final class UnknownTableRule implements Rule {
             "A query reads a table that no migration creates, or an entity that no class declares",
             Severity.INFO, List.of(), "0.1.0");
 
-    /** Schemas and tables every database has without a migration. */
+    /**
+     * Schemas and tables every database has without a migration, and the history tables Flyway
+     * ({@code flyway_schema_history}, {@code schema_version} before Flyway 5) and Liquibase keep of their own.
+     */
     private static final Pattern SYSTEM = Pattern.compile(
-            "(?i)(dual|sysdummy1|(information_schema|pg_catalog|sys|sysibm|mysql|performance_schema)\\..+|pg_[a-z_]+)");
+            "(?i)(dual|sysdummy1|(information_schema|pg_catalog|sys|sysibm|mysql|performance_schema)\\..+|pg_[a-z_]+"
+                    + "|([\\w]+\\.)?(flyway_schema_history|schema_version|databasechangelog|databasechangeloglock))");
 
     @Override
     public RuleDescriptor descriptor() {
