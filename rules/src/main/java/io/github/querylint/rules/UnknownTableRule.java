@@ -81,9 +81,14 @@ public final class UnknownTableRule implements Rule {
             return List.of();
         }
         String names = Messages.names(unknown);
+        boolean stale = !jpql && unknown.stream().allMatch(n -> schema.dropped().contains(
+                n.contains(".") ? n.substring(n.lastIndexOf('.') + 1) : n));
         String message = jpql
                 ? "query reads " + (unknown.size() == 1 ? "entity " : "entities ") + names + ", which no @Entity in the"
                         + " scanned code declares; check the name, or scan the module that maps it"
+                : stale
+                ? "query reads " + names + ", which a migration drops or renames; the query is stale: read what"
+                        + " replaced it, or remove the query"
                 : "query reads " + names + ", which no migration or schema script creates; check the name, or add"
                         + " the migration";
         return List.of(Violation.of(message));

@@ -66,6 +66,19 @@ class RuleMessagesTest {
                 .singleElement().satisfies(v -> assertThat(v.message()).contains("every row of `users` joined with `addresses`"));
     }
 
+    /** A table no migration creates is likely a typo; one a migration dropped makes the query stale. */
+    @Test
+    void unknownTableSaysWhetherTheTableNeverExistedOrWasDropped() {
+        SchemaModel schema = new SchemaModel(Map.of("users", new SchemaModel.Table("users", List.of("id", "email"),
+                List.of("id"), List.of())), Map.of(), Map.of(), java.util.Set.of(), true, java.util.Set.of("drafts"));
+        assertThat(check(new UnknownTableRule(), "SELECT id FROM userz WHERE id = ?", QueryLanguage.SQL, schema, Map.of(),
+                false)).singleElement().satisfies(v -> assertThat(v.message()).isEqualTo("query reads `userz`, which no"
+                        + " migration or schema script creates; check the name, or add the migration"));
+        assertThat(check(new UnknownTableRule(), "SELECT id FROM drafts WHERE id = ?", QueryLanguage.SQL, schema, Map.of(),
+                false)).singleElement().satisfies(v -> assertThat(v.message()).isEqualTo("query reads `drafts`, which a"
+                        + " migration drops or renames; the query is stale: read what replaced it, or remove the query"));
+    }
+
     /** FROM ${table}: the placeholder the parser sees is no name to show a reader. */
     @Test
     void aTableChosenAtRunTimeIsSaidSo() {

@@ -17,6 +17,14 @@ final class MutableSchema {
 
     private final Map<String, MutableTable> tables = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final TreeSet<String> views = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    /**
+     * Tables and views that SQL scripts outside the replay create (a data migration that code runs between two
+     * versions): names a query may read, though not part of the schema the migrations build. A table a replayed
+     * migration dropped is not among them: a query that still reads it is stale.
+     */
+    private final TreeSet<String> named = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    /** Tables a replayed change dropped or renamed away (a later CREATE takes the name off again). */
+    private final TreeSet<String> dropped = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     private int skipped;
     private int applied;
 
@@ -60,6 +68,7 @@ final class MutableSchema {
             if (tables.containsKey(name) && (keepExisting || c.ifNotExists())) {
                 return true;
             }
+            dropped.remove(name);
             MutableTable t = new MutableTable(name);
             c.columns().forEach(t::addColumn);
             t.primaryKey.addAll(c.primaryKey());
@@ -76,7 +85,9 @@ final class MutableSchema {
         }
         if (change instanceof Ddl.DropTable d) {
             String name = simple(d.table());
-            tables.remove(name);
+            if (tables.remove(name) != null) {
+                dropped.add(name);
+            }
             views.remove(name);
             return true; // dropping what is not there changes nothing (DROP TABLE IF EXISTS before a CREATE)
         }
@@ -104,6 +115,8 @@ final class MutableSchema {
             t.renameColumn(r.from(), r.to());
         } else if (change instanceof Ddl.RenameTable r) {
             String to = simple(r.to());
+            dropped.add(t.name);
+            dropped.remove(to);
             tables.remove(t.name);
             t.name = to;
             tables.put(to, t);
@@ -163,6 +176,24 @@ final class MutableSchema {
 
     java.util.Set<String> views() {
         return views;
+    }
+
+    /** Tables a replayed change dropped or renamed, and that none created again. */
+    java.util.Set<String> dropped() {
+        return dropped;
+    }
+
+    /** A table or view a script outside the replay creates (see {@link #named}). */
+    void noteNamed(String name) {
+        named.add(simple(name));
+    }
+
+    /** The views, and the tables and views that scripts outside the replay create (see {@link #named}). */
+    java.util.Set<String> knownNames() {
+        TreeSet<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        all.addAll(views);
+        named.stream().filter(n -> !tables.containsKey(n)).forEach(all::add);
+        return all;
     }
 
     /** Tables are known by their simple name: queries rarely repeat the schema the migration names. */

@@ -50,10 +50,20 @@ public final class SchemaLoader {
     private static final Pattern DDL_START = Pattern.compile("(?is)\\s*(create\\s+(or\\s+replace\\s+)?"
             + "(((global|local)\\s+)?(temporary|temp)\\s+|unlogged\\s+)?(table|(materialized\\s+)?view|(unique\\s+)?"
             + "((non)?clustered\\s+)?index)|alter\\s+(table|view)|drop\\s+(table|(materialized\\s+)?view|index)|rename\\s+table)\\b.*");
+    /** The name a CREATE TABLE or CREATE VIEW statement gives, anywhere in a script's text. */
+    private static final Pattern CREATED = Pattern.compile("(?i)\\bcreate\\s+(?:or\\s+replace\\s+)?(?:(?:global|local)\\s+)?"
+            + "(?:temporary\\s+|temp\\s+|unlogged\\s+)?(?:table|(?:materialized\\s+)?view)\\s+(?:if\\s+not\\s+exists\\s+)?"
+            + "([`\"\\[]?[\\w$]+[`\"\\]]?(?:\\.[`\"\\[]?[\\w$]+[`\"\\]]?)?)");
     private static final Pattern PLACEHOLDER_PREFIX = Pattern.compile("\\$\\{[^}]*}\\.");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 
     private SchemaLoader() {
+    }
+
+    /** {@code "public"."orders"} -> {@code orders}: the simple name, without quotes. */
+    private static String unquoteName(String name) {
+        String simple = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
+        return simple.replaceAll("[`\"\\[\\]]", "");
     }
 
     /**
@@ -215,6 +225,18 @@ public final class SchemaLoader {
                 textCache.remove(f.path());
             }
             unordered.forEach((implicit, changes) -> schema.applyUnordered(changes, implicit));
+            // SQL files nothing replays (a data migration that code runs between two versions, a vendor's copy)
+            // still say which tables exist somewhere: a query reading one of them names no missing table
+            for (SourceFile f : includable.values()) {
+                if (f.kind() == SourceKind.SQL && !done.contains(f.path()) && !changelogs.containsKey(f.path())
+                        && !scripts.contains(f)) {
+                    Matcher m = CREATED.matcher(text(f));
+                    while (m.find()) {
+                        schema.noteNamed(unquoteName(m.group(1)));
+                    }
+                    textCache.remove(f.path());
+                }
+            }
         }
 
         void changelog(String path, int depth) {
@@ -440,7 +462,8 @@ public final class SchemaLoader {
                     derived.put(table, new SchemaModel.Table(table, allColumns, pk, unique, indexes, List.of()));
                 }
             }
-            return new SchemaModel(migrations ? tables : derived, Map.of(), entities, ddl.views(), ddl.complete());
+            return new SchemaModel(migrations ? tables : derived, Map.of(), entities, ddl.knownNames(), ddl.complete(),
+                    ddl.dropped());
         }
 
         /** The table of an entity among the tables the migrations made: as mapped, or as the entity is named. */

@@ -21,9 +21,11 @@ import java.util.TreeMap;
  * @param migrations whether the tables come from migrations or schema scripts that look like the whole schema
  *                   (at most one change in ten alters a table they never create), so that a table missing from
  *                   them is worth a note
+ * @param dropped    tables a migration dropped or renamed, and that none created again: a query that still reads
+ *                   one is stale
  */
 public record SchemaModel(Map<String, Table> tables, Map<String, Long> rows, Map<String, Entity> entities,
-                          java.util.Set<String> views, boolean migrations) {
+                          java.util.Set<String> views, boolean migrations, java.util.Set<String> dropped) {
 
     public static final SchemaModel EMPTY = new SchemaModel(Map.of(), Map.of());
 
@@ -40,6 +42,14 @@ public record SchemaModel(Map<String, Table> tables, Map<String, Long> rows, Map
         java.util.TreeSet<String> v = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         v.addAll(views == null ? java.util.Set.of() : views);
         views = java.util.Collections.unmodifiableSet(v);
+        java.util.TreeSet<String> d = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        d.addAll(dropped == null ? java.util.Set.of() : dropped);
+        dropped = java.util.Collections.unmodifiableSet(d);
+    }
+
+    public SchemaModel(Map<String, Table> tables, Map<String, Long> rows, Map<String, Entity> entities,
+                       java.util.Set<String> views, boolean migrations) {
+        this(tables, rows, entities, views, migrations, java.util.Set.of());
     }
 
     public SchemaModel(Map<String, Table> tables, Map<String, Long> rows) {
@@ -48,7 +58,7 @@ public record SchemaModel(Map<String, Table> tables, Map<String, Long> rows, Map
 
     /** The same schema with production row counts. */
     public SchemaModel withRows(Map<String, Long> value) {
-        return new SchemaModel(tables, value, entities, views, migrations);
+        return new SchemaModel(tables, value, entities, views, migrations, dropped);
     }
 
     /** Whether anything is known about tables or entities. */
