@@ -99,7 +99,8 @@ abstract class AbstractGateMojo extends AbstractQueryLintMojo {
         }
     }
 
-    private List<Report> reports() throws MojoExecutionException {
+    /** The report formats this goal writes. */
+    protected List<Report> reports() throws MojoExecutionException {
         Map<String, Report> chosen = new LinkedHashMap<>();
         for (String format : formats == null ? List.<String>of() : formats) {
             if (format.isBlank()) {

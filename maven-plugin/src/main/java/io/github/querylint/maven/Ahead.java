@@ -33,6 +33,15 @@ final class Ahead {
     record Job(Path cacheDirectory, boolean fresh, Consumer<Cache> analysis) {
     }
 
+    /**
+     * Run once, on the background thread, with the first snapshot it made: the steps the module's own check takes
+     * on Maven's thread (the analysis from a snapshot, the cache file, the reports), into scratch space. Their
+     * classes are then loaded, and their code warmer, before the first check needs them on Maven's thread.
+     */
+    interface Rehearsal {
+        void run(Job job, Cache.Snapshot snapshot) throws Exception;
+    }
+
     private enum State { WAITING, RUNNING, TAKEN }
 
     private static final class Slot {
@@ -56,6 +65,11 @@ final class Ahead {
 
     /** Runs {@code first}, then analyses the modules of {@code jobs} in order, on a daemon thread; returns at once. */
     static void start(Runnable first, List<Job> jobs) {
+        start(first, jobs, (job, snapshot) -> { });
+    }
+
+    /** {@link #start(Runnable, List)}, rehearsing the check's own steps after the first module analysed ahead. */
+    static void start(Runnable first, List<Job> jobs, Rehearsal rehearsal) {
         if (jobs.isEmpty()) {
             return;
         }
@@ -65,7 +79,18 @@ final class Ahead {
         started = true;
         Thread thread = new Thread(() -> {
             first.run();
-            jobs.forEach(Ahead::run);
+            boolean rehearsed = false;
+            for (Job job : jobs) {
+                Cache.Snapshot made = run(job);
+                if (made != null && !rehearsed) {
+                    rehearsed = true;
+                    try {
+                        rehearsal.run(job, made);
+                    } catch (Exception | LinkageError | StackOverflowError e) {
+                        // a rehearsal only warms code up: the checks do the real work either way
+                    }
+                }
+            }
         }, "querylint-ahead");
         thread.setDaemon(true);
         thread.setUncaughtExceptionHandler((t, e) -> {
@@ -79,20 +104,21 @@ final class Ahead {
         return started;
     }
 
-    private static void run(Job job) {
+    /** Analyses one module into its slot; returns the snapshot it made, or null when it made none. */
+    private static Cache.Snapshot run(Job job) {
         Slot slot = SLOTS.get(key(job.cacheDirectory()));
         if (slot == null || slot.state.get() != State.WAITING) {
-            return; // its check came first
+            return null; // its check came first
         }
         try {
             WAITING_SNAPSHOTS.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return;
+            return null;
         }
         if (!slot.state.compareAndSet(State.WAITING, State.RUNNING)) {
             WAITING_SNAPSHOTS.release(); // its check came while this thread waited
-            return;
+            return null;
         }
         try {
             Cache cache = Cache.in(job.cacheDirectory());
@@ -105,6 +131,7 @@ final class Ahead {
                 WAITING_SNAPSHOTS.release(); // nothing to hand on
             }
         }
+        return slot.snapshot.getNow(null);
     }
 
     /**

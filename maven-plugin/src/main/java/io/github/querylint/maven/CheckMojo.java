@@ -1,13 +1,22 @@
 package io.github.querylint.maven;
 
+import io.github.querylint.core.engine.AnalysisResult;
 import io.github.querylint.core.engine.Analyzer;
 import io.github.querylint.core.engine.Baseline;
 import io.github.querylint.core.engine.Cache;
+import io.github.querylint.core.report.Report;
+import io.github.querylint.core.report.ReportContext;
+import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -70,36 +79,66 @@ public class CheckMojo extends AbstractGateMojo {
     }
 
     /** At the first check of a build that goes on to other modules' checks, starts analysing those. */
-    private void startAheadOnce() {
+    private void startAheadOnce() throws MojoExecutionException {
         if (!AHEAD_DECIDED.compareAndSet(false, true) || !analyzeAhead || !useCache || cacheDirectory == null
                 || session.getGoals().stream().noneMatch(g -> REACHING_VERIFY.contains(g) || g.endsWith(":check"))) {
             return;
         }
         List<Ahead.Job> jobs = new ArrayList<>();
+        Map<Path, ModuleRun> runs = new HashMap<>();
         // a clean removes each module's cache only at the module's turn: the thread must not read it before
         boolean fresh = ColdBuild.cleans(session.getGoals());
         List<Path> cacheFiles = new ArrayList<>();
         for (MavenProject p : modulesToCheck(reactorProjects.indexOf(project) + 1)) {
-            List<Path> roots = sourceRoots(p);
             Path cacheFile = cacheFileOf(p);
             cacheFiles.add(cacheFile);
             Path dir = cacheFile.getParent();
-            Scope scope = new Scope(p.getBasedir().toPath(), roots);
-            Path base = p.getBasedir().toPath();
-            String encodingName = session.getUserProperties().getProperty("querylint.encoding",
-                    p.getProperties().getProperty("project.build.sourceEncoding", encoding));
-            jobs.add(new Ahead.Job(dir, fresh, c -> {
-                Analyzer analyzer = analyzer();
-                Charset charset = encodingName == null || encodingName.isBlank() ? Charset.defaultCharset()
-                        : Charset.forName(encodingName.strip());
-                // one thread: the other core is Maven's; the baseline is applied at the module's own check
-                analyzer.analyze(request(analyzer, scope, Baseline.EMPTY, base, charset, 1, false), c);
-            }));
+            ModuleRun run = new ModuleRun(new Scope(p.getBasedir().toPath(), sourceRoots(p)), p.getBasedir().toPath(),
+                    session.getUserProperties().getProperty("querylint.encoding",
+                            p.getProperties().getProperty("project.build.sourceEncoding", encoding)));
+            runs.put(dir, run);
+            // one thread: the other core is Maven's; the baseline is applied at the module's own check
+            jobs.add(new Ahead.Job(dir, fresh, c -> run.analyze(this, c)));
         }
         // when every cache is there and nothing is cleaned, each check reuses its cache in milliseconds:
         // the thread would only add work
         if (ColdBuild.ahead(session.getGoals(), true, cacheFiles)) {
-            Ahead.start(this::quickJitOnce, jobs);
+            List<Report> reports = reports();
+            Ahead.start(this::quickJitOnce, jobs, (job, snapshot) -> rehearse(runs.get(job.cacheDirectory()), snapshot, reports));
+        }
+    }
+
+    /** What one module's analysis ahead reads, and how. */
+    private record ModuleRun(Scope scope, Path base, String encodingName) {
+
+        AnalysisResult analyze(CheckMojo mojo, Cache cache) {
+            Analyzer analyzer = mojo.analyzer();
+            Charset charset = encodingName == null || encodingName.isBlank() ? Charset.defaultCharset()
+                    : Charset.forName(encodingName.strip());
+            return analyzer.analyze(mojo.request(analyzer, scope, Baseline.EMPTY, base, charset, 1, false), cache);
+        }
+    }
+
+    /**
+     * The steps a module's check takes on Maven's thread once its snapshot is there (the analysis from the snapshot,
+     * the cache file, the reports), run once on the background thread into a scratch directory, so that their classes
+     * are loaded and their code is warmer before the first check needs them (see {@link Ahead.Rehearsal}).
+     */
+    private void rehearse(ModuleRun run, Cache.Snapshot snapshot, List<Report> reports) throws IOException {
+        if (run == null) {
+            return;
+        }
+        Path scratch = Files.createTempDirectory("querylint-rehearsal");
+        try {
+            AnalysisResult result = run.analyze(this, Cache.in(scratch).startingFrom(snapshot));
+            ReportContext context = ReportContext.defaults();
+            for (Report report : reports) {
+                report.render(result, context);
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(scratch)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
     }
 

@@ -63,6 +63,26 @@ class AheadTest {
     }
 
     @Test
+    void theCheckStepsAreRehearsedOnceWithTheFirstSnapshotAndAFailedRehearsalChangesNothing() throws Exception {
+        Files.writeString(tree.resolve("A.java"), "class A { }\n");
+        Path one = caches.resolve("one");
+        Path two = caches.resolve("two");
+        java.util.List<String> rehearsed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        Ahead.start(() -> { }, List.of(new Ahead.Job(one, false, this::analyse), new Ahead.Job(two, false, cache -> {
+            analyse(cache);
+            done.countDown();
+        })), (job, snapshot) -> {
+            rehearsed.add(job.cacheDirectory().getFileName() + ":" + snapshot.files());
+            throw new IllegalStateException("a rehearsal that fails");
+        });
+        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(Ahead.take(one)).hasValueSatisfying(s -> assertThat(s.files()).isEqualTo(1));
+        assertThat(Ahead.take(two)).hasValueSatisfying(s -> assertThat(s.files()).isEqualTo(1));
+        assertThat(rehearsed).containsExactly("one:1");
+    }
+
+    @Test
     void aCheckThatComesFirstIsLeftToItself() throws Exception {
         Path first = caches.resolve("first");
         Path blocker = caches.resolve("blocker");
