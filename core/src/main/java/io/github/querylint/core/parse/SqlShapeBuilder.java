@@ -15,6 +15,7 @@ import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.ExpressionVisitorAdapter;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.JdbcNamedParameter;
+import net.sf.jsqlparser.expression.IntervalExpression;
 import net.sf.jsqlparser.expression.JdbcParameter;
 import net.sf.jsqlparser.expression.LongValue;
 import net.sf.jsqlparser.expression.NullValue;
@@ -374,10 +375,10 @@ final class SqlShapeBuilder {
         return s;
     }
 
-    /** PostgreSQL's set-returning functions that make rows from their arguments, not from a table. */
+    /** PostgreSQL's set-returning functions (and H2's SYSTEM_RANGE) that make rows from their arguments, not from a table. */
     private static final Set<String> GENERATORS = Set.of("unnest", "generate_series", "json_array_elements",
             "jsonb_array_elements", "json_array_elements_text", "jsonb_array_elements_text", "json_to_recordset",
-            "jsonb_to_recordset", "json_each", "jsonb_each", "regexp_split_to_table");
+            "jsonb_to_recordset", "json_each", "jsonb_each", "regexp_split_to_table", "system_range");
 
     /**
      * {@code unnest(?::bigint[])}, {@code generate_series(1, ?)}: rows made from values the caller passes (or
@@ -390,8 +391,9 @@ final class SqlShapeBuilder {
             return false;
         }
         var arguments = tf.getFunction().getParameters();
-        return arguments == null || arguments.stream().allMatch(a -> isValue(a instanceof CastExpression c
-                ? c.getLeftExpression() : (Expression) a));
+        // generate_series(?::date, ?::date, interval '1 day'): values, casts of values and intervals
+        return arguments == null || arguments.stream().allMatch(a -> a instanceof IntervalExpression
+                || isValue(a instanceof CastExpression c ? c.getLeftExpression() : (Expression) a));
     }
 
     /** Oracle's {@code DUAL} and DB2's {@code SYSIBM.SYSDUMMY1} hold one row: reading them is like having no FROM. */

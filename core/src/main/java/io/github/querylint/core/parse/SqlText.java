@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +40,15 @@ final class SqlText {
     /** MySQL's {@code SELECT ... INTO @var} at the end of a statement: a script assignment, not a result. */
     private static final Pattern MYSQL_INTO_VARIABLES = Pattern.compile(
             "(?is)\\s+INTO\\s+@[\\w$]+(\\s*,\\s*@[\\w$]+)*\\s*$");
+
+    /** MySQL's older spelling of {@code FOR SHARE}, at the end of a SELECT. */
+    private static final Pattern MYSQL_SHARE_MODE = Pattern.compile("(?is)\\s+LOCK\\s+IN\\s+SHARE\\s+MODE\\s*$");
+    /**
+     * H2's upsert {@code MERGE INTO t (a, b) KEY (a) VALUES (...)} (no USING): for the rules, the insert it may be.
+     * JSqlParser reads only the standard MERGE ... USING.
+     */
+    private static final Pattern H2_MERGE = Pattern.compile(
+            "(?is)^\\s*MERGE\\s+INTO\\s+([\\w.\"`\\[\\]]+)\\s*(\\([^)]*\\))?\\s*(?:KEY\\s*\\([^)]*\\)\\s*)?(VALUES|SELECT|WITH)\\b");
 
     private SqlText() {
     }
@@ -164,10 +174,18 @@ final class SqlText {
 
     /**
      * Repairs that keep the statement's meaning: reserved words used as column names are quoted,
-     * and a trailing MySQL {@code INTO @variable} is dropped. Returns the text unchanged when none applies.
+     * a trailing MySQL {@code INTO @variable} is dropped, MySQL's {@code LOCK IN SHARE MODE} is written
+     * {@code FOR SHARE}, and H2's {@code MERGE INTO t (...) KEY (...) VALUES} is read as the insert it may be.
+     * Returns the text unchanged when none applies.
      */
     static String repair(String text) {
         String out = MYSQL_INTO_VARIABLES.matcher(text).replaceAll("");
+        out = MYSQL_SHARE_MODE.matcher(out).replaceAll(" FOR SHARE");
+        Matcher merge = H2_MERGE.matcher(out);
+        if (merge.find()) {
+            out = "INSERT INTO " + merge.group(1) + " " + (merge.group(2) == null ? "" : merge.group(2) + " ")
+                    + merge.group(3) + out.substring(merge.end());
+        }
         out = dynamicFragments(out);
         return quoteReservedColumns(out);
     }

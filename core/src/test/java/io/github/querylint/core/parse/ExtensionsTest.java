@@ -51,6 +51,10 @@ class ExtensionsTest {
                 sql("SELECT a FROM t ORDER BY ${sort}", "tables=t"),
                 sql("SELECT a FROM t ORDER BY ${sort} ${direction}", "tables=t"),
                 sql("SELECT a FROM t LIMIT ${size}", "limit=param"),
+                sql(SqlDialect.MYSQL, "SELECT id FROM orders WHERE user_id = ? LOCK IN SHARE MODE", "eq=user_id"),
+                sql(SqlDialect.H2, "MERGE INTO accounts (id, email) KEY (id) VALUES (?, ?)", "kind=INSERT target=accounts"),
+                sql("SELECT d FROM generate_series(?::date, ?::date, interval '1 day') AS d", "from=false"),
+                sql(SqlDialect.H2, "SELECT x FROM SYSTEM_RANGE(1, ?)", "from=false"),
                 // Activiti's table prefix, its paging hooks, and a substitution inside a parameter's attributes
                 sql("SELECT r.a FROM ${prefix}ACT_RU_TASK r WHERE r.b = #{b, jdbcType=${blobType}}", "tables=ACT_RU_TASK eq=r.b"),
                 sql("${limitBefore} select RES.* ${limitBetween} from ${prefix}ACT_RU_JOB RES where RES.TYPE_ = ? "
