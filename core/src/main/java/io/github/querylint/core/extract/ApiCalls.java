@@ -41,13 +41,15 @@ final class ApiCalls {
         }
     }
 
-    private enum Family { JDBC, JDBC_TEMPLATE, JDBC_CLIENT, JPA, HIBERNATE }
+    private enum Family { JDBC, JDBC_TEMPLATE, JDBC_CLIENT, R2DBC_CLIENT, JPA, HIBERNATE }
 
     private static final Set<String> JDBC_TYPES = Set.of("Connection", "Statement", "PreparedStatement",
             "CallableStatement");
     private static final Set<String> TEMPLATE_TYPES = Set.of("JdbcTemplate", "NamedParameterJdbcTemplate",
             "JdbcOperations", "NamedParameterJdbcOperations", "SimpleJdbcTemplate");
     private static final Set<String> CLIENT_TYPES = Set.of("JdbcClient");
+    /** Spring's reactive client: {@code db.sql("...").bind(..).fetch().all()}. */
+    private static final Set<String> R2DBC_CLIENT_TYPES = Set.of("DatabaseClient");
     private static final Set<String> JPA_TYPES = Set.of("EntityManager");
     private static final Set<String> HIBERNATE_TYPES = Set.of("Session", "StatelessSession", "SharedSessionContract",
             "QueryProducer");
@@ -158,11 +160,11 @@ final class ApiCalls {
                 return Optional.of(new Api(origin, QueryLanguage.SQL, 0, Cardinality.UNKNOWN, true, family == null));
             }
             case "sql" -> {
-                if (family != Family.JDBC_CLIENT) {
+                if (family != Family.JDBC_CLIENT && family != Family.R2DBC_CLIENT) {
                     return Optional.empty();
                 }
-                return Optional.of(new Api(QueryOrigin.JDBC_CLIENT, QueryLanguage.SQL, 0, Cardinality.UNKNOWN, true,
-                        false));
+                return Optional.of(new Api(family == Family.JDBC_CLIENT ? QueryOrigin.JDBC_CLIENT : QueryOrigin.R2DBC_CLIENT,
+                        QueryLanguage.SQL, 0, Cardinality.UNKNOWN, true, false));
             }
             default -> {
                 // JDBC and JdbcTemplate below
@@ -228,6 +230,9 @@ final class ApiCalls {
             if (CLIENT_TYPES.contains(type)) {
                 return Family.JDBC_CLIENT;
             }
+            if (R2DBC_CLIENT_TYPES.contains(type)) {
+                return Family.R2DBC_CLIENT;
+            }
             if (JPA_TYPES.contains(type)) {
                 return Family.JPA;
             }
@@ -239,6 +244,9 @@ final class ApiCalls {
         String receiver = receiverName(scope.get()).toLowerCase(Locale.ROOT);
         if (receiver.contains("jdbcclient")) {
             return Family.JDBC_CLIENT;
+        }
+        if (receiver.contains("databaseclient")) {
+            return Family.R2DBC_CLIENT;
         }
         if (receiver.contains("jdbctemplate") || receiver.equals("jdbc") || receiver.endsWith("template")
                 || receiver.contains("jdbcoperations")) {

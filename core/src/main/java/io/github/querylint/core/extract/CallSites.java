@@ -62,6 +62,10 @@ final class CallSites {
         }
     }
 
+    /** How R2DBC's DatabaseClient reads the rows of {@code sql(...)}. */
+    private static final Map<String, Cardinality> R2DBC_TERMINALS = Map.of("all", Cardinality.COLLECTION,
+            "one", Cardinality.SINGLE, "first", Cardinality.SINGLE, "rowsUpdated", Cardinality.UPDATE_COUNT);
+
     /** Calls that take a list of rows and keep one: the code expects a single row. */
     private static final Set<String> SINGLE_RESULT_WRAPPERS = Set.of("singleResult", "uniqueResult",
             "requiredSingleResult", "requiredUniqueResult", "nullableSingleResult");
@@ -195,7 +199,18 @@ final class CallSites {
         if (templateQuery) {
             cardinality = callbackReading(call);
         }
-        if (cardinality == Cardinality.UNKNOWN) {
+        if (cardinality == Cardinality.UNKNOWN && api.origin() == QueryOrigin.R2DBC_CLIENT) {
+            // sql(..).bind(..).fetch() or .map(..), then all() (a Flux of every row), one(), first() or rowsUpdated()
+            for (MethodCallExpr next : following) {
+                Cardinality c = R2DBC_TERMINALS.get(next.getNameAsString());
+                if (c != null) {
+                    cardinality = c;
+                    terminal = c == Cardinality.COLLECTION ? "Flux" : next.getNameAsString();
+                    break;
+                }
+            }
+        }
+        if (cardinality == Cardinality.UNKNOWN && api.origin() != QueryOrigin.R2DBC_CLIENT) {
             for (MethodCallExpr next : following) {
                 String name = next.getNameAsString();
                 Cardinality c = TERMINALS.get(name);

@@ -287,7 +287,7 @@ public final class JavaSourceExtractor implements Extractor {
                     }
                     String text = f.text().replaceAll("(?is)</?script>", " ");
                     MapperSql.Flat flat = MapperSql.flatten(text);
-                    CallSite site = simple.equals("Select") ? callSites.ofMapperMethod(method)
+                    CallSite site = simple.equals("Select") ? pagedByCaller(callSites.ofMapperMethod(method), method)
                             : callSites.ofRepositoryMethod(method).withCardinality("", Cardinality.UPDATE_COUNT);
                     found.add(new QueryUnit(location(file, annotation), QueryOrigin.MYBATIS_ANNOTATION,
                             QueryLanguage.SQL, flat.text(), site, f.dynamic() || flat.dynamic(), flat.filterConditional(),
@@ -308,6 +308,17 @@ public final class JavaSourceExtractor implements Extractor {
      * provider's method of the mapper method's name. A provider the tree does not hold, or whose statement cannot
      * be read, is a notice: the query is not analysed, and the report says so.
      */
+    /** A mapper method that a caller runs right after PageHelper.startPage is bounded by it. */
+    private CallSite pagedByCaller(CallSite site, MethodDeclaration method) {
+        if (site.boundedByCode()) {
+            return site;
+        }
+        Optional<String> type = method.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class)
+                .map(t -> t.getNameAsString());
+        return type.isPresent() && constants.pagedByPageHelper(type.get(), method.getNameAsString())
+                ? site.withRowBound("PageHelper.startPage") : site;
+    }
+
     private void providerQuery(SourceFile file, AnnotationExpr annotation, String simple, ConstantFolder folder,
                                CallSites callSites, List<QueryUnit> found, ExtractionSink out) {
         if (!(annotation.getParentNode().orElse(null) instanceof MethodDeclaration method)) {
@@ -328,7 +339,7 @@ public final class JavaSourceExtractor implements Extractor {
         }
         String text = provided.get().text().replaceAll("(?is)</?script>", " ");
         MapperSql.Flat flat = MapperSql.flatten(text);
-        CallSite site = simple.equals("SelectProvider") ? callSites.ofMapperMethod(method)
+        CallSite site = simple.equals("SelectProvider") ? pagedByCaller(callSites.ofMapperMethod(method), method)
                 : callSites.ofRepositoryMethod(method).withCardinality("", Cardinality.UPDATE_COUNT);
         found.add(new QueryUnit(at, QueryOrigin.MYBATIS_ANNOTATION, QueryLanguage.SQL, flat.text(), site,
                 provided.get().dynamic() || flat.dynamic(), provided.get().filterConditional() || flat.filterConditional(),

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * PageHelper ({@code PageHelper.startPage(page, size)}) pages the first MyBatis query that runs after
  * it on the same thread. The first pass records which mapper methods are called right after a
- * {@code startPage}; their mapper statements are bounded by it. One paged caller is enough: a
+ * {@code startPage}; their mapper statements (XML, or {@code @Select} on the method) are bounded by it. One paged caller is enough: a
  * statement written for a paged screen is judged as paged.
  */
 final class PagedMapperCalls {
@@ -21,19 +21,21 @@ final class PagedMapperCalls {
     private PagedMapperCalls() {
     }
 
+    /** {@code PageHelper.startPage(..)} or {@code offsetPage(..)} (also through {@code PageMethod}). */
+    static boolean isStart(MethodCallExpr call) {
+        return START.contains(call.getNameAsString())
+                && call.getScope().map(s -> s.toString().endsWith("PageHelper") || s.toString().endsWith("PageMethod"))
+                .orElse(false);
+    }
+
     static boolean mayHold(String text) {
         return text.contains("startPage") || text.contains("offsetPage");
     }
 
     static void collect(CompilationUnit unit, ProjectConstants index) {
-        if (!index.hasMapperNamespaces()) {
-            return;
-        }
         CallSites sites = new CallSites(unit);
         for (MethodCallExpr start : Nodes.all(unit, MethodCallExpr.class)) {
-            if (!START.contains(start.getNameAsString())
-                    || !start.getScope().map(s -> s.toString().endsWith("PageHelper") || s.toString().endsWith("PageMethod"))
-                    .orElse(false)) {
+            if (!isStart(start)) {
                 continue;
             }
             Optional<CallableDeclaration> body = start.findAncestor(CallableDeclaration.class);
@@ -47,7 +49,8 @@ final class PagedMapperCalls {
                     .toList();
             for (MethodCallExpr call : later) {
                 String type = call.getScope().map(sites::typeOf).orElse(null);
-                if (type != null && index.isMapperType(type)) {
+                // a mapper the XML names, or an annotated one (indexed alongside this file): XxxMapper by convention
+                if (type != null && (index.isMapperType(type) || type.endsWith("Mapper"))) {
                     index.addPagedMapperMethod(type, call.getNameAsString());
                     break; // PageHelper pages only the first query after it
                 }

@@ -51,8 +51,9 @@ final class RepositoryTypes {
     }
 
     /**
-     * A MyBatis mapper method: {@code List}, {@code Cursor} or a {@code ResultHandler} parameter read every
-     * row, a single object one, a number one value; a {@code RowBounds} parameter bounds the rows.
+     * A MyBatis mapper method: {@code List}, {@code Cursor}, a {@code Map} with {@code @MapKey} or a
+     * {@code ResultHandler} parameter read every row, a single object (a {@code Map} without {@code @MapKey} too)
+     * one, a number one value; a {@code RowBounds} parameter bounds the rows.
      */
     static ProjectConstants.MapperMethod mapperMethod(MethodDeclaration method) {
         String bound = boundingParameter(method);
@@ -62,6 +63,10 @@ final class RepositoryTypes {
             }
         }
         Cardinality cardinality = method.getType().isVoidType() ? Cardinality.UNKNOWN : cardinality(method.getType());
+        if (CallSites.simpleType(method.getType()).matches("(Hash|LinkedHash|Tree|Sorted)?Map")
+                && method.getAnnotationByName("MapKey").isEmpty()) {
+            cardinality = Cardinality.SINGLE; // without @MapKey, MyBatis reads one row into the Map (selectOne)
+        }
         if (bound.isEmpty() && isPageLike(method.getType())) {
             bound = CallSites.simpleType(method.getType());
         }

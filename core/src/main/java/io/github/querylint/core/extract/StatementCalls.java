@@ -14,7 +14,8 @@ import java.util.Optional;
  * mapper interface (iBATIS-era DAOs, Activiti's and Camunda's engines, which wrap the session under the same
  * method names), says only there how a statement's rows are read. The first pass records, for each id called so,
  * the most rows any of its callers reads: a list beats a cursor beats a single row, and a caller that passes no
- * bound beats one that does ({@code selectList(id, parameter, rowBounds)}; a wrapper's extra paging arguments).
+ * bound beats one that does ({@code selectList(id, parameter, rowBounds)}; a wrapper's extra paging arguments;
+ * PageHelper's {@code startPage} just before). {@code select(id, handler)} hands every row to a ResultHandler.
  */
 final class StatementCalls {
 
@@ -46,7 +47,7 @@ final class StatementCalls {
 
     /** The session's methods that run a statement by id, and the argument count from which a call passes a bound. */
     private static final Map<String, Integer> BOUNDED_FROM = Map.of("selectList", 3, "selectMap", 4, "selectCursor", 3,
-            "selectOne", Integer.MAX_VALUE);
+            "selectOne", Integer.MAX_VALUE, "select", 4);
 
     private StatementCalls() {
     }
@@ -71,10 +72,38 @@ final class StatementCalls {
                 case "selectCursor" -> Cardinality.STREAM;
                 default -> Cardinality.COLLECTION;
             };
+            if (call.getNameAsString().equals("select") && call.getArguments().size() < 2) {
+                continue; // select(id, handler) hands every row to a ResultHandler; anything shorter is another API
+            }
             String bound = call.getArguments().size() >= boundedFrom && !unbounded(call.getArgument(boundedFrom - 1))
-                    ? "RowBounds" : "";
+                    ? "RowBounds" : pagedByPageHelper(call) ? "PageHelper.startPage" : "";
             index.addStatementCall(id.get().text(), new Read(cardinality, bound));
         }
+    }
+
+    /**
+     * Whether PageHelper pages the call: {@code PageHelper.startPage(..)} earlier in the same method, with no other
+     * statement run in between (it pages only the first query after it).
+     */
+    private static boolean pagedByPageHelper(MethodCallExpr call) {
+        Optional<com.github.javaparser.ast.body.CallableDeclaration> body =
+                call.findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class);
+        if (body.isEmpty() || call.getBegin().isEmpty()) {
+            return false;
+        }
+        boolean paged = false;
+        for (MethodCallExpr other : ((com.github.javaparser.ast.Node) body.get()).findAll(MethodCallExpr.class)) {
+            if (other.getBegin().isEmpty() || !other.getBegin().get().isBefore(call.getBegin().get())) {
+                continue;
+            }
+            String name = other.getNameAsString();
+            if (PagedMapperCalls.isStart(other)) {
+                paged = true;
+            } else if (BOUNDED_FROM.containsKey(name) && other.getArguments().size() > 0) {
+                paged = false; // a statement ran in between: PageHelper paged that one
+            }
+        }
+        return paged;
     }
 
     /** {@code RowBounds.DEFAULT} and {@code new RowBounds()} bound nothing. */

@@ -35,7 +35,7 @@ public record CallSite(String terminalCall, Cardinality cardinality, String rowB
         return cardinality.readsManyRows() && !boundedByCode();
     }
 
-    /** What the rows are read into, for messages: "a List", "a Stream". */
+    /** What the rows are read into, for messages: "a List", "a Stream", "a Flux". */
     public String container() {
         if (cardinality == Cardinality.STREAM) {
             return "a Stream";
@@ -43,7 +43,7 @@ public record CallSite(String terminalCall, Cardinality cardinality, String rowB
         String t = terminalCall;
         int lt = t.indexOf('<');
         String simple = lt > 0 ? t.substring(0, lt) : t;
-        if (simple.equals("Set") || simple.equals("Iterable") || simple.equals("Collection")) {
+        if (simple.equals("Set") || simple.equals("Iterable") || simple.equals("Collection") || simple.equals("Flux")) {
             return "a " + simple;
         }
         return "a List";

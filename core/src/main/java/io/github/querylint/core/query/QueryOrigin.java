@@ -5,6 +5,7 @@ public enum QueryOrigin {
     JDBC("jdbc"),
     JDBC_TEMPLATE("jdbc-template"),
     JDBC_CLIENT("jdbc-client"),
+    R2DBC_CLIENT("r2dbc-client"),
     JPA("jpa"),
     HIBERNATE("hibernate"),
     SPRING_DATA_QUERY("spring-data-query"),
