@@ -403,10 +403,43 @@ final class Repositories {
                     return args.size() == 1 ? Optional.of(new Inherited(Filter.DYNAMIC, Cardinality.OPTIONAL, ""))
                             : Optional.empty();
                 }
+                case "findBy" -> {
+                    return args.size() == 2 ? fluent(args.get(1)) : Optional.empty();
+                }
                 default -> {
                     return Optional.empty();
                 }
             }
+        }
+
+        /**
+         * Spring Data's fluent query ({@code findBy(spec, q -> q.sortBy(..).all())}, of Specifications, Examples and
+         * Querydsl predicates): how the rows are read is the lambda's last call.
+         */
+        private static Optional<Inherited> fluent(Expression function) {
+            List<String> calls = new java.util.ArrayList<>();
+            if (function instanceof com.github.javaparser.ast.expr.MethodReferenceExpr ref) {
+                calls.add(ref.getIdentifier());
+            } else if (function instanceof com.github.javaparser.ast.expr.LambdaExpr lambda
+                    && lambda.getExpressionBody().orElse(null) instanceof MethodCallExpr last) {
+                for (Expression e = last; e instanceof MethodCallExpr c; e = c.getScope().orElse(null)) {
+                    calls.add(c.getNameAsString());
+                }
+            }
+            if (calls.isEmpty()) {
+                return Optional.empty();
+            }
+            String bound = calls.contains("limit") ? "limit" : "";
+            return switch (calls.get(0)) {
+                case "all" -> Optional.of(new Inherited(Filter.DYNAMIC, Cardinality.COLLECTION, bound));
+                case "stream" -> Optional.of(new Inherited(Filter.DYNAMIC, Cardinality.STREAM, bound));
+                case "page", "slice" -> Optional.of(new Inherited(Filter.DYNAMIC, Cardinality.COLLECTION, "Pageable"));
+                case "scroll" -> Optional.of(new Inherited(Filter.DYNAMIC, Cardinality.COLLECTION, "Window"));
+                case "first", "one" -> Optional.of(new Inherited(Filter.DYNAMIC, Cardinality.OPTIONAL, ""));
+                case "firstValue", "oneValue" -> Optional.of(new Inherited(Filter.DYNAMIC, Cardinality.SINGLE, ""));
+                case "count", "exists" -> Optional.of(new Inherited(Filter.DYNAMIC, Cardinality.SCALAR, ""));
+                default -> Optional.empty();
+            };
         }
 
         /** "page", "sort" or "filter", from the argument as written ({@code PageRequest.of(0, 20)}, {@code sort}). */
