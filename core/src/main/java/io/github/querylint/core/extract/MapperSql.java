@@ -13,11 +13,15 @@ import java.util.regex.Pattern;
 /**
  * Reduces MyBatis dynamic SQL ({@code <where>}, {@code <if>}, {@code <choose>}, {@code <foreach>},
  * {@code <trim>}, {@code <set>}, {@code <bind>}) to one statement that parses: every {@code <if>}
- * kept, the first branch of a {@code <choose>}, one iteration of a {@code <foreach>} with its
+ * kept, one branch of a {@code <choose>} (its {@code <otherwise>}, the broadest most often, else the first
+ * {@code <when>}), one iteration of a {@code <foreach>} with its
  * {@code open}/{@code close}, and the prefixes and overrides of {@code <where>}, {@code <set>} and
  * {@code <trim>} applied as MyBatis applies them. Notes whether the WHERE clause may vanish at run time.
  */
 public final class MapperSql {
+
+    /** Marks a {@code <choose>} made here of a run of exclusive {@code <if>}s, whose first branch is the one to show. */
+    private static final String SYNTHETIC = "querylint:synthetic";
 
     /**
      * @param text              the SQL skeleton
@@ -154,7 +158,7 @@ public final class MapperSql {
                 }
             }
             children.subList(i, end + 1).clear();
-            children.add(i, new Node("choose", Map.of(), branches, null));
+            children.add(i, new Node("choose", Map.of(SYNTHETIC, "true"), branches, null));
         }
     }
 
@@ -202,13 +206,23 @@ public final class MapperSql {
                 return " " + ConstantFolderSupport.DYNAMIC + " "; // a fragment that was not found
             }
             case "choose" -> {
-                // one branch at a time: the first <when> (or <otherwise>) stands for all of them
+                // one branch at a time: the <otherwise>, what runs when no specific condition holds (the broadest,
+                // most often), else the first <when>, stands for all of them
+                // (a choice made of a run of <if>s put the branch to show first)
+                boolean synthetic = node.attributes().containsKey(SYNTHETIC);
+                Node shown = null;
                 for (Node child : node.children()) {
-                    if (!child.isText() && (child.tag().equals("when") || child.tag().equals("otherwise"))) {
-                        return " " + renderChildren(child) + " ";
+                    if (child.isText()) {
+                        continue;
+                    }
+                    String rendered = child.tag().equals("otherwise") && !synthetic ? renderChildren(child) : "";
+                    if (!rendered.isBlank() && !rendered.contains("${")) {
+                        shown = child;
+                    } else if (shown == null && (child.tag().equals("when") || child.tag().equals("otherwise"))) {
+                        shown = child;
                     }
                 }
-                return " ";
+                return shown == null ? " " : " " + renderChildren(shown) + " ";
             }
             case "where" -> {
                 String inner = stripLeading(renderChildren(node).strip(), "AND |OR ");
