@@ -101,6 +101,13 @@ public final class ProjectConstants {
     private final Set<String> otherStoreRepositories = ConcurrentHashMap.newKeySet();
     /** "namespace.method" (the mapper interface's qualified name and the method name). */
     private final Map<String, Sourced<MapperMethod>> mapperMethods = new ConcurrentHashMap<>();
+    /**
+     * "SimpleName.method" of the methods of generic interfaces ({@code BaseMapper<T>}): a mapper inherits them, and its
+     * XML implements them under its own namespace.
+     */
+    private final Map<String, Sourced<MapperMethod>> genericMethods = new ConcurrentHashMap<>();
+    /** The simple names of the interfaces each mapper interface (by qualified name) extends. */
+    private final Map<String, Sourced<List<String>>> mapperParents = new ConcurrentHashMap<>();
     private final Set<String> mapperNamespaces = ConcurrentHashMap.newKeySet();
     /** "namespace.id" of every mapper {@code <sql>} fragment to its raw body. */
     private final Map<String, Sourced<String>> fragments = new ConcurrentHashMap<>();
@@ -211,6 +218,10 @@ public final class ProjectConstants {
         private boolean paged;
         /** A call of a SqlSession method that runs a mapper statement by id ({@link StatementCalls}). */
         private boolean statementRunner;
+        /** A generic mapper interface ({@code interface BaseMapper<T>}), whose methods mappers inherit. */
+        private boolean genericMapper;
+        /** How far {@code interface XxxMapper <} has been read: 0 nothing, 1 interface, 2 a name with Mapper in it. */
+        private int genericMapperStep;
         private boolean stringWord;
         private boolean staticWord;
         private boolean entityAnnotation;
@@ -252,6 +263,8 @@ public final class ProjectConstants {
                     storeAnnotation = JavaLexer.is(t, start, end, hash, STORE_WORDS[i], STORE_HASHES[i]);
                 }
             }
+            genericMapperStep = JavaLexer.is(t, start, end, hash, "interface", INTERFACE) ? 1
+                    : genericMapperStep == 1 && JavaLexer.contains(t, start, end, "Mapper") ? 2 : 0;
             boolean string = JavaLexer.is(t, start, end, hash, "String", STRING);
             stringWord |= string;
             textMethodStep = string ? 1 : textMethodStep == 1 ? 2 : 0;
@@ -260,6 +273,8 @@ public final class ProjectConstants {
 
         @Override
         public void symbol(char c, char next) {
+            genericMapper |= genericMapperStep == 2 && c == '<';
+            genericMapperStep = 0;
             if (textMethodStep == 2 && c == '(') {
                 textMethodStep = 3;
             } else if (textMethodStep == 3 && c == ')') {
@@ -275,7 +290,7 @@ public final class ProjectConstants {
 
         /**
          * Whether the first pass may find something project-wide in the file: named queries, a
-         * repository or mapper interface, a query wrapper, a paged mapper call, a statement run by id, a method that returns
+         * repository or mapper interface, a query wrapper, a paged mapper call, a statement run by id, a generic mapper interface, a method that returns
          * a SQL text. A file the tree's mapper XML names is one too ({@link #isMapperInterfaceFile});
          * a holder of string constants is chosen by the engine.
          *
@@ -285,7 +300,7 @@ public final class ProjectConstants {
          */
         public boolean worthIndexing(String text, boolean mayHoldQuery) {
             return namedQuery || interfaceWord && (repositoryWord || springframework && data) || mapperAnnotation
-                    || paged || statementRunner || mayHoldQuery && QueryWrappers.mayDeclare(text)
+                    || paged || statementRunner || genericMapper || mayHoldQuery && QueryWrappers.mayDeclare(text)
                     || textMethod && SQL_LITERAL.matcher(text).find()
                     || storeAnnotation && Repositories.mayDeclareStoreDocument(text);
         }
@@ -416,6 +431,18 @@ public final class ProjectConstants {
                                 RepositoryTypes.mapperMethod(method));
                     }
                 }
+                if (!type.getExtendedTypes().isEmpty()) {
+                    keepFirst(mapperParents, qualified, file.path(),
+                            type.getExtendedTypes().stream().map(t -> t.getNameAsString()).toList());
+                }
+            }
+            if (!type.getTypeParameters().isEmpty()) {
+                for (MethodDeclaration method : type.getMethods()) {
+                    if (method.getBody().isEmpty()) {
+                        keepFirst(genericMethods, type.getNameAsString() + "." + method.getNameAsString(), file.path(),
+                                RepositoryTypes.mapperMethod(method));
+                    }
+                }
             }
         }
     }
@@ -484,7 +511,7 @@ public final class ProjectConstants {
     public List<Object> contentsBesidesConstants() {
         return List.of(namedQueries, repositories, repositoryNames, repositoryFiles, mapperMethods, mapperNamespaces, fragments,
                 methodTexts, pagedMapperMethods, wrappers, changelogFiles, storeDocuments, otherStoreRepositories, providerTexts,
-                new java.util.TreeMap<>(statementCalls));
+                new java.util.TreeMap<>(statementCalls), genericMethods, mapperParents);
     }
 
     /** The String constant indexed under this key ({@code Queries.NAME} or {@code com.x.Queries.NAME}). */
@@ -673,8 +700,20 @@ public final class ProjectConstants {
         return Optional.ofNullable(get(fragments, qualifiedId));
     }
 
+    /** The mapper interface's method of that name: its own, or one it inherits from a generic interface of the tree. */
     Optional<MapperMethod> mapperMethod(String namespace, String id) {
-        return Optional.ofNullable(get(mapperMethods, namespace + "." + id));
+        MapperMethod own = get(mapperMethods, namespace + "." + id);
+        if (own != null) {
+            return Optional.of(own);
+        }
+        List<String> parents = get(mapperParents, namespace);
+        for (String parent : parents == null ? List.<String>of() : parents) {
+            MapperMethod inherited = get(genericMethods, parent + "." + id);
+            if (inherited != null) {
+                return Optional.of(inherited);
+            }
+        }
+        return Optional.empty();
     }
 
     boolean hasMapperNamespaces() {
