@@ -169,9 +169,13 @@ public final class MapperSql {
                 && !x.group(2).equals(y.group(2));
     }
 
-    /** Whether at most one of two {@code <if>}s applies: opposite tests, or one property equal to two values. */
+    /**
+     * Whether at most one of two {@code <if>}s applies: opposite tests, one property equal to two values, or a test
+     * whose opposite is one of the other's {@code and}-ed conditions ({@code x == null}, then
+     * {@code x != null and x != 'all'}).
+     */
     private static boolean exclusive(Node a, Node b) {
-        if (opposite(a, b)) {
+        if (opposite(a, b) || contradicts(a, b) || contradicts(b, a)) {
             return true;
         }
         Matcher x = test(a);
@@ -179,6 +183,23 @@ public final class MapperSql {
         return x != null && y != null && x.group(1).equals(y.group(1)) && x.group(2).equals("==")
                 && y.group(2).equals("==") && LITERAL.matcher(x.group(3)).matches()
                 && LITERAL.matcher(y.group(3)).matches() && !x.group(3).equals(y.group(3));
+    }
+
+    /** Whether one of {@code b}'s and-ed conditions is the opposite of {@code a}'s whole (simple) test. */
+    private static boolean contradicts(Node a, Node b) {
+        Matcher x = test(a);
+        String t = b.attributes().get("test");
+        if (x == null || t == null) {
+            return false;
+        }
+        for (String part : unescape(t).split("(?i)\\s+and\\s+|&&")) {
+            Matcher y = TEST.matcher(part);
+            if (y.matches() && x.group(1).equals(y.group(1)) && x.group(3).equals(y.group(3))
+                    && !x.group(2).equals(y.group(2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Matcher test(Node n) {
@@ -243,13 +264,29 @@ public final class MapperSql {
                         + node.attributes().getOrDefault("suffix", "") + " ";
             }
             case "foreach" -> {
-                return " " + node.attributes().getOrDefault("open", "") + renderChildren(node)
+                // the one iteration shown is the first: <if test="index > 0">OR</if>, a separator written by hand
+                // before every later item, writes nothing in it
+                String index = node.attributes().getOrDefault("index", "").strip();
+                StringBuilder sb = new StringBuilder();
+                for (Node child : node.children()) {
+                    if (!index.isEmpty() && !child.isText() && child.tag().equals("if")
+                            && laterIterationsOnly(child.attributes().getOrDefault("test", ""), index)) {
+                        continue;
+                    }
+                    sb.append(render(child));
+                }
+                return " " + node.attributes().getOrDefault("open", "") + sb
                         + node.attributes().getOrDefault("close", "") + " ";
             }
             default -> {
                 return " " + renderChildren(node) + " ";
             }
         }
+    }
+
+    /** {@code index > 0}, {@code index != 0}, {@code index gt 0}: true from the second iteration on. */
+    private static boolean laterIterationsOnly(String test, String index) {
+        return unescape(test).strip().matches(java.util.regex.Pattern.quote(index) + "\\s*(>|!=|gt\\b|neq\\b)\\s*0");
     }
 
     private static String renderChildren(Node node) {
