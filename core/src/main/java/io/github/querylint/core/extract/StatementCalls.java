@@ -1,6 +1,8 @@
 package io.github.querylint.core.extract;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -59,8 +61,9 @@ final class StatementCalls {
         ConstantFolder folder = null;
         for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
             Integer boundedFrom = BOUNDED_FROM.get(call.getNameAsString());
-            if (boundedFrom == null || call.getArguments().isEmpty() || call.getScope().isEmpty()) {
-                continue;
+            if (boundedFrom == null || call.getArguments().isEmpty() || call.getScope().isEmpty()
+                    || call.getNameAsString().equals("select") && call.getArguments().size() < 2) {
+                continue; // select(id, handler) hands every row to a ResultHandler; anything shorter is another API
             }
             folder = folder == null ? new ConstantFolder(unit, ProjectConstants.EMPTY) : folder;
             Optional<ConstantFolder.Folded> id = folder.fold(call.getArgument(0));
@@ -72,9 +75,6 @@ final class StatementCalls {
                 case "selectCursor" -> Cardinality.STREAM;
                 default -> Cardinality.COLLECTION;
             };
-            if (call.getNameAsString().equals("select") && call.getArguments().size() < 2) {
-                continue; // select(id, handler) hands every row to a ResultHandler; anything shorter is another API
-            }
             String bound = call.getArguments().size() >= boundedFrom && !unbounded(call.getArgument(boundedFrom - 1))
                     ? "RowBounds" : pagedByPageHelper(call) ? "PageHelper.startPage" : "";
             index.addStatementCall(id.get().text(), new Read(cardinality, bound));
@@ -86,13 +86,12 @@ final class StatementCalls {
      * statement run in between (it pages only the first query after it).
      */
     private static boolean pagedByPageHelper(MethodCallExpr call) {
-        Optional<com.github.javaparser.ast.body.CallableDeclaration> body =
-                call.findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class);
+        Optional<CallableDeclaration> body = call.findAncestor(CallableDeclaration.class);
         if (body.isEmpty() || call.getBegin().isEmpty()) {
             return false;
         }
         boolean paged = false;
-        for (MethodCallExpr other : ((com.github.javaparser.ast.Node) body.get()).findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr other : ((Node) body.get()).findAll(MethodCallExpr.class)) {
             if (other.getBegin().isEmpty() || !other.getBegin().get().isBefore(call.getBegin().get())) {
                 continue;
             }
