@@ -83,6 +83,9 @@ public final class UnknownTableRule implements Rule {
         String names = Messages.names(unknown);
         boolean stale = !jpql && unknown.stream().allMatch(n -> schema.dropped().contains(
                 n.contains(".") ? n.substring(n.lastIndexOf('.') + 1) : n));
+        if (stale && context.query().origin() == QueryOrigin.SQL_FILE) {
+            return List.of(); // a script may run before the migration that drops the table (a data migration)
+        }
         String message = jpql
                 ? "query reads " + (unknown.size() == 1 ? "entity " : "entities ") + names + ", which no @Entity in the"
                         + " scanned code declares; check the name, or scan the module that maps it"
