@@ -52,6 +52,7 @@ import net.sf.jsqlparser.statement.select.AllTableColumns;
 import net.sf.jsqlparser.statement.select.Fetch;
 import net.sf.jsqlparser.statement.select.FromItem;
 import net.sf.jsqlparser.statement.select.Join;
+import net.sf.jsqlparser.statement.select.LateralSubSelect;
 import net.sf.jsqlparser.statement.select.Limit;
 import net.sf.jsqlparser.statement.select.ParenthesedFromItem;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
@@ -202,7 +203,10 @@ final class SqlShapeBuilder {
                 joins += addFromItem(join.getRightItem(), tables, false);
                 joins++;
                 boolean inner = !join.isLeft() && !join.isOuter() && !join.isFull() && !join.isRight();
-                Source joined = inner ? derivedSource(join.getRightItem(), joinedAt) : null;
+                // LATERAL (SELECT ... WHERE x.id = c.id LIMIT 1), CROSS APPLY: run once per outer row, its filter and
+                // its bound are each row's own (the last order of every customer), not a filter of the outer rows
+                boolean lateral = join.getRightItem() instanceof LateralSubSelect || join.isApply();
+                Source joined = inner && !lateral ? derivedSource(join.getRightItem(), joinedAt) : null;
                 // an inner join to a filtered derived table keeps only the matching rows: a semi-join filter
                 joinRestricts |= joined != null && joined.restricts();
                 // JOIN unnest(:ids) AS u(id) ON ...: only the rows matching the values the caller passes

@@ -88,6 +88,13 @@ class SqlShapeTest {
                 row("SELECT * FROM (SELECT a FROM t UNION SELECT b FROM u) s", "#0 stars=*~"),
                 row("SELECT * FROM (SELECT a FROM t UNION SELECT * FROM u) s", "#0 stars=*"),
                 row("SELECT * FROM (SELECT a FROM t) s JOIN u ON u.id = s.a", "#0 stars=*"),
+                // a lateral subquery runs per outer row: its WHERE and LIMIT are no filter of the customers
+                row("SELECT c.id, o.id FROM customers c CROSS JOIN LATERAL (SELECT id FROM orders WHERE customer_id = c.id "
+                        + "ORDER BY id DESC LIMIT 1) o", "#0 restricts=false"),
+                row("SELECT c.Id, x.Total FROM Customers c CROSS APPLY (SELECT TOP 1 i.Total FROM Invoices i "
+                        + "WHERE i.CustomerId = c.Id) x", "#0 restricts=false"),
+                row("SELECT c.id FROM customers c JOIN (SELECT customer_id FROM orders WHERE status = 'OPEN') o "
+                        + "ON o.customer_id = c.id", "#0 restricts=true"),
                 // s.* expands only s's named columns, whatever is joined beside it; u.* does not
                 row("SELECT s.*, u.name FROM (SELECT a FROM t) s JOIN u ON u.id = s.a", "#0 stars=s.*~"),
                 row("WITH late AS (SELECT id, cid FROM inv) SELECT late.*, c.* FROM late JOIN c ON c.id = late.cid",
