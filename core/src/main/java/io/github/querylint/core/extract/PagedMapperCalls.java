@@ -32,8 +32,14 @@ final class PagedMapperCalls {
         return text.contains("startPage") || text.contains("offsetPage");
     }
 
-    static void collect(CompilationUnit unit, ProjectConstants index) {
-        CallSites sites = new CallSites(unit);
+    /**
+     * Records the mapper methods a caller runs right after a {@code startPage}, and returns every call PageHelper
+     * pages: the first query after each {@code startPage} of a method, a mapper method's or a statement run by id
+     * ({@link StatementCalls}), which reads it from here.
+     */
+    static Set<MethodCallExpr> collect(CompilationUnit unit, ProjectConstants index) {
+        Set<MethodCallExpr> paged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        CallSites sites = null;
         for (MethodCallExpr start : Nodes.all(unit, MethodCallExpr.class)) {
             if (!isStart(start)) {
                 continue;
@@ -42,19 +48,26 @@ final class PagedMapperCalls {
             if (body.isEmpty()) {
                 continue;
             }
+            sites = sites == null ? new CallSites(unit) : sites;
             List<MethodCallExpr> later = body.get().findAll(MethodCallExpr.class).stream()
                     .filter(c -> c.getBegin().isPresent() && start.getBegin().isPresent()
                             && c.getBegin().get().isAfter(start.getBegin().get()))
                     .sorted(Comparator.comparing(c -> c.getBegin().get()))
                     .toList();
             for (MethodCallExpr call : later) {
+                if (StatementCalls.runsStatement(call)) {
+                    paged.add(call);
+                    break; // PageHelper pages only the first query after it
+                }
                 String type = call.getScope().map(sites::typeOf).orElse(null);
                 // a mapper the XML names, or an annotated one (indexed alongside this file): XxxMapper by convention
                 if (type != null && (index.isMapperType(type) || type.endsWith("Mapper"))) {
                     index.addPagedMapperMethod(type, call.getNameAsString());
-                    break; // PageHelper pages only the first query after it
+                    paged.add(call);
+                    break;
                 }
             }
         }
+        return paged;
     }
 }

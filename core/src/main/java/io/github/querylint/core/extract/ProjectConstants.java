@@ -407,8 +407,7 @@ public final class ProjectConstants {
         }
         NamedQueries.collect(file, unit, this);
         QueryWrappers.collect(file, unit, this);
-        PagedMapperCalls.collect(unit, this);
-        StatementCalls.collect(unit, this);
+        StatementCalls.collect(unit, this, PagedMapperCalls.collect(unit, this));
         collectTextMethods(file, unit);
         collectProviders(file, unit);
         for (ClassOrInterfaceDeclaration type : Nodes.all(unit, ClassOrInterfaceDeclaration.class)) {

@@ -1,14 +1,13 @@
 package io.github.querylint.core.extract;
 
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.querylint.core.query.Cardinality;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * MyBatis' {@code SqlSession} runs a mapper statement by its id: {@code session.selectList("shop.Invoice.findAll")},
@@ -54,17 +53,25 @@ final class StatementCalls {
     private StatementCalls() {
     }
 
-    static void collect(CompilationUnit unit, ProjectConstants index) {
+    /** Whether a call may run a mapper statement by id: one of the session's methods, on a receiver, with an id. */
+    static boolean runsStatement(MethodCallExpr call) {
+        String name = call.getNameAsString();
+        // select(id, handler) hands every row to a ResultHandler; anything shorter is another API's select
+        return BOUNDED_FROM.containsKey(name) && call.getScope().isPresent() && !call.getArguments().isEmpty()
+                && !(name.equals("select") && call.getArguments().size() < 2);
+    }
+
+    /** @param paged the calls PageHelper pages ({@link PagedMapperCalls#collect}) */
+    static void collect(CompilationUnit unit, ProjectConstants index, Set<MethodCallExpr> paged) {
         if (!index.hasMapperNamespaces()) {
             return;
         }
         ConstantFolder folder = null;
         for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
-            Integer boundedFrom = BOUNDED_FROM.get(call.getNameAsString());
-            if (boundedFrom == null || call.getArguments().isEmpty() || call.getScope().isEmpty()
-                    || call.getNameAsString().equals("select") && call.getArguments().size() < 2) {
-                continue; // select(id, handler) hands every row to a ResultHandler; anything shorter is another API
+            if (!runsStatement(call)) {
+                continue;
             }
+            int boundedFrom = BOUNDED_FROM.get(call.getNameAsString());
             folder = folder == null ? new ConstantFolder(unit, ProjectConstants.EMPTY) : folder;
             Optional<ConstantFolder.Folded> id = folder.fold(call.getArgument(0));
             if (id.isEmpty() || id.get().dynamic() || id.get().conditional() || !id.get().text().matches("[\\w.$-]+")) {
@@ -76,33 +83,9 @@ final class StatementCalls {
                 default -> Cardinality.COLLECTION;
             };
             String bound = call.getArguments().size() >= boundedFrom && !unbounded(call.getArgument(boundedFrom - 1))
-                    ? "RowBounds" : pagedByPageHelper(call) ? "PageHelper.startPage" : "";
+                    ? "RowBounds" : paged.contains(call) ? "PageHelper.startPage" : "";
             index.addStatementCall(id.get().text(), new Read(cardinality, bound));
         }
-    }
-
-    /**
-     * Whether PageHelper pages the call: {@code PageHelper.startPage(..)} earlier in the same method, with no other
-     * statement run in between (it pages only the first query after it).
-     */
-    private static boolean pagedByPageHelper(MethodCallExpr call) {
-        Optional<CallableDeclaration> body = call.findAncestor(CallableDeclaration.class);
-        if (body.isEmpty() || call.getBegin().isEmpty()) {
-            return false;
-        }
-        boolean paged = false;
-        for (MethodCallExpr other : ((Node) body.get()).findAll(MethodCallExpr.class)) {
-            if (other.getBegin().isEmpty() || !other.getBegin().get().isBefore(call.getBegin().get())) {
-                continue;
-            }
-            String name = other.getNameAsString();
-            if (PagedMapperCalls.isStart(other)) {
-                paged = true;
-            } else if (BOUNDED_FROM.containsKey(name) && other.getArguments().size() > 0) {
-                paged = false; // a statement ran in between: PageHelper paged that one
-            }
-        }
-        return paged;
     }
 
     /** {@code RowBounds.DEFAULT} and {@code new RowBounds()} bound nothing. */
