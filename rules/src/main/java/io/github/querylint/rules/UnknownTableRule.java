@@ -81,8 +81,7 @@ public final class UnknownTableRule implements Rule {
             return List.of();
         }
         String names = Messages.names(unknown);
-        boolean stale = !jpql && unknown.stream().allMatch(n -> schema.dropped().contains(
-                n.contains(".") ? n.substring(n.lastIndexOf('.') + 1) : n));
+        boolean stale = !jpql && unknown.stream().allMatch(schema::wasDropped);
         if (stale && context.query().origin() == QueryOrigin.SQL_FILE) {
             return List.of(); // a script may run before the migration that drops the table (a data migration)
         }

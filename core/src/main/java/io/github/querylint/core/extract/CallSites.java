@@ -199,31 +199,24 @@ final class CallSites {
         if (templateQuery) {
             cardinality = callbackReading(call);
         }
-        if (cardinality == Cardinality.UNKNOWN && api.origin() == QueryOrigin.R2DBC_CLIENT) {
-            // sql(..).bind(..).fetch() or .map(..), then all() (a Flux of every row), one(), first() or rowsUpdated()
-            for (MethodCallExpr next : following) {
-                Cardinality c = R2DBC_TERMINALS.get(next.getNameAsString());
-                if (c != null) {
-                    cardinality = c;
-                    terminal = c == Cardinality.COLLECTION ? "Flux" : next.getNameAsString();
-                    break;
-                }
-            }
-        }
-        if (cardinality == Cardinality.UNKNOWN && api.origin() != QueryOrigin.R2DBC_CLIENT) {
+        if (cardinality == Cardinality.UNKNOWN) {
+            // R2DBC's sql(..).bind(..).fetch() or .map(..) ends in all() (a Flux of every row), one(), first() or
+            // rowsUpdated(); fetch() there is no terminal
+            boolean r2dbc = api.origin() == QueryOrigin.R2DBC_CLIENT;
+            Map<String, Cardinality> terminals = r2dbc ? R2DBC_TERMINALS : TERMINALS;
             for (MethodCallExpr next : following) {
                 String name = next.getNameAsString();
-                Cardinality c = TERMINALS.get(name);
+                Cardinality c = terminals.get(name);
                 if (name.equals("query") && api.origin() == QueryOrigin.JDBC_CLIENT
                         && next.getArguments().stream().anyMatch(CallSites::isCallback)) {
                     c = callbackReading(next); // .query(rs -> ...) of JdbcClient: a callback reads the rows
                 }
-                if (name.equals("executeQuery")) {
+                if (name.equals("executeQuery") && !r2dbc) {
                     c = Cardinality.COLLECTION;
                 }
                 if (c != null) {
                     cardinality = c;
-                    terminal = name;
+                    terminal = r2dbc && c == Cardinality.COLLECTION ? "Flux" : name;
                     break;
                 }
             }

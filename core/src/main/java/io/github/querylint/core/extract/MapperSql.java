@@ -163,8 +163,11 @@ public final class MapperSql {
     }
 
     private static boolean opposite(Node a, Node b) {
-        Matcher x = test(a);
-        Matcher y = test(b);
+        return opposite(test(a), test(b));
+    }
+
+    /** {@code x != null} and {@code x == null}: one property, one value, the two operators. */
+    private static boolean opposite(Matcher x, Matcher y) {
         return x != null && y != null && x.group(1).equals(y.group(1)) && x.group(3).equals(y.group(3))
                 && !x.group(2).equals(y.group(2));
     }
@@ -175,7 +178,7 @@ public final class MapperSql {
      * {@code x != null and x != 'all'}).
      */
     private static boolean exclusive(Node a, Node b) {
-        if (opposite(a, b) || contradicts(a, b) || contradicts(b, a)) {
+        if (contradicts(a, b) || contradicts(b, a)) { // a test and its opposite too: one and-ed condition
             return true;
         }
         Matcher x = test(a);
@@ -194,8 +197,7 @@ public final class MapperSql {
         }
         for (String part : unescape(t).split("(?i)\\s+and\\s+|&&")) {
             Matcher y = TEST.matcher(part);
-            if (y.matches() && x.group(1).equals(y.group(1)) && x.group(3).equals(y.group(3))
-                    && !x.group(2).equals(y.group(2))) {
+            if (y.matches() && opposite(x, y)) {
                 return true;
             }
         }

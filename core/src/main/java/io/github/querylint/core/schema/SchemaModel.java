@@ -104,6 +104,11 @@ public record SchemaModel(Map<String, Table> tables, Map<String, Long> rows, Map
         return name != null && name.contains(".") && views.contains(name.substring(name.lastIndexOf('.') + 1));
     }
 
+    /** Whether a migration dropped or renamed the table of that name (schema-qualified or not), and none made it again. */
+    public boolean wasDropped(String name) {
+        return name != null && dropped.contains(name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name);
+    }
+
     /**
      * The column a name in a query stands for: for a JPQL entity, the column its property maps to
      * ({@code @Column(name)}, {@code @JoinColumn}), else a column of the table spelt the same, or in
