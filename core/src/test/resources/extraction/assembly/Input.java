@@ -307,6 +307,23 @@ class OrderReports {
         return jdbc.queryForList("SELECT id FROM weblog WHERE " + (from == null ? " AND " : "") + where + " ORDER BY created");
     }
 
+    List<Map<String, Object>> metrics(List<String> kinds, String update, Object value, String whereClause) {
+        // one SELECT per kind joined by UNION: the separator goes before every part but the first
+        StringBuilder query = new StringBuilder();
+        for (String kind : kinds) {
+            if (query.length() != 0) {
+                query.append("\nUNION\n");
+            }
+            query.append(String.format("SELECT name, value FROM metric WHERE kind = '%s'", kind));
+        }
+        jdbc.update(String.format("UPDATE %s SET %s = ", "metric", update) + escape(value) + " " + whereClause);
+        return jdbc.queryForList(query.toString());
+    }
+
+    private static String escape(Object value) {
+        return "'" + value + "'";
+    }
+
     private static String column(String name) {
         return name;
     }

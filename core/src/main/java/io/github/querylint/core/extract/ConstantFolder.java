@@ -110,6 +110,7 @@ final class ConstantFolder {
             "printf", "add", "put", "equals", "valueOf", "requireNonNull", "isEmpty", "isBlank", "hasText", "contains");
     private static final char CONDITIONAL_PART = '\u0001';
     private static final Pattern WHERE_WORD = Pattern.compile("(?i)\\bwhere\\b");
+    private static final Pattern FROM_WORD = Pattern.compile("(?i)\\bfrom\\b");
     private static final Pattern CLAUSE_END = Pattern.compile(
             "(?i)\\b(order\\s+by|group\\s+by|having|limit|offset|fetch|union|for\\s+update)\\b");
     private static final Pattern TRIVIAL = Pattern.compile(
@@ -122,6 +123,8 @@ final class ConstantFolder {
     private static final Pattern DANGLING_CLOSE = Pattern.compile("\\s*,\\s*\\)");
     /** {@code if (i > 0) sql.append(", ")} in a loop, folded once: "select , a" is that pass's artefact. */
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("(?i)\\b(select(?:\\s+distinct)?|by|set)\\s*,\\s*");
+    /** {@code if (sql.length() > 0) sql.append(" UNION ")} before each part, folded once: no statement starts so. */
+    private static final Pattern LEADING_UNION = Pattern.compile("(?i)^\\s*union(\\s+all)?\\s+");
     /**
      * {@code if (where.length() > 0) where.append(" AND ")} before each condition, every branch folded: "WHERE AND a"
      * and "a AND AND b" are artefacts of taking every branch, as is a connector left before ORDER BY or the end.
@@ -198,6 +201,7 @@ final class ConstantFolder {
             String tidy = DANGLING_OPEN.matcher(f.text()).replaceAll("(");
             tidy = DANGLING_CLOSE.matcher(tidy).replaceAll(")");
             tidy = LEADING_SEPARATOR.matcher(tidy).replaceAll("$1 ");
+            tidy = LEADING_UNION.matcher(tidy).replaceFirst("");
             tidy = STACKED_CONNECTOR.matcher(tidy).replaceAll("$1");
             tidy = TRAILING_CONNECTOR.matcher(tidy).replaceAll("");
             // unknown parts side by side are one unknown part
@@ -917,8 +921,9 @@ final class ConstantFolder {
             at = where.end();
         }
         if (at < 0) {
-            // the WHERE itself is added under a condition
-            return s.indexOf(CONDITIONAL_PART) >= 0 && WHERE_WORD.matcher(text).find();
+            // the WHERE itself is added under a condition, after a FROM that is not (when the whole statement is
+            // written in a loop's body, one SELECT per pass joined by UNION, its WHERE comes with it)
+            return s.indexOf(CONDITIONAL_PART) >= 0 && WHERE_WORD.matcher(text).find() && FROM_WORD.matcher(s).find();
         }
         String clause = s.substring(at);
         Matcher end = CLAUSE_END.matcher(clause);

@@ -192,6 +192,12 @@ public final class SqlScriptExtractor implements Extractor {
                 continue;
             }
             if (start < 0) {
+                // a MySQL comment (# ...) or a psql meta-command (\connect db): to the end of the line
+                if (c == '#' || c == '\\') {
+                    int end = text.indexOf('\n', i);
+                    i = end < 0 ? n : end;
+                    continue;
+                }
                 // DELIMITER $$ (MySQL clients)
                 if (text.regionMatches(true, i, "DELIMITER ", 0, 10)) {
                     int end = text.indexOf('\n', i);
@@ -204,6 +210,16 @@ public final class SqlScriptExtractor implements Extractor {
                     continue;
                 }
                 start = i;
+                int slash = delimiter.equals(";") ? plsqlBlockEnd(text, i) : -1;
+                if (slash >= 0) {
+                    // an Oracle PL/SQL block: its semicolons end its inner statements, the / line ends the block
+                    current.append(text, i, slash);
+                    add(out, current, start);
+                    current.setLength(0);
+                    start = -1;
+                    i = slash + 1;
+                    continue;
+                }
             }
             if (c == '\'' || c == '"' || c == '`') {
                 int end = i + 1;
@@ -258,6 +274,38 @@ public final class SqlScriptExtractor implements Extractor {
         }
         add(out, current, start);
         return out;
+    }
+
+    /**
+     * The words that open an Oracle PL/SQL block: an anonymous block ({@code DECLARE}, {@code BEGIN} other than a
+     * transaction's) or a stored unit. T-SQL's {@code DECLARE @x} is one statement, so is PostgreSQL's
+     * {@code BEGIN;}.
+     */
+    private static final Pattern PLSQL_BLOCK = Pattern.compile("(?is)(DECLARE\\b(?!\\s*@)|BEGIN\\b(?!\\s*(;|$|"
+            + "(TRANSACTION|TRAN|WORK|ISOLATION|DEFERRED|IMMEDIATE|EXCLUSIVE|READ|DISTRIBUTED)\\b))|CREATE\\s+"
+            + "(OR\\s+REPLACE\\s+)?((NON)?EDITIONABLE\\s+)?(FUNCTION|PROCEDURE|PACKAGE|TRIGGER|TYPE\\s+BODY)\\b)");
+    private static final Pattern SLASH_LINE = Pattern.compile("(?m)^[ \\t]*/[ \\t]*\\r?$");
+    /** A block ends in {@code END;} or {@code END name;} just before its {@code /} line. */
+    private static final Pattern BLOCK_END = Pattern.compile("(?is)\\bEND(\\s+[\\w$#\".]+)?\\s*;\\s*$");
+    private static final Pattern DOLLAR_QUOTE = Pattern.compile("\\$[A-Za-z_0-9]*\\$");
+
+    /**
+     * Where the Oracle PL/SQL block starting at i ends: the offset of the {@code /} alone on its line that
+     * SQL*Plus and Flyway end a block with, or -1 when no block starts here or no such line follows (a
+     * PostgreSQL function quotes its body in dollars and ends at its semicolon).
+     */
+    static int plsqlBlockEnd(String text, int i) {
+        Matcher block = PLSQL_BLOCK.matcher(text).region(i, Math.min(text.length(), i + 120));
+        if (!block.lookingAt()) {
+            return -1;
+        }
+        Matcher slash = SLASH_LINE.matcher(text).region(i, text.length());
+        if (!slash.find()) {
+            return -1;
+        }
+        int end = text.indexOf('/', slash.start());
+        String body = text.substring(i, end);
+        return BLOCK_END.matcher(body).find() && !DOLLAR_QUOTE.matcher(body).find() ? end : -1;
     }
 
     private static boolean atLineAlone(String text, int i) {

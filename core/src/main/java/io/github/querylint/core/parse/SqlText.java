@@ -33,7 +33,7 @@ final class SqlText {
             "show", "describe", "desc", "pragma", "checkpoint", "shutdown", "declare", "reindex", "cluster", "refresh",
             "discard", "reset", "listen", "notify", "unlisten", "kill", "optimize", "repair", "load", "copy", "purge",
             "runscript", "script", "backup", "restore", "go", "print", "raiserror", "dbcc", "exit", "quit", "source",
-            "prompt", "spool", "whenever", "execute", "exec", "call");
+            "prompt", "spool", "whenever", "execute", "exec", "call", "prepare", "deallocate");
 
     private static final Pattern DYNAMIC_RUN = Pattern.compile("\\b" + Placeholders.DYNAMIC + "(\\s+"
             + Placeholders.DYNAMIC + "\\b)+");
@@ -239,6 +239,8 @@ final class SqlText {
                 case "from", "join" -> "WHERE " + predicate;
                 case "order" -> jpql ? "" : "LIMIT " + Placeholders.DYNAMIC;
                 case "group" -> "";
+                // UPDATE t SET a = ? + whereClause: the fragment is the WHERE, unless one is written after it
+                case "set" -> laterWord(words, i, "where") ? null : "WHERE " + predicate;
                 default -> null;
             };
             if (replacement != null) {
@@ -247,6 +249,15 @@ final class SqlText {
             }
         }
         return last == 0 ? text : sb.append(text, last, text.length()).toString();
+    }
+
+    private static boolean laterWord(List<Word> words, int index, String word) {
+        for (int j = index + 1; j < words.size(); j++) {
+            if (words.get(j).lower().equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean afterCompleteOperand(String text, List<Word> words, int index) {

@@ -37,7 +37,9 @@ class SqlTextTest {
             "SELECT a, count(*) FROM t GROUP BY a ql_dynamic|'SELECT a, count(*) FROM t GROUP BY a '",
             "SELECT a FROM t WHERE s = ql_dynamic AND ql_dynamic|SELECT a FROM t WHERE s = ql_dynamic AND ql_dynamic",
             "SELECT ql_dynamic FROM ql_dynamic WHERE ql_dynamic IN (ql_dynamic)|"
-                    + "SELECT ql_dynamic FROM ql_dynamic WHERE ql_dynamic IN (ql_dynamic)"})
+                    + "SELECT ql_dynamic FROM ql_dynamic WHERE ql_dynamic IN (ql_dynamic)",
+            "UPDATE ql_dynamic SET ql_dynamic = ? ql_dynamic|UPDATE ql_dynamic SET ql_dynamic = ? WHERE ql_dynamic",
+            "UPDATE t SET a = 1 ql_dynamic WHERE id = ?|UPDATE t SET a = 1 ql_dynamic WHERE id = ?"})
     void fragmentsAfterACompletePredicateBecomeAnUnknownPredicate(String in, String out) {
         assertThat(SqlText.dynamicFragments(in)).isEqualTo(out);
     }
@@ -53,6 +55,8 @@ class SqlTextTest {
             "CREATE MATERIALIZED VIEW v AS SELECT 1|",
             "ALTER VIEW v AS SELECT 1|",
             "EXEC proc ?|CALL",
+            "PREPARE stmt FROM @sql|OTHER",
+            "DEALLOCATE PREPARE stmt|OTHER",
             "SELECT 1|",
             "WITH x AS (SELECT 1) SELECT * FROM x|",
             "INSERT INTO t VALUES (1)|"})
