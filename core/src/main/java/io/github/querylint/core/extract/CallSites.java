@@ -156,7 +156,64 @@ final class CallSites {
         if (e.isFieldAccessExpr() && e.asFieldAccessExpr().getScope().isThisExpr()) {
             return fieldTypes.get(e.asFieldAccessExpr().getNameAsString());
         }
+        if (e instanceof MethodCallExpr m && m.getArguments().isEmpty()
+                && (m.getScope().isEmpty() || m.getScope().get().isThisExpr())) {
+            // session(), getEntityManager(): an accessor of the class around the call, by its declared return type
+            for (Node p = e.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+                if (p instanceof TypeDeclaration<?> type) {
+                    for (MethodDeclaration method : type.getMethodsByName(m.getNameAsString())) {
+                        if (method.getParameters().isEmpty() && !method.getType().isVoidType()) {
+                            return writtenType(method.getType());
+                        }
+                    }
+                }
+            }
+        }
         return null;
+    }
+
+    /**
+     * The type arguments, as simple names, of a receiver's declared type ({@code Project} and {@code Long} of a
+     * field {@code TenantScopedRepository<Project, Long> projects}), or none.
+     */
+    List<String> typeArguments(Expression e) {
+        String name = e.isNameExpr() ? e.asNameExpr().getNameAsString()
+                : e.isFieldAccessExpr() && e.asFieldAccessExpr().getScope().isThisExpr()
+                ? e.asFieldAccessExpr().getNameAsString() : null;
+        if (name == null) {
+            return List.of();
+        }
+        for (Node p = e.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            List<Type> declared = new ArrayList<>();
+            if (p instanceof CallableDeclaration<?> c) {
+                c.getParameters().stream().filter(x -> x.getNameAsString().equals(name)).forEach(x -> declared.add(x.getType()));
+                c.findAll(VariableDeclarator.class).stream().filter(v -> v.getNameAsString().equals(name))
+                        .forEach(v -> declared.add(v.getType()));
+            } else if (p instanceof TypeDeclaration<?> t) {
+                t.getFields().forEach(f -> f.getVariables().stream().filter(v -> v.getNameAsString().equals(name))
+                        .forEach(v -> declared.add(v.getType())));
+            }
+            for (Type type : declared) {
+                if (type instanceof com.github.javaparser.ast.type.ClassOrInterfaceType c && c.getTypeArguments().isPresent()) {
+                    List<String> arguments = c.getTypeArguments().get().stream().map(CallSites::simpleType).toList();
+                    // Repo<T, ID> inside a generic class says no more than the repository's own declaration
+                    return arguments.stream().anyMatch(a -> a.startsWith("?") || typeVariable(a, e)) ? List.of() : arguments;
+                }
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether a name is a type parameter of a method or class around a node. */
+    private static boolean typeVariable(String name, Node from) {
+        for (Node p = from.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            if (p instanceof com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters<?> generic
+                    && generic.getTypeParameters().stream().anyMatch(t -> t.getNameAsString().equals(name))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The declared types of a method's locals, first declaration of a name winning (computed once per method). */
@@ -243,7 +300,7 @@ final class CallSites {
         String bound = following.stream().map(MethodCallExpr::getNameAsString).filter(BOUNDS::contains).findFirst()
                 .orElse("");
         if (bound.isEmpty() && call.getScope().isPresent()) {
-            bound = receiverBound(call.getScope().get());
+            bound = receiverBound(call.getScope().get(), call);
         }
         return new CallSite(terminal, cardinality, bound, inLoop(call), enclosingClass(call), enclosingMethod(call));
     }
@@ -262,7 +319,18 @@ final class CallSites {
         return null;
     }
 
+    /** A callback as written, without the cast or parentheses around it ({@code (ResultSetExtractor<Long>) rs -> ...}). */
+    private static Expression unwrapped(Expression e) {
+        Expression out = e;
+        while (out instanceof com.github.javaparser.ast.expr.CastExpr || out instanceof com.github.javaparser.ast.expr.EnclosedExpr) {
+            out = out instanceof com.github.javaparser.ast.expr.CastExpr c ? c.getExpression()
+                    : ((com.github.javaparser.ast.expr.EnclosedExpr) out).getInner();
+        }
+        return out;
+    }
+
     private static boolean isCallback(Expression e) {
+        e = unwrapped(e);
         return e instanceof LambdaExpr || e instanceof MethodReferenceExpr
                 || e instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent();
     }
@@ -274,7 +342,7 @@ final class CallSites {
      */
     private static Cardinality callbackReading(MethodCallExpr call) {
         Expression last = call.getArguments().stream().skip(1).filter(CallSites::isCallback).findFirst()
-                .orElse(call.getArguments().isEmpty() ? null : call.getArguments().get(0));
+                .map(CallSites::unwrapped).orElse(call.getArguments().isEmpty() ? null : call.getArguments().get(0));
         if (last instanceof LambdaExpr lambda && lambda.getParameters().size() == 1) {
             return nextReading(lambda.getBody(), lambda.getParameter(0).getNameAsString(), null);
         }
@@ -332,13 +400,18 @@ final class CallSites {
         return single && !loop ? Cardinality.SINGLE : Cardinality.COLLECTION;
     }
 
-    /** {@code jdbcTemplate.setMaxRows(n)} anywhere in the file bounds that template's queries. */
-    private String receiverBound(Expression scope) {
+    /**
+     * {@code jdbcTemplate.setMaxRows(n)} anywhere in the file bounds that template's queries; a local
+     * {@code Statement st} is bounded only by its own method's {@code st.setMaxRows(n)}, not by another
+     * method's statement of the same name.
+     */
+    private String receiverBound(Expression scope, MethodCallExpr call) {
         String receiver = ApiCalls.receiverName(scope);
         if (receiver.isEmpty()) {
             return "";
         }
-        for (MethodCallExpr c : Nodes.all(unit, MethodCallExpr.class)) {
+        Node body = enclosingBody(call).filter(b -> scope instanceof NameExpr && declaresLocal(b, receiver)).orElse(null);
+        for (MethodCallExpr c : body == null ? Nodes.all(unit, MethodCallExpr.class) : body.findAll(MethodCallExpr.class)) {
             if (BOUNDS.contains(c.getNameAsString()) && c.getScope().isPresent()
                     && ApiCalls.receiverName(c.getScope().get()).equals(receiver)) {
                 return c.getNameAsString();
@@ -389,6 +462,13 @@ final class CallSites {
             return a.getTarget().asNameExpr().getNameAsString();
         }
         return null;
+    }
+
+    private static boolean declaresLocal(Node body, String name) {
+        return body.findAll(VariableDeclarator.class).stream()
+                .anyMatch(v -> v.getNameAsString().equals(name))
+                || body.findAll(Parameter.class).stream()
+                .anyMatch(p -> p.getNameAsString().equals(name));
     }
 
     private static Optional<Node> enclosingBody(Node n) {

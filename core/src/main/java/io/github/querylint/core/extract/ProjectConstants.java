@@ -578,9 +578,17 @@ public final class ProjectConstants {
      * Empty when no repository of the tree has that name, or its domain type cannot be told.
      */
     Optional<Resolved> repository(TypeScope scope, String written) {
+        return repository(scope, written, false);
+    }
+
+    /**
+     * {@link #repository(TypeScope, String)}, or with {@code generic} also a generic base whose domain type only
+     * the receiver's declaration says ({@code TenantScopedRepository<Project, Long> projects}).
+     */
+    Optional<Resolved> repository(TypeScope scope, String written, boolean generic) {
         Named named = named(scope, written);
         Sourced<Repository> found = named == null ? null : repositories.get(named.qualified());
-        if (found == null || entityOf(found.value(), 0).isEmpty()) {
+        if (found == null || (!generic && entityOf(found.value(), 0).isEmpty())) {
             return Optional.empty();
         }
         return Optional.of(new Resolved(found.value(),

@@ -328,12 +328,17 @@ final class Repositories {
                 continue;
             }
             scope = scope == null ? ProjectConstants.TypeScope.of(unit) : scope;
-            Optional<ProjectConstants.Resolved> resolved = index.repository(scope, type);
+            List<String> arguments = callSites.typeArguments(call.getScope().get());
+            Optional<ProjectConstants.Resolved> resolved = index.repository(scope, type, !arguments.isEmpty());
             if (resolved.isEmpty() || index.declares(resolved.get().repository(), call.getNameAsString(), 0)) {
                 continue;
             }
             ProjectConstants.Repository repository = resolved.get().repository();
-            String entity = index.entityOf(repository, 0).orElse("");
+            String entity = index.entityOf(repository, 0).or(() -> typeArgumentEntity(repository, arguments))
+                    .orElse("");
+            if (entity.isEmpty()) {
+                continue; // a generic base whose domain type the receiver does not say
+            }
             // which of two repositories of one name a call means, when neither the file's imports nor its packages
             // tell, is a guess: the call is then read as a query, as a relational store's would be
             if (resolved.get().certain() && index.storeDocument(repository.scope(), entity)) {
@@ -353,6 +358,16 @@ final class Repositories {
                     QueryLanguage.JPQL, select + " from " + entity + " e" + where, site, i.filter() == Filter.DYNAMIC,
                     false, JavaSourceExtractor.Suppressions.of(call), List.of()));
         }
+    }
+
+    /**
+     * The domain type a receiver declared with a generic base gives it ({@code TenantScopedRepository<Project, Long>}
+     * of a {@code @NoRepositoryBean} base that extends {@code JpaRepository<T, ID>}).
+     */
+    private static Optional<String> typeArgumentEntity(ProjectConstants.Repository repository, List<String> arguments) {
+        int at = repository.typeParameters().indexOf(repository.entity());
+        return repository.springDataBase() && at >= 0 && at < arguments.size() ? Optional.of(arguments.get(at))
+                : Optional.empty();
     }
 
     private enum Filter { NONE, ID, IDS, DYNAMIC }
