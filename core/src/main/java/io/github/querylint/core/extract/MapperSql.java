@@ -332,10 +332,9 @@ public final class MapperSql {
     private static boolean conditionalFilter(Node root) {
         List<Node> top = root.children();
         for (Node child : top) {
-            if (!child.isText() && (child.tag().equals("where")
-                    || child.tag().equals("trim") && child.attributes().getOrDefault("prefix", "").strip()
-                    .equalsIgnoreCase("where"))) {
-                return !unconditional(child.children());
+            Boolean where = whereTag(child, false);
+            if (where != null) {
+                return where;
             }
         }
         // WHERE written as text, then tags: look from the last top-level WHERE to the end of the clause
@@ -377,6 +376,30 @@ public final class MapperSql {
             return conditionalPart && !unconditional(bounded);
         }
         return false;
+    }
+
+    /**
+     * For the first {@code <where>} (or {@code <trim prefix="WHERE">}) at or under a node outside a loop: whether
+     * it may vanish, because it holds only conditional predicates or sits itself in an {@code <if>} (MyBatis
+     * Generator's {@code <if test="_parameter != null"><include refid="Example_Where_Clause"/></if>}); null when
+     * there is none.
+     */
+    private static Boolean whereTag(Node n, boolean underCondition) {
+        if (n.isText() || n.tag().equals("foreach") || n.tag().equals("choose")) {
+            return null;
+        }
+        if (n.tag().equals("where") || n.tag().equals("trim")
+                && n.attributes().getOrDefault("prefix", "").strip().equalsIgnoreCase("where")) {
+            return underCondition || !unconditional(n.children());
+        }
+        boolean conditional = underCondition || n.tag().equals("if");
+        for (Node child : n.children()) {
+            Boolean found = whereTag(child, conditional);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** Whether some text of these nodes filters rows whatever the conditions. */
