@@ -94,7 +94,8 @@ public final class UnindexedFilterRule implements Rule {
      * table joined only through columns no index leads, are the problems.
      */
     private static List<String> problems(SelectBlock block, SchemaModel schema, long min) {
-        if (block.filter().predicates().stream().allMatch(p -> p.kind() == Predicate.Kind.JOIN)) {
+        if (block.filter().predicates().stream().allMatch(p -> p.kind() == Predicate.Kind.JOIN
+                || p.kind() == Predicate.Kind.OUTER_JOIN_CONDITION)) {
             return List.of(); // unfiltered: everything is read whatever the indexes
         }
         List<Use> uses = new ArrayList<>();
@@ -109,6 +110,9 @@ public final class UnindexedFilterRule implements Rule {
             uses.add(use);
         }
         for (Predicate p : block.filter().predicates()) {
+            if (p.kind() == Predicate.Kind.OUTER_JOIN_CONDITION) {
+                continue; // it narrows what is joined; the outer-joined table is reached through its join column
+            }
             for (Use use : uses) {
                 String column = columnOn(p.column(), use.ref, block, schema);
                 if (column == null || (use.large && !use.table.hasColumn(column))) {

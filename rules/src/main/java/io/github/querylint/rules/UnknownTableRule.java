@@ -1,9 +1,10 @@
 package io.github.querylint.rules;
 
-import io.github.querylint.core.parse.SelectBlock;
+import io.github.querylint.core.parse.StatementKind;
 import io.github.querylint.core.parse.TableRef;
 import io.github.querylint.core.query.QueryLanguage;
 import io.github.querylint.core.query.QueryOrigin;
+import io.github.querylint.core.query.QueryUnit;
 import io.github.querylint.core.rule.QueryContext;
 import io.github.querylint.core.rule.Rule;
 import io.github.querylint.core.rule.RuleDescriptor;
@@ -30,12 +31,11 @@ public final class UnknownTableRule implements Rule {
             Severity.INFO, List.of(), "0.1.0");
 
     /**
-     * Schemas and tables every database has without a migration, and the history tables Flyway
-     * ({@code flyway_schema_history}, {@code schema_version} before Flyway 5) and Liquibase keep of their own.
+     * The history tables Flyway ({@code flyway_schema_history}, {@code schema_version} before Flyway 5) and
+     * Liquibase keep of their own. The database's catalog is {@link TableRef#catalog()}.
      */
-    private static final Pattern SYSTEM = Pattern.compile(
-            "(?i)(dual|sysdummy1|(information_schema|pg_catalog|sys|sysibm|mysql|performance_schema)\\..+|pg_[a-z_]+"
-                    + "|([\\w]+\\.)?(flyway_schema_history|schema_version|databasechangelog|databasechangeloglock))");
+    private static final Pattern HISTORY = Pattern.compile(
+            "(?i)([\\w]+\\.)?(flyway_schema_history|schema_version|databasechangelog|databasechangeloglock)");
 
     @Override
     public RuleDescriptor descriptor() {
@@ -55,45 +55,64 @@ public final class UnknownTableRule implements Rule {
             return List.of();
         }
         Set<String> unknown = new LinkedHashSet<>();
-        for (SelectBlock block : context.shape().blocks()) {
-            for (TableRef ref : block.tables()) {
-                String name = ref.name();
-                if (name.isEmpty() || name.startsWith("(") || name.contains("(") || name.startsWith("#")
-                        || name.startsWith("@") || SYSTEM.matcher(name).matches()) {
+        List<TableRef> refs = new java.util.ArrayList<>();
+        StatementKind kind = context.shape().kind();
+        TableRef written = null;
+        if (!context.shape().target().isEmpty() && (kind == StatementKind.INSERT || kind == StatementKind.UPDATE
+                || kind == StatementKind.DELETE || kind == StatementKind.MERGE)) {
+            written = new TableRef(context.shape().target(), "", true);
+            refs.add(written);
+        }
+        context.shape().blocks().forEach(block -> refs.addAll(block.tables()));
+        for (TableRef ref : refs) {
+            String name = ref.name();
+            if (name.isEmpty() || name.startsWith("(") || name.contains("(") || name.startsWith("#")
+                    || name.contains(QueryUnit.DYNAMIC_PLACEHOLDER)
+                    || name.startsWith("@") || (!jpql && ref.catalog()) || HISTORY.matcher(name).matches()) {
+                continue;
+            }
+            if (jpql) {
+                // a path join (o.customer) names an association, not an entity
+                if (name.contains(".") && !ref.driving() && Character.isLowerCase(name.charAt(0))) {
                     continue;
                 }
-                if (jpql) {
-                    // a path join (o.customer) names an association, not an entity
-                    if (name.contains(".") && !ref.driving() && Character.isLowerCase(name.charAt(0))) {
-                        continue;
-                    }
-                    name = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
-                    if (!Character.isUpperCase(name.charAt(0))) {
-                        continue; // entities are classes; a lower-case name is native SQL sent through createQuery
-                    }
+                name = simpleName(name);
+                if (!Character.isUpperCase(name.charAt(0))) {
+                    continue; // entities are classes; a lower-case name is native SQL sent through createQuery
                 }
-                if (!schema.knows(name) && !definedInQuery(name, context.query().text())) {
-                    unknown.add(name);
-                }
+            }
+            if (!schema.knows(name) && !definedInQuery(name, context.query().text())) {
+                unknown.add(name);
             }
         }
         if (unknown.isEmpty()) {
             return List.of();
         }
-        String names = Messages.names(unknown);
         boolean stale = !jpql && unknown.stream().allMatch(schema::wasDropped);
         if (stale && context.query().origin() == QueryOrigin.SQL_FILE) {
             return List.of(); // a script may run before the migration that drops the table (a data migration)
         }
+        // the table an INSERT, UPDATE, DELETE or MERGE writes, when it is one of the unknown ones
+        String target = written == null ? null : jpql ? simpleName(written.name()) : written.name();
+        Set<String> read = new LinkedHashSet<>(unknown);
+        boolean writes = target != null && read.remove(target);
+        String what = jpql ? (unknown.size() == 1 ? "entity " : "entities ") : "";
+        String uses = writes && read.isEmpty() ? "writes " + what + Messages.names(Set.of(target))
+                : writes ? "writes " + what + Messages.names(Set.of(target)) + " and reads " + Messages.names(read)
+                : "reads " + what + Messages.names(read);
         String message = jpql
-                ? "query reads " + (unknown.size() == 1 ? "entity " : "entities ") + names + ", which no @Entity in the"
-                        + " scanned code declares; check the name, or scan the module that maps it"
+                ? "query " + uses + ", which no @Entity in the scanned code declares; check the name, or scan the"
+                        + " module that maps it"
                 : stale
-                ? "query reads " + names + ", which a migration drops or renames; the query is stale: read what"
-                        + " replaced it, or remove the query"
-                : "query reads " + names + ", which no migration or schema script creates; check the name, or add"
-                        + " the migration";
+                ? "query " + uses + ", which a migration drops or renames; the query is stale: use what replaced it,"
+                        + " or remove the query"
+                : "query " + uses + ", which no migration or schema script creates; check the name, or add the"
+                        + " migration";
         return List.of(Violation.of(message));
+    }
+
+    private static String simpleName(String name) {
+        return name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
     }
 
     /** A CTE ({@code WITH name AS (...)}) or a temporary table the query text itself defines. */

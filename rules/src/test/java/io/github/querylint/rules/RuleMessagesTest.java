@@ -76,7 +76,14 @@ class RuleMessagesTest {
                         + " migration or schema script creates; check the name, or add the migration"));
         assertThat(check(new UnknownTableRule(), "SELECT id FROM drafts WHERE id = ?", QueryLanguage.SQL, schema, Map.of(),
                 false)).singleElement().satisfies(v -> assertThat(v.message()).isEqualTo("query reads `drafts`, which a"
-                        + " migration drops or renames; the query is stale: read what replaced it, or remove the query"));
+                        + " migration drops or renames; the query is stale: use what replaced it, or remove the query"));
+        assertThat(check(new UnknownTableRule(), "UPDATE drafts SET id = id WHERE id = ?", QueryLanguage.SQL, schema,
+                Map.of(), false)).singleElement().satisfies(v -> assertThat(v.message()).isEqualTo("query writes"
+                        + " `drafts`, which a migration drops or renames; the query is stale: use what replaced it, or"
+                        + " remove the query"));
+        assertThat(check(new UnknownTableRule(), "INSERT INTO userz (id) SELECT id FROM drafts", QueryLanguage.SQL,
+                schema, Map.of(), false)).singleElement().satisfies(v -> assertThat(v.message()).startsWith(
+                        "query writes `userz` and reads `drafts`, which no migration"));
     }
 
     /** FROM ${table}: the placeholder the parser sees is no name to show a reader. */

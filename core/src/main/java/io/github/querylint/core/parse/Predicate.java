@@ -25,7 +25,12 @@ public record Predicate(ColumnRef column, Kind kind, ColumnRef other) {
         /** {@code IS NULL} */
         NULL_CHECK,
         /** {@code a.col = b.col} between two tables of the block */
-        JOIN
+        JOIN,
+        /**
+         * A comparison of any other kind in the ON of an outer join ({@code LEFT JOIN credits c ON c.customer_id =
+         * u.id AND c.reason = 'LATE'}): it narrows the rows joined, not the rows of the block
+         */
+        OUTER_JOIN_CONDITION
     }
 
     public Predicate {

@@ -103,27 +103,12 @@ public record SelectBlock(BlockRole role, List<StarItem> stars, List<TableRef> t
         return name;
     }
 
-    private static final java.util.Set<String> CATALOG_SCHEMAS = java.util.Set.of("information_schema", "pg_catalog",
-            "performance_schema", "mysql", "sys");
-    private static final java.util.Set<String> CATALOG_VIEWS = java.util.Set.of("all_tables", "user_tables",
-            "all_tab_columns", "user_tab_columns", "all_constraints", "user_constraints", "all_cons_columns",
-            "user_cons_columns", "all_indexes", "user_indexes", "all_ind_columns", "user_ind_columns",
-            "all_sequences", "user_sequences", "all_views", "user_views", "all_objects", "user_objects",
-            "sqlite_master", "sqlite_schema");
-
     /**
      * Whether every table the block reads is the database's own catalog ({@code information_schema.columns},
      * {@code pg_catalog.pg_class}, Oracle's {@code all_tab_columns}): as large as the schema, not as the data.
      */
     public boolean readsCatalog() {
-        return !tables.isEmpty() && tables.stream().allMatch(t -> {
-            String name = t.name().toLowerCase(java.util.Locale.ROOT);
-            int dot = name.lastIndexOf('.');
-            String schemaPart = dot < 0 ? "" : name.substring(name.lastIndexOf('.', dot - 1) + 1, dot);
-            String simple = name.substring(dot + 1);
-            return CATALOG_SCHEMAS.contains(schemaPart) || CATALOG_VIEWS.contains(simple)
-                    || (schemaPart.isEmpty() && simple.startsWith("pg_"));
-        });
+        return !tables.isEmpty() && tables.stream().allMatch(TableRef::catalog);
     }
 
     /** The names of the tables read, in order, without repeats. */

@@ -32,7 +32,16 @@ final class SqlPredicates {
         if (joins != null) {
             for (Join join : joins) {
                 if (join.getOnExpressions() != null) {
+                    int from = p.out.size();
                     join.getOnExpressions().forEach(p::conjunction);
+                    if (join.isLeft() || join.isRight() || join.isFull() || join.isOuter()) {
+                        for (int i = from; i < p.out.size(); i++) {
+                            Predicate q = p.out.get(i);
+                            if (q.kind() != Predicate.Kind.JOIN) {
+                                p.out.set(i, Predicate.of(q.column(), Predicate.Kind.OUTER_JOIN_CONDITION));
+                            }
+                        }
+                    }
                 }
             }
         }

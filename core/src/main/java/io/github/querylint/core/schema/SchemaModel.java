@@ -96,12 +96,17 @@ public record SchemaModel(Map<String, Table> tables, Map<String, Long> rows, Map
         return entity != null ? entity.table() : name;
     }
 
-    /** Whether a table, view or entity of that name is known (schema-qualified or not). */
+    /** Whether a table, view or entity of that name, or a table an entity maps, is known (schema-qualified or not). */
     public boolean knows(String name) {
         if (table(name).isPresent() || entities.containsKey(name) || views.contains(name)) {
             return true;
         }
-        return name != null && name.contains(".") && views.contains(name.substring(name.lastIndexOf('.') + 1));
+        if (name == null) {
+            return false;
+        }
+        String simple = name.substring(name.lastIndexOf('.') + 1);
+        // a table only a JPA entity maps (Hibernate may create it, or its migration lives elsewhere)
+        return views.contains(simple) || entities.values().stream().anyMatch(e -> e.table().equalsIgnoreCase(simple));
     }
 
     /** Whether a migration dropped or renamed the table of that name (schema-qualified or not), and none made it again. */
