@@ -284,7 +284,8 @@ public final class SqlScriptExtractor implements Extractor {
     private static final Pattern PLSQL_BLOCK = Pattern.compile("(?is)(DECLARE\\b(?!\\s*@)|BEGIN\\b(?!\\s*(;|$|"
             + "(TRANSACTION|TRAN|WORK|ISOLATION|DEFERRED|IMMEDIATE|EXCLUSIVE|READ|DISTRIBUTED)\\b))|CREATE\\s+"
             + "(OR\\s+REPLACE\\s+)?((NON)?EDITIONABLE\\s+)?(FUNCTION|PROCEDURE|PACKAGE|TRIGGER|TYPE\\s+BODY)\\b)");
-    private static final Pattern SLASH_LINE = Pattern.compile("(?m)^[ \\t]*/[ \\t]*\\r?$");
+    /** A / alone on its line, or right after the block's last semicolon ({@code END;/}, as Hive's scripts write it). */
+    private static final Pattern SLASH_LINE = Pattern.compile("(?m)(^|;)[ \\t]*/[ \\t]*\\r?$");
     /** A block ends in {@code END;} or {@code END name;} just before its {@code /} line. */
     private static final Pattern BLOCK_END = Pattern.compile("(?is)\\bEND(\\s+[\\w$#\".]+)?\\s*;\\s*$");
     private static final Pattern DOLLAR_QUOTE = Pattern.compile("\\$[A-Za-z_0-9]*\\$");

@@ -17,3 +17,7 @@ END;
 /
 
 SELECT id FROM orders WHERE status = 'OPEN';
+
+CREATE FUNCTION to_day(s IN VARCHAR2) RETURN DATE IS d DATE; BEGIN d := TO_DATE(s, 'YYYY-MM-DD'); RETURN d; EXCEPTION WHEN others THEN RETURN null; END;/
+
+SELECT id FROM orders WHERE status = 'CLOSED';
