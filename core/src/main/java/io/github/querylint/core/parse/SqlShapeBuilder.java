@@ -573,6 +573,7 @@ final class SqlShapeBuilder {
                 || e instanceof StringValue || e instanceof DoubleValue || e instanceof NullValue
                 || e instanceof DateValue || e instanceof TimeValue || e instanceof TimestampValue
                 || e instanceof DateTimeLiteralExpression || e instanceof UserVariable
+                || e instanceof net.sf.jsqlparser.expression.BooleanValue
                 || (e instanceof SignedExpression s && isValue(s.getExpression()))
                 || (e instanceof CastExpression c && isValue(c.getLeftExpression()))
                 || (unwrap(e) != e && isValue(unwrap(e)));

@@ -127,6 +127,13 @@ public record SchemaModel(Map<String, Table> tables, Map<String, Long> rows, Map
             if (mapped != null) {
                 return mapped;
             }
+            // Spring Data's findByAssigneeId: the id of the association assignee, its join column
+            if (name.length() > 2 && name.endsWith("Id")) {
+                String association = entity.columns().get(name.substring(0, name.length() - 2));
+                if (association != null) {
+                    return association;
+                }
+            }
         }
         Optional<Table> table = table(tableOrEntity);
         if (table.isPresent()) {

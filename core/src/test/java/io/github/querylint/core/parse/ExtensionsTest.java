@@ -52,6 +52,8 @@ class ExtensionsTest {
                 sql("SELECT a FROM t ORDER BY ${sort} ${direction}", "tables=t"),
                 sql("SELECT a FROM t LIMIT ${size}", "limit=param"),
                 sql(SqlDialect.MYSQL, "SELECT id FROM orders WHERE user_id = ? LOCK IN SHARE MODE", "eq=user_id"),
+                // a boolean literal is a value: the flag is compared, not joined to a column named true
+                sql(SqlDialect.POSTGRESQL, "SELECT u.name FROM users u WHERE u.active = true", "eq=u.active"),
                 sql(SqlDialect.H2, "MERGE INTO accounts (id, email) KEY (id) VALUES (?, ?)", "kind=INSERT target=accounts"),
                 sql("SELECT d FROM generate_series(?::date, ?::date, interval '1 day') AS d", "from=false"),
                 sql(SqlDialect.H2, "SELECT x FROM SYSTEM_RANGE(1, ?)", "from=false"),
