@@ -48,7 +48,8 @@ public final class MissingPaginationRule implements Rule {
         for (SelectBlock block : context.shape().resultBlocks()) {
             boolean perGroup = sql ? block.onePerGroup(context.schema()) : block.grouped();
             if (!block.hasFrom() || block.aggregateOnly() || block.limit().bounded() || block.readsCatalog()
-                    || !block.filter().restricts() || perGroup || block.keyLookup(context.schema())) {
+                    || !block.filter().restricts() || perGroup
+                    || block.keyLookup(context.schema(), context.query().optionalColumns())) {
                 continue; // one row, bounded, unfiltered (unbounded-result's), grouped, or a key lookup
             }
             Set<String> filtered = new LinkedHashSet<>();
@@ -58,7 +59,8 @@ public final class MissingPaginationRule implements Rule {
                 }
             }
             String by = filtered.isEmpty() ? "" : " (filtered by " + String.join(", ", filtered) + ")";
-            Optional<RowEstimate> estimate = RowEstimate.of(block, context.schema(), false);
+            Optional<RowEstimate> estimate = RowEstimate.of(block, context.schema(), false,
+                    context.query().optionalColumns());
             Severity severity = RowEstimate.severity(estimate, context.options().get(LARGE_RESULT_ROWS));
             String what = estimate.map(e -> "query reads up to " + RowEstimate.approx(e.rows()) + " rows of `"
                     + e.table() + "`").orElse("query can return many rows of " + Messages.rowsOf(block));

@@ -34,7 +34,8 @@ record RowEstimate(String table, long tableRows, long rows) {
     }
 
     /** The estimate, or empty when the sizes file does not give the driving table's rows. */
-    static Optional<RowEstimate> of(SelectBlock block, SchemaModel schema, boolean filterMayVanish) {
+    static Optional<RowEstimate> of(SelectBlock block, SchemaModel schema, boolean filterMayVanish,
+                                    java.util.Set<String> optionalColumns) {
         TableRef driving = block.drivingTable();
         if (driving == null || driving.name().startsWith("(")) {
             return Optional.empty();
@@ -47,7 +48,7 @@ record RowEstimate(String table, long tableRows, long rows) {
         long estimate;
         if (!block.filter().restricts() || filterMayVanish) {
             estimate = rows;
-        } else if (block.keyLookup(schema)) {
+        } else if (block.keyLookup(schema, optionalColumns)) {
             estimate = Math.min(1, rows);
         } else if (!block.filter().equalities().isEmpty()) {
             estimate = rows / 100;
@@ -56,6 +57,8 @@ record RowEstimate(String table, long tableRows, long rows) {
         } else {
             estimate = rows / 3;
         }
+        // a filter on a table of 40 rows leaves some: never "up to 0 rows" of a table that has any
+        estimate = Math.max(estimate, Math.min(rows, 1));
         return Optional.of(new RowEstimate(schema.tableName(driving.name()), rows, estimate));
     }
 

@@ -52,7 +52,8 @@ public final class UnboundedResultRule implements Rule {
                 return List.of(new Violation("query returns one row per " + (block.grouped() ? "group" : "distinct value")
                         + " of " + rows + " with no limit; make sure the groups stay few, or add a limit", Severity.INFO));
             }
-            Optional<RowEstimate> estimate = RowEstimate.of(block, context.schema(), true);
+            Optional<RowEstimate> estimate = RowEstimate.of(block, context.schema(), true,
+                    context.query().optionalColumns());
             Severity severity = RowEstimate.severity(estimate, context.options().get(LARGE_RESULT_ROWS));
             String size = estimate.map(e -> " (" + RowEstimate.approx(e.rows()) + " in production)").orElse("");
             rows = table + size + " into " + site.container();

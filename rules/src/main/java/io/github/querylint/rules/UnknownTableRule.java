@@ -51,6 +51,7 @@ public final class UnknownTableRule implements Rule {
         if (context.query().dynamic() || context.query().origin() == QueryOrigin.MIGRATION
                 || context.query().origin() == QueryOrigin.SPRING_DATA_DERIVED
                 || context.query().origin() == QueryOrigin.SPRING_DATA_INHERITED
+                || context.query().origin() == QueryOrigin.MYBATIS_PLUS
                 || (jpql ? schema.entities().isEmpty() : !schema.migrations())) {
             return List.of();
         }

@@ -136,6 +136,7 @@ public final class JavaSourceExtractor implements Extractor {
         }
         Repositories.derivedQueries(file, unit, callSites, constants, found);
         Repositories.inheritedCalls(file, unit, callSites, constants, found);
+        MybatisPlusCalls.calls(file, unit, callSites, constants, found);
         found.addAll(wrapped);
         found.forEach(out::query);
     }
@@ -291,7 +292,7 @@ public final class JavaSourceExtractor implements Extractor {
                             : callSites.ofRepositoryMethod(method).withCardinality("", Cardinality.UPDATE_COUNT);
                     found.add(new QueryUnit(location(file, annotation), QueryOrigin.MYBATIS_ANNOTATION,
                             QueryLanguage.SQL, flat.text(), site, f.dynamic() || flat.dynamic(), flat.filterConditional(),
-                            Suppressions.of(annotation), List.of()));
+                            Suppressions.of(annotation), List.of(), flat.optionalColumns()));
                 });
             }
             case "SelectProvider", "UpdateProvider", "InsertProvider", "DeleteProvider" ->
@@ -343,7 +344,7 @@ public final class JavaSourceExtractor implements Extractor {
                 : callSites.ofRepositoryMethod(method).withCardinality("", Cardinality.UPDATE_COUNT);
         found.add(new QueryUnit(at, QueryOrigin.MYBATIS_ANNOTATION, QueryLanguage.SQL, flat.text(), site,
                 provided.get().dynamic() || flat.dynamic(), provided.get().filterConditional() || flat.filterConditional(),
-                Suppressions.of(annotation), List.of()));
+                Suppressions.of(annotation), List.of(), flat.optionalColumns()));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,9 +29,19 @@ public final class MapperSql {
      * @param dynamic           whether {@code ${...}} text substitution occurs
      * @param filterConditional whether every predicate of the WHERE clause sits in a conditional tag,
      *                          so the query may run unfiltered
+     * @param optionalColumns   the columns compared to a value only inside a conditional tag
+     *                          ({@code <if test="id != null"> AND id = #{id}</if>}), lower case
      */
-    public record Flat(String text, boolean dynamic, boolean filterConditional) {
+    public record Flat(String text, boolean dynamic, boolean filterConditional, Set<String> optionalColumns) {
+
+        public Flat(String text, boolean dynamic, boolean filterConditional) {
+            this(text, dynamic, filterConditional, Set.of());
+        }
     }
+
+    /** {@code col = #{x}}, {@code t.col = ?}, {@code col = 'A'}: a column compared to a value, its name in group 1. */
+    private static final Pattern EQUALITY = Pattern.compile(
+            "(?i)(?<![\\w.])(?:[A-Za-z_]\\w*\\.)?([A-Za-z_]\\w*)\\s*=\\s*(?=#\\{|\\$\\{|\\?|'|-?\\d)");
 
     private static final Pattern TAG = Pattern.compile("<(/?)([\\w.-]+)((?:\\s+[\\w.:-]+\\s*=\\s*(?:\"[^\"]*\"|'[^']*'))*)\\s*(/?)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w.:-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
@@ -58,7 +69,31 @@ public final class MapperSql {
         Node root = parse(xmlish);
         pairOpposites(root);
         String text = unescape(render(root)).strip().replaceAll("[ \\t]*\\n\\s*\\n", "\n");
-        return new Flat(text, text.contains("${"), conditionalFilter(root));
+        return new Flat(text, text.contains("${"), conditionalFilter(root), optionalColumns(root));
+    }
+
+    /** The columns compared to a value inside a conditional tag and nowhere outside one. */
+    private static Set<String> optionalColumns(Node root) {
+        Set<String> conditional = new java.util.TreeSet<>();
+        Set<String> always = new java.util.HashSet<>();
+        equalities(root, false, conditional, always);
+        conditional.removeAll(always);
+        return conditional;
+    }
+
+    private static void equalities(Node n, boolean conditional, Set<String> sometimes, Set<String> always) {
+        if (n.isText()) {
+            Matcher m = EQUALITY.matcher(unescape(n.text()));
+            while (m.find()) {
+                (conditional ? sometimes : always).add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            }
+            return;
+        }
+        boolean inside = conditional || n.tag().equals("if") || n.tag().equals("when") || n.tag().equals("otherwise")
+                || n.tag().equals("foreach");
+        for (Node child : n.children()) {
+            equalities(child, inside, sometimes, always);
+        }
     }
 
     private static Node parse(String xmlish) {

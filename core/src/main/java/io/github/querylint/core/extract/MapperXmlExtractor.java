@@ -114,7 +114,7 @@ public final class MapperXmlExtractor implements Extractor {
             boolean missingFragment = sql.contains(ConstantFolderSupport.DYNAMIC);
             out.query(new QueryUnit(s.location, QueryOrigin.MYBATIS_XML, QueryLanguage.SQL, sql,
                     callSite(handler.namespace, s), flat.dynamic() || missingFragment, flat.filterConditional(),
-                    Set.of(), List.of()));
+                    Set.of(), List.of(), flat.optionalColumns()));
         }
     }
 

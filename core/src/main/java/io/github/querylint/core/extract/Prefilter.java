@@ -35,6 +35,7 @@ public final class Prefilter {
 
     static {
         ApiCalls.methodNames().forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
+        MybatisPlusCalls.METHODS.forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
         ANNOTATIONS.forEach(n -> TRIGGERS.merge(n, ANNOTATION, (a, b) -> a | b));
     }
 

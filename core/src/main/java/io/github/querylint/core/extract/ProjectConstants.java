@@ -127,6 +127,10 @@ public final class ProjectConstants {
     private final Map<String, StatementCalls.Read> statementCalls = new ConcurrentHashMap<>();
     /** Paths (as a changelog names them) of SQL files that Liquibase changelogs run. */
     private final Set<String> changelogFiles = ConcurrentHashMap.newKeySet();
+    /** MyBatis-Plus entity classes ({@code @TableName}) by simple name: their table and columns. */
+    private final Map<String, Sourced<MybatisPlusCalls.Table>> plusTables = new ConcurrentHashMap<>();
+    /** Classes extending MyBatis-Plus's {@code ServiceImpl<M, T>}, by simple name, to {@code T}. */
+    private final Map<String, Sourced<String>> plusServices = new ConcurrentHashMap<>();
 
     /**
      * A value and the file it came from. Files are indexed in parallel: when two declare the same name
@@ -201,6 +205,10 @@ public final class ProjectConstants {
         private static final String[] RUNNER_WORDS = {"selectList", "selectOne", "selectMap", "selectCursor"};
         private static final int[] RUNNER_HASHES = java.util.Arrays.stream(RUNNER_WORDS).mapToInt(String::hashCode).toArray();
         private static final int ENTITY = "Entity".hashCode();
+        private static final int TABLE_NAME = "TableName".hashCode();
+        private static final String[] PLUS_WORDS = {"BaseMapper", "MPJBaseMapper", "IService", "MPJBaseService",
+            "ServiceImpl", "MPJBaseServiceImpl"};
+        private static final int[] PLUS_HASHES = java.util.Arrays.stream(PLUS_WORDS).mapToInt(String::hashCode).toArray();
         private static final int MAPPED_SUPERCLASS = "MappedSuperclass".hashCode();
         private static final int EMBEDDABLE = "Embeddable".hashCode();
         private static final String[] STORE_WORDS = Repositories.STORE_ANNOTATIONS.toArray(new String[0]);
@@ -226,6 +234,7 @@ public final class ProjectConstants {
         private boolean staticWord;
         private boolean entityAnnotation;
         private boolean storeAnnotation;
+        private boolean mybatisPlus;
         private boolean providerAnnotation;
         private boolean textMethod;
         /** How far {@code String name ( ) {} has been read: 0 nothing, 1 String, 2 its name, 3 (, 4 ). */
@@ -248,7 +257,11 @@ public final class ProjectConstants {
             staticWord |= JavaLexer.is(t, start, end, hash, "static", STATIC);
             paged |= JavaLexer.is(t, start, end, hash, "startPage", START_PAGE)
                     || JavaLexer.is(t, start, end, hash, "offsetPage", OFFSET_PAGE);
+            for (int i = 0; i < PLUS_HASHES.length && !mybatisPlus; i++) {
+                mybatisPlus = JavaLexer.is(t, start, end, hash, PLUS_WORDS[i], PLUS_HASHES[i]);
+            }
             if (afterAtOrDot) {
+                mybatisPlus |= JavaLexer.is(t, start, end, hash, "TableName", TABLE_NAME);
                 mapperAnnotation |= JavaLexer.is(t, start, end, hash, "Mapper", MAPPER);
                 entityAnnotation |= JavaLexer.is(t, start, end, hash, "Entity", ENTITY)
                         || JavaLexer.is(t, start, end, hash, "MappedSuperclass", MAPPED_SUPERCLASS)
@@ -290,7 +303,7 @@ public final class ProjectConstants {
 
         /**
          * Whether the first pass may find something project-wide in the file: named queries, a
-         * repository or mapper interface, a query wrapper, a paged mapper call, a statement run by id, a generic mapper interface, a method that returns
+         * repository or mapper interface, a MyBatis-Plus mapper, service or entity, a query wrapper, a paged mapper call, a statement run by id, a generic mapper interface, a method that returns
          * a SQL text. A file the tree's mapper XML names is one too ({@link #isMapperInterfaceFile});
          * a holder of string constants is chosen by the engine.
          *
@@ -300,6 +313,7 @@ public final class ProjectConstants {
          */
         public boolean worthIndexing(String text, boolean mayHoldQuery) {
             return namedQuery || interfaceWord && (repositoryWord || springframework && data) || mapperAnnotation
+                    || mybatisPlus
                     || paged || statementRunner || genericMapper || mayHoldQuery && QueryWrappers.mayDeclare(text)
                     || textMethod && SQL_LITERAL.matcher(text).find()
                     || storeAnnotation && Repositories.mayDeclareStoreDocument(text);
@@ -400,6 +414,11 @@ public final class ProjectConstants {
 
     private void collect(SourceFile file, CompilationUnit unit) {
         collectConstants(unit, file.path());
+        for (ClassOrInterfaceDeclaration type : Nodes.all(unit, ClassOrInterfaceDeclaration.class)) {
+            MybatisPlusCalls.table(type).ifPresent(t -> keepFirst(plusTables, type.getNameAsString(), file.path(), t));
+            MybatisPlusCalls.serviceEntity(type).ifPresent(e -> keepFirst(plusServices, type.getNameAsString(),
+                    file.path(), e));
+        }
         for (TypeDeclaration<?> type : Nodes.all(unit, TypeDeclaration.class)) {
             if (Repositories.isStoreDocument(type, unit)) {
                 storeDocuments.add(type.getFullyQualifiedName().orElse(type.getNameAsString()));
@@ -510,7 +529,7 @@ public final class ProjectConstants {
     public List<Object> contentsBesidesConstants() {
         return List.of(namedQueries, repositories, repositoryNames, repositoryFiles, mapperMethods, mapperNamespaces, fragments,
                 methodTexts, pagedMapperMethods, wrappers, changelogFiles, storeDocuments, otherStoreRepositories, providerTexts,
-                new java.util.TreeMap<>(statementCalls), genericMethods, mapperParents);
+                new java.util.TreeMap<>(statementCalls), genericMethods, mapperParents, plusTables, plusServices);
     }
 
     /** The String constant indexed under this key ({@code Queries.NAME} or {@code com.x.Queries.NAME}). */
@@ -629,6 +648,69 @@ public final class ProjectConstants {
     private Repository base(Repository r, String written) {
         Named named = named(r.scope(), written);
         return named == null ? null : get(repositories, named.qualified());
+    }
+
+    /**
+     * The entity a MyBatis-Plus mapper or service interface of the tree reads, following its bases to
+     * {@code BaseMapper<T>} or {@code IService<T>} ({@code SysUserMapper extends BaseMapperPlus<SysUser, SysUserVo>},
+     * {@code BaseMapperPlus<T, V> extends BaseMapper<T>}); empty when it is neither.
+     */
+    Optional<String> plusEntityOf(Repository r, Set<String> bases, int depth) {
+        if (depth > 8) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, String> parent : r.parents().entrySet()) {
+            String name = parent.getKey().substring(parent.getKey().lastIndexOf('.') + 1);
+            if (bases.contains(name)) {
+                return parent.getValue().isEmpty() ? Optional.empty() : Optional.of(parent.getValue());
+            }
+            Repository base = base(r, parent.getKey());
+            if (base == null || base == r) {
+                continue;
+            }
+            Optional<String> entity = plusEntityOf(base, bases, depth + 1)
+                    .map(e -> base.typeParameters().contains(e) ? parent.getValue() : e);
+            if (entity.isPresent() && !entity.get().isEmpty()) {
+                return entity;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The MyBatis-Plus mapper or service interface a written type means, and the entity it reads. */
+    Optional<String> plusEntity(TypeScope scope, String written, Set<String> bases) {
+        Named named = named(scope, written);
+        Sourced<Repository> found = named == null ? null : repositories.get(named.qualified());
+        if (found != null) {
+            return plusEntityOf(found.value(), bases, 0).filter(e -> !found.value().typeParameters().contains(e));
+        }
+        return Optional.empty();
+    }
+
+    /** The entity a class extending {@code ServiceImpl<M, T>} reads, by the class's simple name. */
+    Optional<String> plusService(String simpleName) {
+        return Optional.ofNullable(get(plusServices, simpleName));
+    }
+
+    /** The table and columns of a MyBatis-Plus entity class of the tree ({@code @TableName}), by simple name. */
+    Optional<MybatisPlusCalls.Table> plusTable(String simpleName) {
+        return Optional.ofNullable(get(plusTables, simpleName));
+    }
+
+    /** Whether the tree uses MyBatis-Plus at all: an interface extends one of its bases, or a class its ServiceImpl. */
+    boolean mybatisPlus() {
+        if (!plusServices.isEmpty()) {
+            return true;
+        }
+        for (Sourced<Repository> r : repositories.values()) {
+            for (String parent : r.value().parents().keySet()) {
+                String name = parent.substring(parent.lastIndexOf('.') + 1);
+                if (MybatisPlusCalls.MAPPER_BASES.contains(name) || MybatisPlusCalls.SERVICE_BASES.contains(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -46,6 +46,19 @@ public record SelectBlock(BlockRole role, List<StarItem> stars, List<TableRef> t
     }
 
     /**
+     * {@link #keyLookup(io.github.querylint.core.schema.SchemaModel)}, without the equalities on columns the code
+     * compares only in a part that may be left out ({@code <if test="id != null"> AND id = #{id}</if>}): the query
+     * is then a list that may, or may not, be narrowed to one row.
+     */
+    public boolean keyLookup(io.github.querylint.core.schema.SchemaModel schema, java.util.Set<String> optional) {
+        if (optional.isEmpty()) {
+            return keyLookup(schema);
+        }
+        return coversKey(filter.equalities().stream()
+                .filter(c -> !optional.contains(c.column().toLowerCase(java.util.Locale.ROOT))).toList(), schema);
+    }
+
+    /**
      * Whether it returns one row per group: GROUP BY, or SELECT DISTINCT over named columns that are not a key
      * of the driving table ({@code SELECT DISTINCT status}, one row per status). DISTINCT over the key
      * ({@code SELECT DISTINCT u.id, u.email FROM users u JOIN orders o ...}) only drops the copies a join
@@ -81,14 +94,19 @@ public record SelectBlock(BlockRole role, List<StarItem> stars, List<TableRef> t
         String simple = driving.name().contains(".") ? driving.name().substring(driving.name().lastIndexOf('.') + 1)
                 : driving.name();
         String singular = singular(simple.toLowerCase(java.util.Locale.ROOT));
+        // sys_menu.menu_id, t_order.order_id: a schema's common prefix is no part of the key's name
+        String unprefixed = TABLE_PREFIX.matcher(singular).replaceFirst("");
         for (String column : columns) {
             String c = column.toLowerCase(java.util.Locale.ROOT);
-            if (c.equals("id") || c.equals("uuid") || c.equals(singular + "_id") || c.equals(singular + "id")) {
+            if (c.equals("id") || c.equals("uuid") || c.equals(singular + "_id") || c.equals(singular + "id")
+                    || !unprefixed.equals(singular) && c.equals(unprefixed + "_id")) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern TABLE_PREFIX = java.util.regex.Pattern.compile("^(sys|tbl|tb|t)_(?=[a-z])");
 
     private static String singular(String name) {
         if (name.endsWith("ies")) {

@@ -14,6 +14,7 @@ public enum QueryOrigin {
     NAMED_QUERY("named-query"),
     MYBATIS_ANNOTATION("mybatis-annotation"),
     MYBATIS_XML("mybatis-xml"),
+    MYBATIS_PLUS("mybatis-plus"),
     MIGRATION("migration"),
     SQL_FILE("sql-file");
 

@@ -17,10 +17,13 @@ import java.util.Set;
  * @param filterConditional whether the filter may vanish at run time (a MyBatis {@code <where><if>})
  * @param suppressed        rule ids suppressed by annotations around it ({@code "*"} for all)
  * @param related           other places that built the text (constants, appends), for reports
+ * @param optionalColumns   columns (lower case, as written, without qualifier) that the text compares only in a
+ *                          part that may be left out ({@code <if test="id != null"> AND id = #{id}</if>}): such an
+ *                          equality makes no key lookup
  */
 public record QueryUnit(Location location, QueryOrigin origin, QueryLanguage language, String text,
                         CallSite callSite, boolean dynamic, boolean filterConditional, Set<String> suppressed,
-                        List<Location> related) {
+                        List<Location> related, Set<String> optionalColumns) {
 
     /**
      * Written by extraction where a part of a query's text was not known statically; the parsers
@@ -36,6 +39,12 @@ public record QueryUnit(Location location, QueryOrigin origin, QueryLanguage lan
         callSite = callSite == null ? CallSite.UNKNOWN : callSite;
         suppressed = suppressed == null ? Set.of() : Set.copyOf(suppressed);
         related = related == null ? List.of() : List.copyOf(related);
+        optionalColumns = optionalColumns == null ? Set.of() : Set.copyOf(optionalColumns);
+    }
+
+    public QueryUnit(Location location, QueryOrigin origin, QueryLanguage language, String text, CallSite callSite,
+                     boolean dynamic, boolean filterConditional, Set<String> suppressed, List<Location> related) {
+        this(location, origin, language, text, callSite, dynamic, filterConditional, suppressed, related, Set.of());
     }
 
     public static QueryUnit of(Location location, QueryOrigin origin, QueryLanguage language, String text,
@@ -44,19 +53,28 @@ public record QueryUnit(Location location, QueryOrigin origin, QueryLanguage lan
     }
 
     public QueryUnit withSuppressed(Set<String> rules) {
-        return new QueryUnit(location, origin, language, text, callSite, dynamic, filterConditional, rules, related);
+        return new QueryUnit(location, origin, language, text, callSite, dynamic, filterConditional, rules, related,
+                optionalColumns);
     }
 
     public QueryUnit withDynamic(boolean value) {
-        return new QueryUnit(location, origin, language, text, callSite, value, filterConditional, suppressed, related);
+        return new QueryUnit(location, origin, language, text, callSite, value, filterConditional, suppressed, related,
+                optionalColumns);
     }
 
     public QueryUnit withFilterConditional(boolean value) {
-        return new QueryUnit(location, origin, language, text, callSite, dynamic, value, suppressed, related);
+        return new QueryUnit(location, origin, language, text, callSite, dynamic, value, suppressed, related,
+                optionalColumns);
     }
 
     public QueryUnit withCallSite(CallSite value) {
-        return new QueryUnit(location, origin, language, text, value, dynamic, filterConditional, suppressed, related);
+        return new QueryUnit(location, origin, language, text, value, dynamic, filterConditional, suppressed, related,
+                optionalColumns);
+    }
+
+    public QueryUnit withOptionalColumns(Set<String> value) {
+        return new QueryUnit(location, origin, language, text, callSite, dynamic, filterConditional, suppressed, related,
+                value);
     }
 
     /** The text on one line with runs of white space collapsed: what fingerprints and reports use. */
