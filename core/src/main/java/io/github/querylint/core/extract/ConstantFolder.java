@@ -43,10 +43,14 @@ import java.util.regex.Pattern;
 final class ConstantFolder {
 
     /** The result of folding: the text, and whether a part of it was not known. */
-    record Folded(String text, boolean dynamic, boolean conditional, boolean filterConditional) {
+    record Folded(String text, boolean dynamic, boolean conditional, boolean filterConditional, Set<String> optional) {
 
         Folded(String text, boolean dynamic, boolean conditional) {
-            this(text, dynamic, conditional, false);
+            this(text, dynamic, conditional, false, Set.of());
+        }
+
+        Folded(String text, boolean dynamic, boolean conditional, boolean filterConditional) {
+            this(text, dynamic, conditional, filterConditional, Set.of());
         }
 
         Folded append(Folded other) {
@@ -57,7 +61,15 @@ final class ConstantFolder {
                 // after it are one bind parameter
                 right = right.substring(nameEnd(right));
             }
-            return new Folded(join(text, right), dynamic || other.dynamic, conditional || other.conditional);
+            Set<String> both = optional.isEmpty() ? other.optional : other.optional.isEmpty() ? optional
+                    : union(optional, other.optional);
+            return new Folded(join(text, right), dynamic || other.dynamic, conditional || other.conditional, false, both);
+        }
+
+        private static Set<String> union(Set<String> a, Set<String> b) {
+            Set<String> out = new java.util.TreeSet<>(a);
+            out.addAll(b);
+            return out;
         }
 
         /** Whether some of the text is known characters, not only placeholders: then it is a String. */
@@ -186,7 +198,7 @@ final class ConstantFolder {
                 sb.append(c);
             }
         }
-        return new Folded(sb.toString(), f.dynamic(), f.conditional(), f.filterConditional());
+        return new Folded(sb.toString(), f.dynamic(), f.conditional(), f.filterConditional(), f.optional());
     }
 
     /** Folds an expression to text, or empty when it holds nothing textual at all. */
@@ -208,7 +220,7 @@ final class ConstantFolder {
             tidy = REPEATED_PLACEHOLDER.matcher(tidy).replaceAll(ConstantFolderSupport.DYNAMIC);
             // "select " + dialect.calcFoundRows() + " t.id, ...": an unknown modifier before the select list
             tidy = SELECT_MODIFIER.matcher(tidy).replaceAll("$1 ");
-            f = new Folded(tidy, f.dynamic(), f.conditional(), f.filterConditional());
+            f = new Folded(tidy, f.dynamic(), f.conditional(), f.filterConditional(), f.optional());
         }
         return Optional.of(f);
     }
@@ -872,6 +884,7 @@ final class ConstantFolder {
         calls.sort((a, b) -> a.getName().getBegin().get().compareTo(b.getName().getBegin().get()));
         boolean first = true;
         StringBuilder skeleton = new StringBuilder(value.text());
+        StringBuilder sometimes = new StringBuilder();
         for (MethodCallExpr call : calls) {
             String method = call.getNameAsString();
             if (!rootIs(call, variable) && !chainedOn(call, creation)) {
@@ -901,9 +914,19 @@ final class ConstantFolder {
             String text = separator != null && !first ? separator + part.text() : part.text();
             first = false;
             skeleton.append(conditional ? CONDITIONAL_PART : text);
+            if (conditional) {
+                sometimes.append(text).append(' ');
+            }
             value = new Folded(join(value.text(), text), value.dynamic() || part.dynamic(), value.conditional() || conditional);
         }
-        return new Folded(value.text(), value.dynamic(), value.conditional(), conditionalWhere(skeleton, value.text()));
+        // if (id != null) sql.append(" AND id = ?"): a key compared only sometimes makes no key lookup
+        Set<String> optional = sometimes.isEmpty() ? Set.of() : Equalities.columns(sometimes);
+        if (!optional.isEmpty()) {
+            optional = new java.util.TreeSet<>(optional);
+            optional.removeAll(Equalities.columns(skeleton));
+        }
+        return new Folded(value.text(), value.dynamic(), value.conditional(), conditionalWhere(skeleton, value.text()),
+                optional);
     }
 
     /**

@@ -206,7 +206,7 @@ public final class JavaSourceExtractor implements Extractor {
         }
         CallSite site = callSites.of(call, api, queryText);
         found.add(new QueryUnit(at, api.origin(), api.language(), queryText, site, folded.get().dynamic(),
-                folded.get().filterConditional(), Suppressions.of(call), List.of()));
+                folded.get().filterConditional(), Suppressions.of(call), List.of(), folded.get().optional()));
     }
 
     /**

@@ -39,9 +39,6 @@ public final class MapperSql {
         }
     }
 
-    /** {@code col = #{x}}, {@code t.col = ?}, {@code col = 'A'}: a column compared to a value, its name in group 1. */
-    private static final Pattern EQUALITY = Pattern.compile(
-            "(?i)(?<![\\w.])(?:[A-Za-z_]\\w*\\.)?([A-Za-z_]\\w*)\\s*=\\s*(?=#\\{|\\$\\{|\\?|'|-?\\d)");
 
     private static final Pattern TAG = Pattern.compile("<(/?)([\\w.-]+)((?:\\s+[\\w.:-]+\\s*=\\s*(?:\"[^\"]*\"|'[^']*'))*)\\s*(/?)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w.:-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
@@ -83,10 +80,7 @@ public final class MapperSql {
 
     private static void equalities(Node n, boolean conditional, Set<String> sometimes, Set<String> always) {
         if (n.isText()) {
-            Matcher m = EQUALITY.matcher(unescape(n.text()));
-            while (m.find()) {
-                (conditional ? sometimes : always).add(m.group(1).toLowerCase(java.util.Locale.ROOT));
-            }
+            (conditional ? sometimes : always).addAll(Equalities.columns(unescape(n.text())));
             return;
         }
         boolean inside = conditional || n.tag().equals("if") || n.tag().equals("when") || n.tag().equals("otherwise")

@@ -159,7 +159,7 @@ final class QueryWrappers {
                 }
                 out.add(new QueryUnit(JavaSourceExtractor.location(file, call.getName()), w.origin(), w.language(),
                         folded.get().text(), site, folded.get().dynamic(), folded.get().filterConditional(),
-                        JavaSourceExtractor.Suppressions.of(call), List.of(w.inside())));
+                        JavaSourceExtractor.Suppressions.of(call), List.of(w.inside()), folded.get().optional()));
                 made.add(call);
             }
         }
