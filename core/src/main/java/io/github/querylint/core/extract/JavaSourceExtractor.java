@@ -137,6 +137,7 @@ public final class JavaSourceExtractor implements Extractor {
         Repositories.derivedQueries(file, unit, callSites, constants, found);
         Repositories.inheritedCalls(file, unit, callSites, constants, found);
         MybatisPlusCalls.calls(file, unit, callSites, constants, found);
+        PanacheCalls.calls(file, unit, callSites, constants, folder, found);
         found.addAll(wrapped);
         found.forEach(out::query);
     }

@@ -131,6 +131,8 @@ public final class ProjectConstants {
     private final Map<String, Sourced<MybatisPlusCalls.Table>> plusTables = new ConcurrentHashMap<>();
     /** Classes extending MyBatis-Plus's {@code ServiceImpl<M, T>}, by simple name, to {@code T}. */
     private final Map<String, Sourced<String>> plusServices = new ConcurrentHashMap<>();
+    /** Panache entities (to themselves) and Panache repositories (to their entity), by simple name. */
+    private final Map<String, Sourced<String>> panacheTypes = new ConcurrentHashMap<>();
 
     /**
      * A value and the file it came from. Files are indexed in parallel: when two declare the same name
@@ -206,9 +208,12 @@ public final class ProjectConstants {
         private static final int[] RUNNER_HASHES = java.util.Arrays.stream(RUNNER_WORDS).mapToInt(String::hashCode).toArray();
         private static final int ENTITY = "Entity".hashCode();
         private static final int TABLE_NAME = "TableName".hashCode();
-        private static final String[] PLUS_WORDS = {"BaseMapper", "MPJBaseMapper", "IService", "MPJBaseService",
-            "ServiceImpl", "MPJBaseServiceImpl"};
-        private static final int[] PLUS_HASHES = java.util.Arrays.stream(PLUS_WORDS).mapToInt(String::hashCode).toArray();
+        /** The bases of MyBatis-Plus's mappers, services and entities, and of Panache's entities and repositories. */
+        private static final String[] FRAMEWORK_WORDS = {"BaseMapper", "MPJBaseMapper", "IService", "MPJBaseService",
+            "ServiceImpl", "MPJBaseServiceImpl", "PanacheEntity", "PanacheEntityBase", "PanacheRepository",
+            "PanacheRepositoryBase"};
+        private static final int[] FRAMEWORK_HASHES = java.util.Arrays.stream(FRAMEWORK_WORDS).mapToInt(String::hashCode)
+                .toArray();
         private static final int MAPPED_SUPERCLASS = "MappedSuperclass".hashCode();
         private static final int EMBEDDABLE = "Embeddable".hashCode();
         private static final String[] STORE_WORDS = Repositories.STORE_ANNOTATIONS.toArray(new String[0]);
@@ -234,7 +239,7 @@ public final class ProjectConstants {
         private boolean staticWord;
         private boolean entityAnnotation;
         private boolean storeAnnotation;
-        private boolean mybatisPlus;
+        private boolean dataFramework;
         private boolean providerAnnotation;
         private boolean textMethod;
         /** How far {@code String name ( ) {} has been read: 0 nothing, 1 String, 2 its name, 3 (, 4 ). */
@@ -257,11 +262,11 @@ public final class ProjectConstants {
             staticWord |= JavaLexer.is(t, start, end, hash, "static", STATIC);
             paged |= JavaLexer.is(t, start, end, hash, "startPage", START_PAGE)
                     || JavaLexer.is(t, start, end, hash, "offsetPage", OFFSET_PAGE);
-            for (int i = 0; i < PLUS_HASHES.length && !mybatisPlus; i++) {
-                mybatisPlus = JavaLexer.is(t, start, end, hash, PLUS_WORDS[i], PLUS_HASHES[i]);
+            for (int i = 0; i < FRAMEWORK_HASHES.length && !dataFramework; i++) {
+                dataFramework = JavaLexer.is(t, start, end, hash, FRAMEWORK_WORDS[i], FRAMEWORK_HASHES[i]);
             }
             if (afterAtOrDot) {
-                mybatisPlus |= JavaLexer.is(t, start, end, hash, "TableName", TABLE_NAME);
+                dataFramework |= JavaLexer.is(t, start, end, hash, "TableName", TABLE_NAME);
                 mapperAnnotation |= JavaLexer.is(t, start, end, hash, "Mapper", MAPPER);
                 entityAnnotation |= JavaLexer.is(t, start, end, hash, "Entity", ENTITY)
                         || JavaLexer.is(t, start, end, hash, "MappedSuperclass", MAPPED_SUPERCLASS)
@@ -303,7 +308,8 @@ public final class ProjectConstants {
 
         /**
          * Whether the first pass may find something project-wide in the file: named queries, a
-         * repository or mapper interface, a MyBatis-Plus mapper, service or entity, a query wrapper, a paged mapper call, a statement run by id, a generic mapper interface, a method that returns
+         * repository or mapper interface, a MyBatis-Plus mapper, service or entity, a Panache entity or
+         * repository, a query wrapper, a paged mapper call, a statement run by id, a generic mapper interface, a method that returns
          * a SQL text. A file the tree's mapper XML names is one too ({@link #isMapperInterfaceFile});
          * a holder of string constants is chosen by the engine.
          *
@@ -313,7 +319,7 @@ public final class ProjectConstants {
          */
         public boolean worthIndexing(String text, boolean mayHoldQuery) {
             return namedQuery || interfaceWord && (repositoryWord || springframework && data) || mapperAnnotation
-                    || mybatisPlus
+                    || dataFramework
                     || paged || statementRunner || genericMapper || mayHoldQuery && QueryWrappers.mayDeclare(text)
                     || textMethod && SQL_LITERAL.matcher(text).find()
                     || storeAnnotation && Repositories.mayDeclareStoreDocument(text);
@@ -356,6 +362,7 @@ public final class ProjectConstants {
     public Set<String> namesThatLeadToQueries() {
         Set<String> names = new java.util.HashSet<>(repositoryNames.keySet());
         names.addAll(wrappers.keySet());
+        names.addAll(panacheTypes.keySet()); // Person.listAll(), and a Panache repository's calls
         return names;
     }
 
@@ -417,6 +424,8 @@ public final class ProjectConstants {
         for (ClassOrInterfaceDeclaration type : Nodes.all(unit, ClassOrInterfaceDeclaration.class)) {
             MybatisPlusCalls.table(type).ifPresent(t -> keepFirst(plusTables, type.getNameAsString(), file.path(), t));
             MybatisPlusCalls.serviceEntity(type).ifPresent(e -> keepFirst(plusServices, type.getNameAsString(),
+                    file.path(), e));
+            PanacheCalls.managedEntity(type).ifPresent(e -> keepFirst(panacheTypes, type.getNameAsString(),
                     file.path(), e));
         }
         for (TypeDeclaration<?> type : Nodes.all(unit, TypeDeclaration.class)) {
@@ -529,7 +538,8 @@ public final class ProjectConstants {
     public List<Object> contentsBesidesConstants() {
         return List.of(namedQueries, repositories, repositoryNames, repositoryFiles, mapperMethods, mapperNamespaces, fragments,
                 methodTexts, pagedMapperMethods, wrappers, changelogFiles, storeDocuments, otherStoreRepositories, providerTexts,
-                new java.util.TreeMap<>(statementCalls), genericMethods, mapperParents, plusTables, plusServices);
+                new java.util.TreeMap<>(statementCalls), genericMethods, mapperParents, plusTables, plusServices,
+                panacheTypes);
     }
 
     /** The String constant indexed under this key ({@code Queries.NAME} or {@code com.x.Queries.NAME}). */
@@ -695,6 +705,16 @@ public final class ProjectConstants {
     /** The table and columns of a MyBatis-Plus entity class of the tree ({@code @TableName}), by simple name. */
     Optional<MybatisPlusCalls.Table> plusTable(String simpleName) {
         return Optional.ofNullable(get(plusTables, simpleName));
+    }
+
+    /** The entity a Panache entity (itself) or repository class of the tree reads, by simple name. */
+    Optional<String> panacheEntity(String simpleName) {
+        return Optional.ofNullable(get(panacheTypes, simpleName.substring(simpleName.lastIndexOf('.') + 1)));
+    }
+
+    /** Whether the tree declares a Panache entity or repository. */
+    boolean panache() {
+        return !panacheTypes.isEmpty();
     }
 
     /** Whether the tree uses MyBatis-Plus at all: an interface extends one of its bases, or a class its ServiceImpl. */

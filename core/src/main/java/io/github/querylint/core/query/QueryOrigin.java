@@ -8,6 +8,7 @@ public enum QueryOrigin {
     R2DBC_CLIENT("r2dbc-client"),
     JPA("jpa"),
     HIBERNATE("hibernate"),
+    PANACHE("panache"),
     SPRING_DATA_QUERY("spring-data-query"),
     SPRING_DATA_DERIVED("spring-data-derived"),
     SPRING_DATA_INHERITED("spring-data-inherited"),
