@@ -205,6 +205,16 @@ final class CallSites {
         return List.of();
     }
 
+    /**
+     * Whether the class around a call declares a method of the call's name and arity: a call without a receiver
+     * ({@code list("OPEN")}) then runs that method, not one inherited from a framework's base.
+     */
+    static boolean callsOwnMethod(MethodCallExpr call) {
+        TypeDeclaration<?> type = call.findAncestor(TypeDeclaration.class).orElse(null);
+        return type != null && type.getMethodsByName(call.getNameAsString()).stream()
+                .anyMatch(m -> m.getParameters().size() == call.getArguments().size());
+    }
+
     /** Whether a name is a type parameter of a method or class around a node. */
     private static boolean typeVariable(String name, Node from) {
         for (Node p = from.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {

@@ -11,22 +11,28 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.querylint.core.query.CallSite;
 import io.github.querylint.core.query.Cardinality;
 import io.github.querylint.core.query.QueryLanguage;
 import io.github.querylint.core.query.QueryOrigin;
 import io.github.querylint.core.query.QueryUnit;
+import io.github.querylint.core.schema.SchemaModel;
 import io.github.querylint.core.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,7 +95,7 @@ final class MybatisPlusCalls {
         }
         String name = JavaSourceExtractor.member(annotation.get(), "value")
                 .filter(StringLiteralExpr.class::isInstance).map(e -> ((StringLiteralExpr) e).asString())
-                .orElse(snake(type.getNameAsString()));
+                .orElse(SchemaModel.Entity.snakeCase(type.getNameAsString()));
         List<String> columns = new ArrayList<>();
         for (FieldDeclaration field : type.getFields()) {
             if (field.isStatic() || field.getAnnotationByName("TableField").flatMap(a -> JavaSourceExtractor.member(a,
@@ -100,10 +106,11 @@ final class MybatisPlusCalls {
                 Optional<String> written = field.getAnnotationByName("TableField").or(() -> field.getAnnotationByName("TableId"))
                         .flatMap(a -> JavaSourceExtractor.member(a, "value")).filter(StringLiteralExpr.class::isInstance)
                         .map(e -> ((StringLiteralExpr) e).asString()).filter(c -> !c.isBlank());
-                columns.add(written.orElse(snake(v.getNameAsString())));
+                columns.add(written.orElse(SchemaModel.Entity.snakeCase(v.getNameAsString())));
             }
         }
-        return Optional.of(new Table(name.isBlank() ? snake(type.getNameAsString()) : name, List.copyOf(columns)));
+        String table = name.isBlank() ? SchemaModel.Entity.snakeCase(type.getNameAsString()) : name;
+        return Optional.of(new Table(table, List.copyOf(columns)));
     }
 
     /** First pass: the entity {@code T} of a class extending {@code ServiceImpl<M, T>}. */
@@ -163,8 +170,8 @@ final class MybatisPlusCalls {
             Optional<Table> table = index.plusTable(entity.get());
             String columns = table.filter(t -> !t.columns().isEmpty()).map(t -> String.join(", ", t.columns()))
                     .orElse(ConstantFolderSupport.DYNAMIC);
-            String text = "SELECT " + columns + " FROM " + table.map(Table::name).orElse(snake(entity.get()))
-                    + where.text();
+            String from = table.map(Table::name).orElse(SchemaModel.Entity.snakeCase(entity.get()));
+            String text = "SELECT " + columns + " FROM " + from + where.text();
             CallSite site = new CallSite(name, Cardinality.COLLECTION, "", CallSites.inLoop(call),
                     CallSites.enclosingClass(call), CallSites.enclosingMethod(call));
             out.add(new QueryUnit(JavaSourceExtractor.location(file, call.getName()), QueryOrigin.MYBATIS_PLUS,
@@ -188,7 +195,7 @@ final class MybatisPlusCalls {
                 && f.getScope().isThisExpr()
                 || receiver.get() instanceof MethodCallExpr m && m.getNameAsString().equals("getBaseMapper")
                 && m.getArguments().isEmpty());
-        if (own && ownMethod(call)) {
+        if (own && CallSites.callsOwnMethod(call)) {
             return Optional.empty(); // list(query) of the class's own: Java binds the call to it
         }
         if (own && !mapperCall || baseMapper && mapperCall) {
@@ -203,13 +210,6 @@ final class MybatisPlusCalls {
             return Optional.empty();
         }
         return receiver.isPresent() ? typed(receiver.get(), mapperCall, callSites, index, scope) : Optional.empty();
-    }
-
-    /** Whether the class around a call declares a method of its name and arity. */
-    private static boolean ownMethod(MethodCallExpr call) {
-        ClassOrInterfaceDeclaration type = call.findAncestor(ClassOrInterfaceDeclaration.class).orElse(null);
-        return type != null && type.getMethodsByName(call.getNameAsString()).stream()
-                .anyMatch(m -> m.getParameters().size() == call.getArguments().size());
     }
 
     private static Optional<String> typed(Expression receiver, boolean mapperCall, CallSites callSites,
@@ -309,7 +309,10 @@ final class MybatisPlusCalls {
         return Where.of(conditions, conditional);
     }
 
-    /** Whether an expression builds a wrapper here ({@code new QueryWrapper<>()}, {@code Wrappers.lambdaQuery()}), its chained conditions in order. */
+    /**
+     * Whether an expression builds a wrapper here ({@code new QueryWrapper<>()}, {@code Wrappers.lambdaQuery()});
+     * its chained conditions are added to the list, in order.
+     */
     private static boolean built(Expression e, List<MethodCallExpr> conditions) {
         List<MethodCallExpr> steps = new ArrayList<>();
         Expression root = e;
@@ -341,7 +344,7 @@ final class MybatisPlusCalls {
         Node child = statement;
         for (Node p = statement.getParentNode().orElse(null); p != null && !p.containsWithinRange(call);
              child = p, p = p.getParentNode().orElse(null)) {
-            if (p instanceof com.github.javaparser.ast.stmt.IfStmt i && i.getElseStmt().isPresent()) {
+            if (p instanceof IfStmt i && i.getElseStmt().isPresent()) {
                 Node other = i.getThenStmt() == child ? i.getElseStmt().get() : i.getElseStmt().get() == child
                         ? i.getThenStmt() : null;
                 if (other != null && addsTo(other, wrapper)) {
@@ -349,9 +352,8 @@ final class MybatisPlusCalls {
                 }
                 return true;
             }
-            if (p instanceof com.github.javaparser.ast.stmt.IfStmt || p instanceof com.github.javaparser.ast.stmt.SwitchEntry
-                    || p instanceof com.github.javaparser.ast.stmt.ForStmt || p instanceof com.github.javaparser.ast.stmt.ForEachStmt
-                    || p instanceof com.github.javaparser.ast.stmt.WhileStmt || p instanceof com.github.javaparser.ast.expr.LambdaExpr) {
+            if (p instanceof IfStmt || p instanceof SwitchEntry || p instanceof ForStmt || p instanceof ForEachStmt
+                    || p instanceof WhileStmt || p instanceof LambdaExpr) {
                 return true;
             }
         }
@@ -415,7 +417,7 @@ final class MybatisPlusCalls {
                 }
                 // eq(boolean condition, column, value): one argument more than the plain form, led by no column
                 boolean leading = !args.isEmpty() && !columnLike(args.get(0)) && (comparison
-                        ? args.size() > arity(name) : !(args.get(0) instanceof com.github.javaparser.ast.expr.LambdaExpr)
+                        ? args.size() > arity(name) : !(args.get(0) instanceof LambdaExpr)
                         && args.size() > 1);
                 if (leading && args.get(0) instanceof BooleanLiteralExpr b && !b.getValue()) {
                     continue; // eq(false, ...): never applies
@@ -478,24 +480,11 @@ final class MybatisPlusCalls {
             String getter = r.getIdentifier();
             String property = getter.startsWith("get") && getter.length() > 3 ? getter.substring(3)
                     : getter.startsWith("is") && getter.length() > 2 ? getter.substring(2) : getter;
-            return snake(property);
+            return SchemaModel.Entity.snakeCase(property);
         }
         if (e instanceof StringLiteralExpr s && s.asString().matches("[A-Za-z_][A-Za-z0-9_.]*")) {
             return s.asString();
         }
         return ConstantFolderSupport.DYNAMIC;
-    }
-
-    /** {@code SysUser} to {@code sys_user}, {@code deptId} to {@code dept_id}. */
-    static String snake(String name) {
-        StringBuilder sb = new StringBuilder(name.length() + 4);
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isUpperCase(c) && i > 0) {
-                sb.append('_');
-            }
-            sb.append(Character.toLowerCase(c));
-        }
-        return sb.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,6 @@
 package io.github.querylint.core.extract;
 
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -92,7 +91,7 @@ final class PanacheCalls {
                 continue; // when(repository.listAll()).thenReturn(...): a test's stub runs nothing
             }
             Optional<String> entity = entity(source, callSites, index);
-            if (entity.isEmpty() || ownMethod(source)) {
+            if (entity.isEmpty() || source.getScope().isEmpty() && CallSites.callsOwnMethod(source)) {
                 continue;
             }
             String hql = hql(source, entity.get(), folder);
@@ -123,16 +122,6 @@ final class PanacheCalls {
         }
         String type = callSites.typeOf(scope.get());
         return type == null ? Optional.empty() : index.panacheEntity(type).filter(e -> !e.equals(type));
-    }
-
-    /** Whether the class around a call without a receiver declares a method of its name and arity. */
-    private static boolean ownMethod(MethodCallExpr call) {
-        if (call.getScope().isPresent()) {
-            return false;
-        }
-        ClassOrInterfaceDeclaration type = call.findAncestor(ClassOrInterfaceDeclaration.class).orElse(null);
-        return type != null && type.getMethodsByName(call.getNameAsString()).stream()
-                .anyMatch(m -> m.getParameters().size() == call.getArguments().size());
     }
 
     /** The HQL Panache runs for a call's query argument, or null when the call runs none Panache would. */
