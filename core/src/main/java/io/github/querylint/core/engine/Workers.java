@@ -45,8 +45,11 @@ final class Workers {
     private final int threads;
     private final long deadlineSeconds;
     private final long deadlineNanos;
-    private final AtomicReference<Throwable> fatal = new AtomicReference<>();
-    private final AtomicReference<String> fatalPath = new AtomicReference<>();
+    /** The first fatal error and the file it happened on, set together: the caller may read them at any moment. */
+    private final AtomicReference<Fatal> fatal = new AtomicReference<>();
+
+    private record Fatal(Throwable error, String path) {
+    }
     private final SortedSet<String> notAnalysed = Collections.synchronizedSortedSet(new TreeSet<>());
     private final List<Notice> notices = Collections.synchronizedList(new ArrayList<>());
     private int total;
@@ -57,7 +60,7 @@ final class Workers {
         this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(null, r, "querylint-worker-" + count.incrementAndGet(), STACK_BYTES);
             t.setDaemon(true);
-            t.setUncaughtExceptionHandler((thread, e) -> fatal.compareAndSet(null, e));
+            t.setUncaughtExceptionHandler((thread, e) -> fatal.compareAndSet(null, new Fatal(e, null)));
             return t;
         });
         this.deadlineSeconds = deadlineSeconds;
@@ -103,9 +106,7 @@ final class Workers {
                     } catch (StackOverflowError e) {
                         notices.add(tooDeep(file.path()));
                     } catch (Error e) {
-                        if (fatal.compareAndSet(null, e)) {
-                            fatalPath.set(file.path());
-                        }
+                        fatal.compareAndSet(null, new Fatal(e, file.path()));
                         throw e;
                     } catch (RuntimeException e) {
                         notices.add(internalError(file.path(), e));
@@ -154,7 +155,7 @@ final class Workers {
                 throw new IllegalStateException("analysis interrupted", e);
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
-                fatal.compareAndSet(null, cause);
+                fatal.compareAndSet(null, new Fatal(cause, null));
                 throwIfFatal();
             }
         }
@@ -173,12 +174,13 @@ final class Workers {
     }
 
     private void throwIfFatal() {
-        Throwable error = fatal.get();
-        if (error == null) {
+        Fatal first = fatal.get();
+        if (first == null) {
             return;
         }
+        Throwable error = first.error();
         shutdownNow();
-        String path = fatalPath.get();
+        String path = first.path();
         if (error instanceof OutOfMemoryError oom && path != null) {
             // the heap is free again once the workers are gone: say where it ran out
             OutOfMemoryError named = new OutOfMemoryError("ran out of memory while analysing " + path
