@@ -10,6 +10,8 @@ import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -24,6 +26,8 @@ import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.WhileStmt;
+import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import io.github.querylint.core.query.CallSite;
 import io.github.querylint.core.query.Cardinality;
@@ -193,14 +197,15 @@ final class CallSites {
                 t.getFields().forEach(f -> f.getVariables().stream().filter(v -> v.getNameAsString().equals(name))
                         .forEach(v -> declared.add(v.getType())));
             }
-            for (Type type : declared) {
-                if (type instanceof com.github.javaparser.ast.type.ClassOrInterfaceType c && c.getTypeArguments().isPresent()) {
-                    List<String> arguments = c.getTypeArguments().get().stream().map(CallSites::simpleType).toList();
-                    // Repo<T, ID> inside a generic class says no more than the repository's own declaration
-                    return arguments.stream().anyMatch(a -> a.startsWith("?") || typeVariable(a, e)) ? List.of() : arguments;
-                }
-                return List.of();
+            if (declared.isEmpty()) {
+                continue; // declared further out
             }
+            if (declared.get(0) instanceof ClassOrInterfaceType c && c.getTypeArguments().isPresent()) {
+                List<String> arguments = c.getTypeArguments().get().stream().map(CallSites::simpleType).toList();
+                // Repo<T, ID> inside a generic class says no more than the repository's own declaration
+                return arguments.stream().anyMatch(a -> a.startsWith("?") || typeVariable(a, e)) ? List.of() : arguments;
+            }
+            return List.of();
         }
         return List.of();
     }
@@ -218,7 +223,7 @@ final class CallSites {
     /** Whether a name is a type parameter of a method or class around a node. */
     private static boolean typeVariable(String name, Node from) {
         for (Node p = from.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
-            if (p instanceof com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters<?> generic
+            if (p instanceof NodeWithTypeParameters<?> generic
                     && generic.getTypeParameters().stream().anyMatch(t -> t.getNameAsString().equals(name))) {
                 return true;
             }
@@ -332,9 +337,8 @@ final class CallSites {
     /** A callback as written, without the cast or parentheses around it ({@code (ResultSetExtractor<Long>) rs -> ...}). */
     private static Expression unwrapped(Expression e) {
         Expression out = e;
-        while (out instanceof com.github.javaparser.ast.expr.CastExpr || out instanceof com.github.javaparser.ast.expr.EnclosedExpr) {
-            out = out instanceof com.github.javaparser.ast.expr.CastExpr c ? c.getExpression()
-                    : ((com.github.javaparser.ast.expr.EnclosedExpr) out).getInner();
+        while (out instanceof CastExpr || out instanceof EnclosedExpr) {
+            out = out instanceof CastExpr c ? c.getExpression() : ((EnclosedExpr) out).getInner();
         }
         return out;
     }

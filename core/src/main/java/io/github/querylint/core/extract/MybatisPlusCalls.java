@@ -195,8 +195,12 @@ final class MybatisPlusCalls {
                 && f.getScope().isThisExpr()
                 || receiver.get() instanceof MethodCallExpr m && m.getNameAsString().equals("getBaseMapper")
                 && m.getArguments().isEmpty());
-        if (own && CallSites.callsOwnMethod(call)) {
+        if (own && !(receiver.isPresent() && receiver.get().isSuperExpr()) && CallSites.callsOwnMethod(call)) {
             return Optional.empty(); // list(query) of the class's own: Java binds the call to it
+        }
+        if (baseMapper && mapperCall && receiver.get() instanceof MethodCallExpr m && m.getScope().isPresent()
+                && !m.getScope().get().isThisExpr()) {
+            return typed(m.getScope().get(), false, callSites, index, scope); // userService.getBaseMapper()
         }
         if (own && !mapperCall || baseMapper && mapperCall) {
             if (baseMapper && callSites.typeOf(receiver.get()) != null) {
@@ -263,10 +267,16 @@ final class MybatisPlusCalls {
         if (call.getArguments().isEmpty()) {
             return MAPPER_LISTS.contains(name) ? null : Where.NONE; // service.list(): every row
         }
-        if (call.getArguments().size() != 1) {
-            return null;
+        boolean mapped = call.getArguments().size() == 2 && name.endsWith("Objs")
+                && (call.getArguments().get(1).isLambdaExpr() || call.getArguments().get(1).isMethodReferenceExpr());
+        if (call.getArguments().size() != 1 && !mapped) {
+            return null; // listObjs(wrapper, Object::toString) maps each value; other arities are no wrapper read
         }
         Expression argument = call.getArguments().get(0);
+        String type = callSites.typeOf(argument);
+        if (type != null && !type.endsWith("Wrapper") && !type.equals("var")) {
+            return null; // list(dictType) with a String: an overload of the service's own, not IService.list(Wrapper)
+        }
         if (argument.isNullLiteralExpr() || argument instanceof MethodCallExpr m && m.getNameAsString().equals("emptyWrapper")) {
             return Where.NONE;
         }
@@ -390,6 +400,7 @@ final class MybatisPlusCalls {
             List<String> maybe = new ArrayList<>();
             Set<String> optional = new java.util.TreeSet<>();
             Set<String> certain = new java.util.HashSet<>();
+            boolean or = false;
             String group = "";
             String last = "";
             boolean opaque = false;
@@ -412,8 +423,12 @@ final class MybatisPlusCalls {
                 if (!comparison && !UNREAD_CONDITIONS.contains(name)) {
                     continue; // orderBy, select, ...
                 }
-                if (name.equals("or") && args.isEmpty() || name.equals("and") && args.isEmpty()) {
-                    continue; // a connector; OR between conditions is left to each condition's reading
+                if (name.equals("or") && args.isEmpty()) {
+                    or = true; // eq(a).or().eq(b): the next condition is OR'd with what came before
+                    continue;
+                }
+                if (name.equals("and") && args.isEmpty()) {
+                    continue;
                 }
                 // eq(boolean condition, column, value): one argument more than the plain form, led by no column
                 boolean leading = !args.isEmpty() && !columnLike(args.get(0)) && (comparison
@@ -433,6 +448,12 @@ final class MybatisPlusCalls {
                     predicate = ConstantFolderSupport.DYNAMIC;
                     opaque = true;
                 }
+                if (or && !always.isEmpty()) {
+                    // a OR b: one predicate, of what came before and this one
+                    String previous = always.remove(always.size() - 1);
+                    predicate = "(" + previous + " OR " + predicate + ")";
+                }
+                or = false;
                 (mayBeLeftOut ? maybe : always).add(predicate);
                 if (comparison) {
                     (mayBeLeftOut ? optional : certain).add(predicate.substring(0, predicate.indexOf(' ') < 0

@@ -1,7 +1,10 @@
 package io.github.querylint.core.extract;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -12,6 +15,7 @@ import io.github.querylint.core.query.QueryLanguage;
 import io.github.querylint.core.query.QueryOrigin;
 import io.github.querylint.core.query.QueryUnit;
 import io.github.querylint.core.source.SourceFile;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,19 +27,21 @@ import java.util.regex.Pattern;
  * {@code Person.list("status", s)}, {@code Person.find("name", n).list()}) and a {@code PanacheRepository}'s
  * methods run, read at their calls. A Panache query is HQL, an {@code order by} alone, a property name
  * ({@code "status"} is {@code status = ?1}) or a WHERE condition ({@code "status = ?1 and age > ?2"}), as Panache
- * completes it. Only reads of many rows are written out: {@code listAll}, {@code streamAll}, {@code list},
- * {@code stream}, and {@code find(..)}/{@code findAll()} ended by {@code list()} or {@code stream()}; a
- * {@code page(..)} or {@code range(..)} on the way bounds it, {@code firstResult()} and the like read one row.
+ * completes it, at the call that names it ({@code listAll}, {@code streamAll}, {@code list}, {@code stream},
+ * {@code find}, {@code findAll}). How its rows are read comes from the calls made on it, along its chain or on
+ * the variable that keeps it: {@code list()} and {@code stream()} read them all, {@code page(..)} and
+ * {@code range(..)} a page, {@code firstResult()} and the like one row, {@code count()} one value.
  */
 final class PanacheCalls {
 
     static final Set<String> ENTITY_BASES = Set.of("PanacheEntity", "PanacheEntityBase");
     static final Set<String> REPOSITORY_BASES = Set.of("PanacheRepository", "PanacheRepositoryBase");
 
-    private static final Set<String> DIRECT = Set.of("listAll", "streamAll", "list", "stream");
-    private static final Set<String> FINDERS = Set.of("find", "findAll");
-    private static final Set<String> BOUNDS = Set.of("page", "range", "firstPage", "lastPage", "nextPage",
-            "previousPage", "firstResult", "firstResultOptional", "singleResult", "singleResultOptional", "count");
+    /** The calls that name a query. */
+    private static final Set<String> SOURCES = Set.of("listAll", "streamAll", "list", "stream", "find", "findAll");
+    /** The calls on a query that read a page of it. */
+    private static final Set<String> PAGES = Set.of("page", "range", "firstPage", "lastPage", "nextPage",
+            "previousPage");
     private static final Pattern PROPERTY = Pattern.compile("[A-Za-z_][\\w.]*");
 
     private PanacheCalls() {
@@ -57,53 +63,89 @@ final class PanacheCalls {
         return Optional.empty();
     }
 
-    /** Second pass: the reads of many rows through Panache in a file. */
+    /** Second pass: the queries Panache runs in a file, each with how its rows are read. */
     static void calls(SourceFile file, CompilationUnit unit, CallSites callSites, ProjectConstants index,
                       ConstantFolder folder, List<QueryUnit> out) {
         if (!index.panache()) {
             return;
         }
-        for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
-            String name = call.getNameAsString();
-            MethodCallExpr source;
-            Cardinality cardinality;
-            if (DIRECT.contains(name) && !(call.getScope().orElse(null) instanceof MethodCallExpr)) {
-                source = call; // Person.listAll(), repository.list("status", s)
-                cardinality = name.startsWith("stream") ? Cardinality.STREAM : Cardinality.COLLECTION;
-            } else if ((name.equals("list") || name.equals("stream")) && call.getArguments().isEmpty()
-                    && call.getScope().orElse(null) instanceof MethodCallExpr finder) {
-                // Person.find("status", s).list(): the finder, unless a page or range comes between
-                MethodCallExpr at = finder;
-                boolean bounded = false;
-                while (!FINDERS.contains(at.getNameAsString()) && at.getScope().orElse(null) instanceof MethodCallExpr inner) {
-                    bounded |= BOUNDS.contains(at.getNameAsString());
-                    at = inner;
-                }
-                if (!FINDERS.contains(at.getNameAsString()) || bounded) {
-                    continue;
-                }
-                source = at;
-                cardinality = name.equals("stream") ? Cardinality.STREAM : Cardinality.COLLECTION;
-            } else {
+        for (MethodCallExpr source : Nodes.all(unit, MethodCallExpr.class)) {
+            String name = source.getNameAsString();
+            // a query is named by listAll(), list(q, ..), find(q, ..)...: not by list() on a query already made
+            if (!SOURCES.contains(name) || source.getScope().orElse(null) instanceof MethodCallExpr
+                    || source.getArguments().isEmpty() && !name.endsWith("All")) {
                 continue;
-            }
-            if (Mocks.stubbedOrVerified(call, null)) {
-                continue; // when(repository.listAll()).thenReturn(...): a test's stub runs nothing
             }
             Optional<String> entity = entity(source, callSites, index);
             if (entity.isEmpty() || source.getScope().isEmpty() && CallSites.callsOwnMethod(source)) {
                 continue;
             }
+            List<MethodCallExpr> reads = new ArrayList<>();
+            Expression top = followed(source, reads);
+            if (Mocks.stubbedOrVerified(source, null) || top instanceof MethodCallExpr t && Mocks.stubbedOrVerified(t, null)) {
+                continue; // when(repository.listAll()).thenReturn(...): a test's stub runs nothing
+            }
             String hql = hql(source, entity.get(), folder);
             if (hql == null) {
                 continue;
             }
-            CallSite site = new CallSite(name, cardinality, "", CallSites.inLoop(call), CallSites.enclosingClass(call),
-                    CallSites.enclosingMethod(call));
+            Cardinality cardinality = name.startsWith("stream") ? Cardinality.STREAM
+                    : name.startsWith("list") ? Cardinality.COLLECTION : Cardinality.UNKNOWN;
+            String bound = "";
+            String terminal = name;
+            // list(..) and listAll() return a java.util.List: what is called on it reads no query
+            for (MethodCallExpr read : name.startsWith("find") ? reads : List.<MethodCallExpr>of()) {
+                String r = read.getNameAsString();
+                if (PAGES.contains(r)) {
+                    bound = r;
+                } else if (r.startsWith("first") || r.startsWith("single")) {
+                    cardinality = Cardinality.SINGLE;
+                    terminal = r;
+                } else if (r.equals("count")) {
+                    cardinality = Cardinality.SCALAR;
+                    terminal = r;
+                } else if ((r.equals("list") || r.equals("stream")) && cardinality == Cardinality.UNKNOWN) {
+                    cardinality = r.equals("stream") ? Cardinality.STREAM : Cardinality.COLLECTION;
+                    terminal = r;
+                }
+            }
+            CallSite site = new CallSite(terminal, cardinality, bound, CallSites.inLoop(source),
+                    CallSites.enclosingClass(source), CallSites.enclosingMethod(source));
             out.add(new QueryUnit(JavaSourceExtractor.location(file, source.getName()), QueryOrigin.PANACHE,
                     QueryLanguage.HQL, hql, site, hql.contains(ConstantFolderSupport.DYNAMIC), false,
-                    JavaSourceExtractor.Suppressions.of(call), List.of()));
+                    JavaSourceExtractor.Suppressions.of(source), List.of()));
         }
+    }
+
+    /**
+     * The calls made on a finder's query, in order: along its chain ({@code .page(p).list()}) and on the variable
+     * it is kept in ({@code query.page(p); return query.list();}). Returns the chain's last expression.
+     */
+    private static Expression followed(MethodCallExpr source, List<MethodCallExpr> reads) {
+        Expression current = source;
+        while (current.getParentNode().orElse(null) instanceof MethodCallExpr parent
+                && parent.getScope().orElse(null) == current) {
+            reads.add(parent);
+            current = parent;
+        }
+        String variable = current.getParentNode().orElse(null) instanceof VariableDeclarator v ? v.getNameAsString()
+                : current.getParentNode().orElse(null) instanceof AssignExpr a && a.getTarget() instanceof NameExpr n
+                ? n.getNameAsString() : null;
+        CallableDeclaration<?> body = source.findAncestor(CallableDeclaration.class).orElse(null);
+        if (variable != null && body != null) {
+            for (MethodCallExpr m : body.findAll(MethodCallExpr.class)) {
+                if (m.getScope().orElse(null) instanceof NameExpr n && n.getNameAsString().equals(variable)
+                        && m.getBegin().isPresent() && source.getBegin().isPresent()
+                        && m.getBegin().get().isAfter(source.getBegin().get())) {
+                    reads.add(m);
+                    for (Expression c = m; c.getParentNode().orElse(null) instanceof MethodCallExpr p
+                            && p.getScope().orElse(null) == c; c = p) {
+                        reads.add(p);
+                    }
+                }
+            }
+        }
+        return current;
     }
 
     /**

@@ -234,8 +234,13 @@ final class SqlText {
                 }
             }
             String predicate = jpql ? Placeholders.DYNAMIC + " = true" : Placeholders.DYNAMIC;
+            // JOIN d ON u.dept_id = d.id ${ew.customSqlSegment}: at the statement's end (or before its ORDER BY), a
+            // fragment after an ON is the WHERE MyBatis-Plus writes, not one more join condition
+            boolean tail = (i + 1 == words.size() || Set.of("order", "group", "limit").contains(words.get(i + 1).lower()))
+                    && words.stream().noneMatch(x -> x.lower().equals("where")); // with a WHERE of its own, one more condition
             String replacement = switch (clause) {
-                case "where", "having", "on" -> "AND " + predicate;
+                case "on" -> tail && !jpql ? "WHERE " + predicate : "AND " + predicate;
+                case "where", "having" -> "AND " + predicate;
                 case "from", "join" -> "WHERE " + predicate;
                 case "order" -> jpql ? "" : "LIMIT " + Placeholders.DYNAMIC;
                 case "group" -> "";

@@ -141,6 +141,11 @@ public final class EntityReader {
             }
         }
         String superClass = type.getExtendedTypes().isEmpty() ? "" : type.getExtendedTypes().get(0).getNameAsString();
+        if (superClass.equals("PanacheEntity") && ids.isEmpty()) {
+            // Quarkus' PanacheEntity declares the key for its subclasses: a generated Long id
+            columns.putIfAbsent("id", "id");
+            ids.add("id");
+        }
         boolean given = table.flatMap(a -> name(a, "name")).isPresent();
         return new MappedClass(className, superClass, kind, entityName, tableName, given, columns, ids, embeddedId[0], unique,
                 indexes, embedded);

@@ -39,7 +39,12 @@ class SqlTextTest {
             "SELECT ql_dynamic FROM ql_dynamic WHERE ql_dynamic IN (ql_dynamic)|"
                     + "SELECT ql_dynamic FROM ql_dynamic WHERE ql_dynamic IN (ql_dynamic)",
             "UPDATE ql_dynamic SET ql_dynamic = ? ql_dynamic|UPDATE ql_dynamic SET ql_dynamic = ? WHERE ql_dynamic",
-            "UPDATE t SET a = 1 ql_dynamic WHERE id = ?|UPDATE t SET a = 1 ql_dynamic WHERE id = ?"})
+            "UPDATE t SET a = 1 ql_dynamic WHERE id = ?|UPDATE t SET a = 1 ql_dynamic WHERE id = ?",
+            "SELECT u.a FROM u LEFT JOIN d ON u.d = d.id ql_dynamic|SELECT u.a FROM u LEFT JOIN d ON u.d = d.id WHERE ql_dynamic",
+            "SELECT u.a FROM u JOIN d ON u.d = d.id ql_dynamic WHERE u.b = ?|"
+                    + "SELECT u.a FROM u JOIN d ON u.d = d.id AND ql_dynamic WHERE u.b = ?",
+            "SELECT u.a FROM u WHERE u.b IN (SELECT x FROM r JOIN s ON s.id = r.s) AND u.c = ? ql_dynamic|"
+                    + "SELECT u.a FROM u WHERE u.b IN (SELECT x FROM r JOIN s ON s.id = r.s) AND u.c = ? AND ql_dynamic"})
     void fragmentsAfterACompletePredicateBecomeAnUnknownPredicate(String in, String out) {
         assertThat(SqlText.dynamicFragments(in)).isEqualTo(out);
     }
