@@ -156,10 +156,18 @@ final class MybatisPlusCalls {
                 where = Where.of(chain, List.of());
             } else {
                 entity = receiverEntity(call, mapperCall, callSites, index, scope);
-                if (entity.isEmpty() || paged(call, callSites)) {
+                if (entity.isEmpty()) {
                     continue;
                 }
-                where = wrapper(call, name, callSites);
+                // a project base mapper's defaults (yudao's BaseMapperX): selectList(), selectList(field, value)
+                where = mapperCall && name.equals("selectList") && projectDefault(call, callSites, index, scope)
+                        ? byColumns(call, callSites) : null;
+                if (where == null) {
+                    if (paged(call, callSites)) {
+                        continue;
+                    }
+                    where = wrapper(call, name, callSites);
+                }
                 if (where == null) {
                     continue;
                 }
@@ -227,6 +235,38 @@ final class MybatisPlusCalls {
             return entity;
         }
         return index.plusService(type.substring(type.lastIndexOf('.') + 1));
+    }
+
+    /** Whether the receiver's mapper interface, or a project base of it, gives {@code selectList} a default body. */
+    private static boolean projectDefault(MethodCallExpr call, CallSites callSites, ProjectConstants index,
+                                          ProjectConstants.TypeScope scope) {
+        String type = call.getScope().map(callSites::writtenTypeOf).orElse(null);
+        return type != null && index.plusDeclares(scope, type, call.getNameAsString());
+    }
+
+    /**
+     * The WHERE of a project default's conventional forms: {@code selectList()} reads every row;
+     * {@code selectList(Field::getter, value)} (and two such pairs) compares the columns, with {@code IN} for a
+     * collection of values. Any other form is no such default: null.
+     */
+    private static Where byColumns(MethodCallExpr call, CallSites callSites) {
+        List<Expression> args = call.getArguments();
+        if (args.isEmpty()) {
+            return Where.NONE;
+        }
+        if (args.size() % 2 != 0 || args.size() > 4) {
+            return null;
+        }
+        List<String> predicates = new ArrayList<>();
+        for (int i = 0; i < args.size(); i += 2) {
+            if (!(args.get(i) instanceof MethodReferenceExpr) && !args.get(i).isStringLiteralExpr()) {
+                return null;
+            }
+            String type = callSites.typeOf(args.get(i + 1));
+            boolean many = type != null && (type.endsWith("List") || type.endsWith("Set") || type.endsWith("Collection"));
+            predicates.add(column(args.get(i)) + (many ? " IN (?)" : " = ?"));
+        }
+        return new Where(" WHERE " + String.join(" AND ", predicates), false, false, Set.of());
     }
 
     /** {@code selectList(page, wrapper)}, {@code list(page)}: a page of rows. */
@@ -331,7 +371,7 @@ final class MybatisPlusCalls {
             steps.add(0, m);
             root = m.getScope().orElse(null);
         }
-        boolean fresh = root instanceof ObjectCreationExpr o && o.getType().getNameAsString().endsWith("Wrapper")
+        boolean fresh = root instanceof ObjectCreationExpr o && o.getType().getNameAsString().matches(".*Wrapper(X|Plus)?")
                 && o.getArguments().stream().allMatch(a -> a.isClassExpr())
                 || root instanceof MethodCallExpr w && w.getNameAsString().matches("lambdaQuery|query|emptyWrapper")
                 && w.getArguments().stream().allMatch(a -> a.isClassExpr());
@@ -407,7 +447,10 @@ final class MybatisPlusCalls {
             List<MethodCallExpr> all = new ArrayList<>(conditions);
             all.addAll(underIf);
             for (MethodCallExpr c : all) {
-                String name = c.getNameAsString();
+                String written = c.getNameAsString();
+                // yudao's LambdaQueryWrapperX: eqIfPresent(User::getName, name) applies only when the value is given
+                boolean ifPresent = written.endsWith("IfPresent") && written.length() > "IfPresent".length();
+                String name = ifPresent ? written.substring(0, written.length() - "IfPresent".length()) : written;
                 List<Expression> args = c.getArguments();
                 if (name.equals("last") && !args.isEmpty()) {
                     last = " " + lastText(args.get(args.size() - 1));
@@ -438,7 +481,7 @@ final class MybatisPlusCalls {
                     continue; // eq(false, ...): never applies
                 }
                 boolean mayBeLeftOut = leading && !(args.get(0) instanceof BooleanLiteralExpr)
-                        || underIf.contains(c);
+                        || underIf.contains(c) || ifPresent;
                 String predicate;
                 if (comparison) {
                     int at = leading ? 1 : 0;

@@ -199,6 +199,7 @@ public final class ProjectConstants {
         private static final int STRING = "String".hashCode();
         private static final int STATIC = "static".hashCode();
         private static final int INTERFACE = "interface".hashCode();
+        private static final int EXTENDS = "extends".hashCode();
         private static final int SPRINGFRAMEWORK = "springframework".hashCode();
         private static final int DATA = "data".hashCode();
         private static final int MAPPER = "Mapper".hashCode();
@@ -281,7 +282,9 @@ public final class ProjectConstants {
                     storeAnnotation = JavaLexer.is(t, start, end, hash, STORE_WORDS[i], STORE_HASHES[i]);
                 }
             }
-            genericMapperStep = JavaLexer.is(t, start, end, hash, "interface", INTERFACE) ? 1
+            // interface XMapper<T> (a generic base), or extends BaseMapperX<Notice> (a mapper of a project's base)
+            genericMapperStep = JavaLexer.is(t, start, end, hash, "interface", INTERFACE)
+                    || JavaLexer.is(t, start, end, hash, "extends", EXTENDS) ? 1
                     : genericMapperStep == 1 && JavaLexer.contains(t, start, end, "Mapper") ? 2 : 0;
             boolean string = JavaLexer.is(t, start, end, hash, "String", STRING);
             stringWord |= string;
@@ -695,6 +698,16 @@ public final class ProjectConstants {
             return plusEntityOf(found.value(), bases, 0).filter(e -> !found.value().typeParameters().contains(e));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a MyBatis-Plus mapper interface of the tree, or a project base of it, gives a method of that name a
+     * body: a default method such as {@code BaseMapperX.selectList()} or {@code selectList(field, value)}.
+     */
+    boolean plusDeclares(TypeScope scope, String written, String method) {
+        Named named = named(scope, written);
+        Sourced<Repository> found = named == null ? null : repositories.get(named.qualified());
+        return found != null && declares(found.value(), method, 0);
     }
 
     /** The entity a class extending {@code ServiceImpl<M, T>} reads, by the class's simple name. */
