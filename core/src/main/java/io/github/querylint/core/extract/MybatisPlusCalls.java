@@ -314,7 +314,7 @@ final class MybatisPlusCalls {
         }
         Expression argument = call.getArguments().get(0);
         String type = callSites.typeOf(argument);
-        if (type != null && !type.endsWith("Wrapper") && !type.equals("var")) {
+        if (type != null && !wrapperType(type) && !type.equals("var")) {
             return null; // list(dictType) with a String: an overload of the service's own, not IService.list(Wrapper)
         }
         if (argument.isNullLiteralExpr() || argument instanceof MethodCallExpr m && m.getNameAsString().equals("emptyWrapper")) {
@@ -371,7 +371,7 @@ final class MybatisPlusCalls {
             steps.add(0, m);
             root = m.getScope().orElse(null);
         }
-        boolean fresh = root instanceof ObjectCreationExpr o && o.getType().getNameAsString().matches(".*Wrapper(X|Plus)?")
+        boolean fresh = root instanceof ObjectCreationExpr o && wrapperType(o.getType().getNameAsString())
                 && o.getArguments().stream().allMatch(a -> a.isClassExpr())
                 || root instanceof MethodCallExpr w && w.getNameAsString().matches("lambdaQuery|query|emptyWrapper")
                 && w.getArguments().stream().allMatch(a -> a.isClassExpr());
@@ -380,6 +380,11 @@ final class MybatisPlusCalls {
         }
         conditions.addAll(steps);
         return true;
+    }
+
+    /** {@code QueryWrapper}, {@code LambdaQueryWrapper}, {@code Wrapper}, and a project's {@code LambdaQueryWrapperX}. */
+    private static boolean wrapperType(String simpleName) {
+        return simpleName.matches(".*Wrapper(X|Plus)?");
     }
 
     private static boolean before(Node a, Node b) {
