@@ -17,6 +17,15 @@ final class Messages {
     }
 
     /** {@code `orders`}, {@code `orders`, `users`}; a derived table reads as "a subquery". */
+    /** How to bound a read, in the words of the API that runs it. */
+    static String paging(io.github.querylint.core.query.QueryOrigin origin) {
+        return switch (origin) {
+            case MYBATIS_PLUS -> "(selectPage or page with a Page, or last(\"limit n\"))";
+            case PANACHE -> "(page(..) or range(..) on the query)";
+            default -> "(Pageable, setMaxResults or LIMIT)";
+        };
+    }
+
     static String names(Collection<String> tables) {
         return tables.stream().map(Messages::name).collect(Collectors.joining(", "));
     }

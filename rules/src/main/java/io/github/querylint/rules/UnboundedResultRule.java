@@ -63,6 +63,8 @@ public final class UnboundedResultRule implements Rule {
                     case MYBATIS_XML -> "sits in an <if> and vanishes when none applies";
                     // an @Select <script>, or a provider method's SQL builder
                     case MYBATIS_ANNOTATION -> "sits in an <if> (or under an if of its provider) and vanishes when none applies";
+                    case MYBATIS_PLUS -> "applies only under a condition (a leading boolean, an if, an IfPresent) and"
+                            + " vanishes when none holds";
                     default -> "is appended only under a condition in the code, and vanishes when none holds";
                 };
                 return List.of(new Violation("query may read every row of " + rows + ": every predicate of its"
@@ -71,11 +73,12 @@ public final class UnboundedResultRule implements Rule {
             if (block.filter().runTimeOnly()) {
                 return List.of(new Violation("query may read every row of " + rows + ": its filter is built at run"
                         + " time (a Specification or a criteria object) and filters nothing when it is empty;"
-                        + " paginate it (Pageable, setMaxResults or LIMIT), or make sure a filter always applies",
+                        + " paginate it " + Messages.paging(context.query().origin()) + ", or make sure a filter always"
+                        + " applies",
                         severity));
             }
             return List.of(new Violation("query reads every row of " + rows
-                    + "; add a filter and paginate (Pageable, setMaxResults or LIMIT)", severity));
+                    + "; add a filter and paginate " + Messages.paging(context.query().origin()), severity));
         }
         return List.of();
     }

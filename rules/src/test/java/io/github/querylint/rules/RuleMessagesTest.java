@@ -113,6 +113,33 @@ class RuleMessagesTest {
                         + " (Pageable, setMaxResults or LIMIT), or make sure a filter always applies"));
     }
 
+    /** MyBatis-Plus and Panache reads are bounded in their own words. */
+    @Test
+    void theAdviceNamesTheFrameworksOwnPaging() {
+        String plus = "SELECT id, title FROM sys_notice";
+        QueryUnit mapper = QueryUnit.of(new Location("NoticeService.java", 1, 1), QueryOrigin.MYBATIS_PLUS,
+                QueryLanguage.SQL, plus, LIST);
+        assertThat(new UnboundedResultRule().check(new QueryContext(mapper,
+                ((ParseOutcome.Parsed) PARSER.parse(plus, QueryLanguage.SQL, SqlDialect.ANSI)).shape(), SchemaModel.EMPTY,
+                new RuleOptions(Map.of())))).singleElement().satisfies(v -> assertThat(v.message()).isEqualTo(
+                        "query reads every row of `sys_notice` into a List; add a filter and paginate (selectPage or page"
+                                + " with a Page, or last(\"limit n\"))"));
+        String conditional = "SELECT id, title FROM sys_notice WHERE status = ?";
+        assertThat(new UnboundedResultRule().check(new QueryContext(QueryUnit.of(new Location("NoticeService.java", 1, 1),
+                QueryOrigin.MYBATIS_PLUS, QueryLanguage.SQL, conditional, LIST).withFilterConditional(true),
+                ((ParseOutcome.Parsed) PARSER.parse(conditional, QueryLanguage.SQL, SqlDialect.ANSI)).shape(),
+                SchemaModel.EMPTY, new RuleOptions(Map.of())))).singleElement().satisfies(v -> assertThat(v.message())
+                .contains("every predicate of its WHERE applies only under a condition (a leading boolean, an if, an"
+                        + " IfPresent)"));
+        String hql = "from Person where status = ?1";
+        QueryUnit panache = QueryUnit.of(new Location("PersonResource.java", 1, 1), QueryOrigin.PANACHE,
+                QueryLanguage.HQL, hql, LIST);
+        assertThat(new MissingPaginationRule().check(new QueryContext(panache,
+                ((ParseOutcome.Parsed) PARSER.parse(hql, QueryLanguage.HQL, SqlDialect.ANSI)).shape(), SchemaModel.EMPTY,
+                new RuleOptions(Map.of())))).singleElement().satisfies(v -> assertThat(v.message()).endsWith(
+                        "paginate it (page(..) or range(..) on the query)"));
+    }
+
     @Test
     void groupedQueriesAreANoteAndDistinctEntitiesAreNot() {
         assertThat(sql(new UnboundedResultRule(), "SELECT status, COUNT(*) FROM tickets GROUP BY status"))
