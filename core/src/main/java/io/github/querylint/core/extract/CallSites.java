@@ -438,7 +438,7 @@ final class CallSites {
      * The calls made on the query's result: along the chain ({@code .setMaxResults(5).getResultList()}),
      * and on the variable it is stored in ({@code q.setMaxResults(5); q.getResultList()}).
      */
-    private static List<MethodCallExpr> followingCalls(MethodCallExpr call) {
+    static List<MethodCallExpr> followingCalls(MethodCallExpr call) {
         List<MethodCallExpr> calls = new ArrayList<>();
         Expression top = chainTop(call, calls);
         String variable = assignedVariable(top);
@@ -457,7 +457,7 @@ final class CallSites {
         return calls;
     }
 
-    private static Expression chainTop(MethodCallExpr call, List<MethodCallExpr> calls) {
+    static Expression chainTop(MethodCallExpr call, List<MethodCallExpr> calls) {
         Expression current = call;
         while (current.getParentNode().orElse(null) instanceof MethodCallExpr parent
                 && parent.getScope().isPresent() && parent.getScope().get() == current) {

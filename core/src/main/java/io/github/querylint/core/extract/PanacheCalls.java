@@ -1,10 +1,7 @@
 package io.github.querylint.core.extract;
 
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
-import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -80,8 +77,9 @@ final class PanacheCalls {
             if (entity.isEmpty() || source.getScope().isEmpty() && CallSites.callsOwnMethod(source)) {
                 continue;
             }
-            List<MethodCallExpr> reads = new ArrayList<>();
-            Expression top = followed(source, reads);
+            // the calls made on the query, along its chain or on the variable that keeps it
+            List<MethodCallExpr> reads = CallSites.followingCalls(source);
+            Expression top = CallSites.chainTop(source, new ArrayList<>());
             if (Mocks.stubbedOrVerified(source, null) || top instanceof MethodCallExpr t && Mocks.stubbedOrVerified(t, null)) {
                 continue; // when(repository.listAll()).thenReturn(...): a test's stub runs nothing
             }
@@ -115,37 +113,6 @@ final class PanacheCalls {
                     QueryLanguage.HQL, hql, site, hql.contains(ConstantFolderSupport.DYNAMIC), false,
                     JavaSourceExtractor.Suppressions.of(source), List.of()));
         }
-    }
-
-    /**
-     * The calls made on a finder's query, in order: along its chain ({@code .page(p).list()}) and on the variable
-     * it is kept in ({@code query.page(p); return query.list();}). Returns the chain's last expression.
-     */
-    private static Expression followed(MethodCallExpr source, List<MethodCallExpr> reads) {
-        Expression current = source;
-        while (current.getParentNode().orElse(null) instanceof MethodCallExpr parent
-                && parent.getScope().orElse(null) == current) {
-            reads.add(parent);
-            current = parent;
-        }
-        String variable = current.getParentNode().orElse(null) instanceof VariableDeclarator v ? v.getNameAsString()
-                : current.getParentNode().orElse(null) instanceof AssignExpr a && a.getTarget() instanceof NameExpr n
-                ? n.getNameAsString() : null;
-        CallableDeclaration<?> body = source.findAncestor(CallableDeclaration.class).orElse(null);
-        if (variable != null && body != null) {
-            for (MethodCallExpr m : body.findAll(MethodCallExpr.class)) {
-                if (m.getScope().orElse(null) instanceof NameExpr n && n.getNameAsString().equals(variable)
-                        && m.getBegin().isPresent() && source.getBegin().isPresent()
-                        && m.getBegin().get().isAfter(source.getBegin().get())) {
-                    reads.add(m);
-                    for (Expression c = m; c.getParentNode().orElse(null) instanceof MethodCallExpr p
-                            && p.getScope().orElse(null) == c; c = p) {
-                        reads.add(p);
-                    }
-                }
-            }
-        }
-        return current;
     }
 
     /**
