@@ -487,25 +487,19 @@ final class MybatisPlusCalls {
                 }
                 boolean mayBeLeftOut = leading && !(args.get(0) instanceof BooleanLiteralExpr)
                         || underIf.contains(c) || ifPresent;
-                String predicate;
-                if (comparison) {
-                    int at = leading ? 1 : 0;
-                    predicate = at < args.size() ? column(args.get(at)) + " " + COMPARISONS.get(name)
-                            : ConstantFolderSupport.DYNAMIC;
-                } else {
-                    predicate = ConstantFolderSupport.DYNAMIC;
-                    opaque = true;
-                }
-                if (or && !always.isEmpty()) {
-                    // a OR b: one predicate, of what came before and this one
-                    String previous = always.remove(always.size() - 1);
-                    predicate = "(" + previous + " OR " + predicate + ")";
+                int at = leading ? 1 : 0;
+                String column = comparison && at < args.size() ? column(args.get(at)) : ConstantFolderSupport.DYNAMIC;
+                String predicate = comparison ? column + " " + COMPARISONS.get(name) : ConstantFolderSupport.DYNAMIC;
+                opaque |= !comparison;
+                boolean ored = or && !always.isEmpty();
+                if (ored) {
+                    // a OR b: one predicate, of what came before and this one; neither column is a lookup alone
+                    predicate = "(" + always.remove(always.size() - 1) + " OR " + predicate + ")";
                 }
                 or = false;
                 (mayBeLeftOut ? maybe : always).add(predicate);
-                if (comparison) {
-                    (mayBeLeftOut ? optional : certain).add(predicate.substring(0, predicate.indexOf(' ') < 0
-                            ? predicate.length() : predicate.indexOf(' ')));
+                if (comparison && !ored) {
+                    (mayBeLeftOut ? optional : certain).add(column.toLowerCase(java.util.Locale.ROOT));
                 }
             }
             List<String> predicates = new ArrayList<>(always);
