@@ -44,10 +44,15 @@ class RuleMessagesTest {
 
     private static List<Violation> check(Rule rule, String text, QueryLanguage language, SchemaModel schema,
                                          Map<String, Object> options, boolean conditional) {
-        ParseOutcome outcome = PARSER.parse(text, language, SqlDialect.ANSI);
-        assertThat(outcome).as(text).isInstanceOf(ParseOutcome.Parsed.class);
         QueryUnit unit = QueryUnit.of(new Location("Dao.java", 1, 1), QueryOrigin.JDBC_TEMPLATE, language, text, LIST)
                 .withFilterConditional(conditional);
+        return check(rule, unit, schema, options);
+    }
+
+    /** A whole query unit (its origin, its flags) judged by a rule, its text parsed first. */
+    private static List<Violation> check(Rule rule, QueryUnit unit, SchemaModel schema, Map<String, Object> options) {
+        ParseOutcome outcome = PARSER.parse(unit.text(), unit.language(), SqlDialect.ANSI);
+        assertThat(outcome).as(unit.text()).isInstanceOf(ParseOutcome.Parsed.class);
         return rule.check(new QueryContext(unit, ((ParseOutcome.Parsed) outcome).shape(), schema, new RuleOptions(options)));
     }
 
@@ -103,11 +108,9 @@ class RuleMessagesTest {
     @Test
     void aFilterBuiltAtRunTimeMayReadEveryRow() {
         String text = "select e from AuditLog e where " + QueryUnit.DYNAMIC_PLACEHOLDER + " = true";
-        ParseOutcome outcome = PARSER.parse(text, QueryLanguage.JPQL, SqlDialect.ANSI);
         QueryUnit unit = new QueryUnit(new Location("Dao.java", 1, 1), QueryOrigin.SPRING_DATA_INHERITED,
                 QueryLanguage.JPQL, text, LIST, true, false, java.util.Set.of(), List.of());
-        assertThat(new UnboundedResultRule().check(new QueryContext(unit, ((ParseOutcome.Parsed) outcome).shape(),
-                SchemaModel.EMPTY, new RuleOptions(Map.of())))).singleElement().satisfies(v -> assertThat(v.message())
+        assertThat(check(new UnboundedResultRule(), unit, SchemaModel.EMPTY, Map.of())).singleElement().satisfies(v -> assertThat(v.message())
                 .isEqualTo("query may read every row of `AuditLog` into a List: its filter is built at run time"
                         + " (a Specification or a criteria object) and filters nothing when it is empty; paginate it"
                         + " (Pageable, setMaxResults or LIMIT), or make sure a filter always applies"));
@@ -116,28 +119,20 @@ class RuleMessagesTest {
     /** MyBatis-Plus and Panache reads are bounded in their own words. */
     @Test
     void theAdviceNamesTheFrameworksOwnPaging() {
-        String plus = "SELECT id, title FROM sys_notice";
-        QueryUnit mapper = QueryUnit.of(new Location("NoticeService.java", 1, 1), QueryOrigin.MYBATIS_PLUS,
-                QueryLanguage.SQL, plus, LIST);
-        assertThat(new UnboundedResultRule().check(new QueryContext(mapper,
-                ((ParseOutcome.Parsed) PARSER.parse(plus, QueryLanguage.SQL, SqlDialect.ANSI)).shape(), SchemaModel.EMPTY,
-                new RuleOptions(Map.of())))).singleElement().satisfies(v -> assertThat(v.message()).isEqualTo(
-                        "query reads every row of `sys_notice` into a List; add a filter and paginate (selectPage or page"
-                                + " with a Page, or last(\"limit n\"))"));
-        String conditional = "SELECT id, title FROM sys_notice WHERE status = ?";
-        assertThat(new UnboundedResultRule().check(new QueryContext(QueryUnit.of(new Location("NoticeService.java", 1, 1),
-                QueryOrigin.MYBATIS_PLUS, QueryLanguage.SQL, conditional, LIST).withFilterConditional(true),
-                ((ParseOutcome.Parsed) PARSER.parse(conditional, QueryLanguage.SQL, SqlDialect.ANSI)).shape(),
-                SchemaModel.EMPTY, new RuleOptions(Map.of())))).singleElement().satisfies(v -> assertThat(v.message())
-                .contains("every predicate of its WHERE applies only under a condition (a leading boolean, an if, an"
-                        + " IfPresent)"));
-        String hql = "from Person where status = ?1";
+        QueryUnit everyNotice = QueryUnit.of(new Location("NoticeService.java", 1, 1), QueryOrigin.MYBATIS_PLUS,
+                QueryLanguage.SQL, "SELECT id, title FROM sys_notice", LIST);
+        assertThat(check(new UnboundedResultRule(), everyNotice, SchemaModel.EMPTY, Map.of())).singleElement()
+                .satisfies(v -> assertThat(v.message()).isEqualTo("query reads every row of `sys_notice` into a List;"
+                        + " add a filter and paginate (selectPage or page with a Page, or last(\"limit n\"))"));
+        QueryUnit maybeFiltered = QueryUnit.of(new Location("NoticeService.java", 1, 1), QueryOrigin.MYBATIS_PLUS,
+                QueryLanguage.SQL, "SELECT id, title FROM sys_notice WHERE status = ?", LIST).withFilterConditional(true);
+        assertThat(check(new UnboundedResultRule(), maybeFiltered, SchemaModel.EMPTY, Map.of())).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("every predicate of its WHERE applies only under a"
+                        + " condition (a leading boolean, an if, an IfPresent)"));
         QueryUnit panache = QueryUnit.of(new Location("PersonResource.java", 1, 1), QueryOrigin.PANACHE,
-                QueryLanguage.HQL, hql, LIST);
-        assertThat(new MissingPaginationRule().check(new QueryContext(panache,
-                ((ParseOutcome.Parsed) PARSER.parse(hql, QueryLanguage.HQL, SqlDialect.ANSI)).shape(), SchemaModel.EMPTY,
-                new RuleOptions(Map.of())))).singleElement().satisfies(v -> assertThat(v.message()).endsWith(
-                        "paginate it (page(..) or range(..) on the query)"));
+                QueryLanguage.HQL, "from Person where status = ?1", LIST);
+        assertThat(check(new MissingPaginationRule(), panache, SchemaModel.EMPTY, Map.of())).singleElement()
+                .satisfies(v -> assertThat(v.message()).endsWith("paginate it (page(..) or range(..) on the query)"));
     }
 
     @Test
@@ -159,12 +154,9 @@ class RuleMessagesTest {
         assertThat(v).singleElement().satisfies(x -> assertThat(x.message())
                 .startsWith("query may read every row of `tickets` into a List: every predicate of its WHERE is appended"
                         + " only under a condition in the code"));
-        String xml = "SELECT id FROM tickets WHERE status = ?";
-        ParseOutcome outcome = PARSER.parse(xml, QueryLanguage.SQL, SqlDialect.ANSI);
         QueryUnit mapper = QueryUnit.of(new Location("TicketMapper.xml", 1, 1), QueryOrigin.MYBATIS_XML, QueryLanguage.SQL,
-                xml, LIST).withFilterConditional(true);
-        assertThat(new UnboundedResultRule().check(new QueryContext(mapper, ((ParseOutcome.Parsed) outcome).shape(),
-                SchemaModel.EMPTY, new RuleOptions(Map.of())))).singleElement().satisfies(x -> assertThat(x.message())
+                "SELECT id FROM tickets WHERE status = ?", LIST).withFilterConditional(true);
+        assertThat(check(new UnboundedResultRule(), mapper, SchemaModel.EMPTY, Map.of())).singleElement().satisfies(x -> assertThat(x.message())
                 .contains("every predicate of its WHERE sits in an <if> and vanishes when none applies"));
         assertThat(check(new MissingPaginationRule(), "SELECT id FROM tickets WHERE 1=1 AND status = ?",
                 QueryLanguage.SQL, SchemaModel.EMPTY, Map.of(), true)).isEmpty();
