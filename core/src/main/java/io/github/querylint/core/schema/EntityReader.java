@@ -59,16 +59,27 @@ public final class EntityReader {
      * @param idColumns  columns of {@code @Id} properties ({@code @EmbeddedId}: the property, resolved later)
      * @param embeddedId the property type of an {@code @EmbeddedId}, or empty
      * @param embedded   property type of each {@code @Embedded} property
+     * @param supertypes the simple names of the types the class extends and implements
      */
     public record MappedClass(String className, String superClass, String kind, String entityName, String table,
                               boolean tableGiven, Map<String, String> columns, List<String> idColumns, String embeddedId,
-                              List<List<String>> uniqueKeys, List<List<String>> indexes, List<String> embedded) {
+                              List<List<String>> uniqueKeys, List<List<String>> indexes, List<String> embedded,
+                              List<String> supertypes) {
         public MappedClass {
             columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
             idColumns = List.copyOf(idColumns);
             uniqueKeys = uniqueKeys.stream().map(List::copyOf).toList();
             indexes = indexes.stream().map(List::copyOf).toList();
             embedded = List.copyOf(embedded);
+            supertypes = List.copyOf(supertypes);
+        }
+
+        /** A mapping read from XML, which names no supertypes. */
+        public MappedClass(String className, String superClass, String kind, String entityName, String table,
+                           boolean tableGiven, Map<String, String> columns, List<String> idColumns, String embeddedId,
+                           List<List<String>> uniqueKeys, List<List<String>> indexes, List<String> embedded) {
+            this(className, superClass, kind, entityName, table, tableGiven, columns, idColumns, embeddedId, uniqueKeys,
+                    indexes, embedded, List.of());
         }
 
         public boolean entity() {
@@ -147,8 +158,11 @@ public final class EntityReader {
             ids.add("id");
         }
         boolean given = table.flatMap(a -> name(a, "name")).isPresent();
+        List<String> supertypes = new ArrayList<>();
+        type.getExtendedTypes().forEach(t -> supertypes.add(t.getNameAsString()));
+        type.getImplementedTypes().forEach(t -> supertypes.add(t.getNameAsString()));
         return new MappedClass(className, superClass, kind, entityName, tableName, given, columns, ids, embeddedId[0], unique,
-                indexes, embedded);
+                indexes, embedded, supertypes);
     }
 
     private static void property(String name, String type, NodeList<AnnotationExpr> annotations,
@@ -284,7 +298,8 @@ public final class EntityReader {
         m.columns().forEach((property, column) -> columns.put(property, name.apply(column)));
         return new MappedClass(m.className(), m.superClass(), m.kind(), m.entityName(), name.apply(m.table()),
                 m.tableGiven() && tableFound, columns, m.idColumns().stream().map(name).toList(), m.embeddedId(),
-                m.uniqueKeys().stream().map(k -> k.stream().map(name).toList()).toList(), m.indexes(), m.embedded());
+                m.uniqueKeys().stream().map(k -> k.stream().map(name).toList()).toList(), m.indexes(), m.embedded(),
+                m.supertypes());
     }
 
     private static boolean isReference(String s) {

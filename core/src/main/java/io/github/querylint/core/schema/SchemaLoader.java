@@ -462,8 +462,44 @@ public final class SchemaLoader {
                     derived.put(table, new SchemaModel.Table(table, allColumns, pk, unique, indexes, List.of()));
                 }
             }
+            supertypes(sorted, byClass, entities);
             return new SchemaModel(migrations ? tables : derived, Map.of(), entities, ddl.knownNames(), ddl.complete(),
                     ddl.dropped());
+        }
+
+        /** Interfaces nearly every class implements, which no query names. */
+        private static final Set<String> PLAIN_SUPERTYPES = Set.of("Serializable", "Cloneable", "Comparable",
+                "Externalizable", "Object");
+
+        /**
+         * The types entities extend or implement without being mapped themselves ({@code OrderImpl implements Order},
+         * Broadleaf's pattern): HQL reads every entity of a queried supertype, so its name is an entity name too. With one
+         * such entity it stands for that entity (its table and columns); with several, for no one table.
+         */
+        private static void supertypes(List<EntityReader.MappedClass> sorted, Map<String, EntityReader.MappedClass> byClass,
+                                       Map<String, SchemaModel.Entity> entities) {
+            Map<String, Set<String>> implementors = new TreeMap<>();
+            for (EntityReader.MappedClass m : sorted) {
+                if (!m.entity()) {
+                    continue;
+                }
+                Set<String> seen = new HashSet<>();
+                for (EntityReader.MappedClass c = m; c != null && seen.add(c.className()); c = byClass.get(c.superClass())) {
+                    for (String type : c.supertypes()) {
+                        if (!byClass.containsKey(type) && !PLAIN_SUPERTYPES.contains(type)) {
+                            implementors.computeIfAbsent(type, k -> new java.util.TreeSet<>()).add(m.entityName());
+                        }
+                    }
+                }
+            }
+            implementors.forEach((type, names) -> {
+                if (entities.containsKey(type)) {
+                    return;
+                }
+                SchemaModel.Entity only = names.size() == 1 ? entities.get(names.iterator().next()) : null;
+                entities.put(type, only == null ? new SchemaModel.Entity(type, "", Map.of())
+                        : new SchemaModel.Entity(type, only.table(), only.columns()));
+            });
         }
 
         /** The table of an entity among the tables the migrations made: as mapped, or as the entity is named. */
