@@ -27,6 +27,19 @@ final class Placeholders {
     private static final Pattern CLAUSE_HOOK = Pattern.compile(
             "(?i)(\\b(?:limit|offset|top|fetch|first|next|by|rows|in|like|and|or|not|between|when|then|else|values|set)\\s*"
                     + "|[=<>!(,+\\-/|]\\s*)?\\$\\{\\s*(\\w*(?:limit|paging|pagination|page|order|sort)\\w*)\\s*}");
+    /**
+     * A substitution that stands where no operand can, between a keyword or bracket and the operand it modifies:
+     * {@code select ${distinct} RES.*} or {@code count(${countDistinctBeforeStart} RES.ID_ ${countDistinctBeforeEnd})}
+     * (Camunda). It adds a keyword such as DISTINCT, no table, column or condition, and is dropped.
+     */
+    private static final Pattern MODIFIER_BEFORE = Pattern.compile(
+            "(?i)(\\bselect\\s+|\\(\\s*)\\$\\{[^}]*}\\s+(?=[A-Za-z_*(])(?!(?:from|as|and|or|select)\\b)");
+    /** The pair around one operand: {@code (${countDistinctBeforeStart} RES.ID_ ${countDistinctBeforeEnd})}. */
+    private static final Pattern MODIFIER_AROUND = Pattern.compile(
+            "(?i)\\(\\s*\\$\\{[^}]*}\\s+(?!(?:and|or|not|in|is|like|between)\\b)([\\w.]+)\\s+\\$\\{[^}]*}\\s*\\)");
+    /** A subquery starts right after a hook: {@code FROM ( ${limitBefore} select ...)} is no operand. */
+    private static final Pattern SUBQUERY_FOLLOWS = Pattern.compile("(?i)\\s*(select|with)\\b");
+    private static final Pattern BLOCK_END = Pattern.compile("\\s*(\\)|$)");
     private static final Pattern HIBERNATE_SCHEMA = Pattern.compile("\\{h-(schema|catalog|domain)}");
     private static final Pattern LIKE_SHORTHAND = Pattern.compile("'?%?(:[A-Za-z_][A-Za-z0-9_]*|\\?[0-9]*)%?'?");
     private static final Pattern LIKE_OPERAND = Pattern.compile(
@@ -41,6 +54,8 @@ final class Placeholders {
         out = MYBATIS_PARAM.matcher(out).replaceAll("?");
         if (out.contains("${")) {
             out = clauseHooks(out);
+            out = MODIFIER_AROUND.matcher(out).replaceAll("($1)");
+            out = MODIFIER_BEFORE.matcher(out).replaceAll("$1");
             out = NAME_PREFIX.matcher(out).replaceAll("");
             out = MYBATIS_TEXT.matcher(out).replaceAll(DYNAMIC);
         }
@@ -58,11 +73,14 @@ final class Placeholders {
         Matcher m = CLAUSE_HOOK.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            if (m.group(1) != null) {
-                m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + DYNAMIC));
+            String before = m.group(1) == null ? "" : m.group(1);
+            if (!before.isEmpty()) {
+                boolean subquery = SUBQUERY_FOLLOWS.matcher(text).region(m.end(), text.length()).lookingAt();
+                m.appendReplacement(sb, Matcher.quoteReplacement(before + (subquery ? " " : DYNAMIC)));
                 continue;
             }
-            boolean last = text.substring(m.end()).isBlank();
+            // the end of the statement, or of the derived table it pages: FROM (${limitBefore} select ... ${limitAfter}) RES
+            boolean last = BLOCK_END.matcher(text).region(m.end(), text.length()).lookingAt();
             String name = m.group(2).toLowerCase(java.util.Locale.ROOT);
             boolean bound = last && !name.contains("order") && !name.contains("sort");
             m.appendReplacement(sb, bound ? " LIMIT ?" : " ");

@@ -35,11 +35,25 @@ final class SqlText {
             "runscript", "script", "backup", "restore", "go", "print", "raiserror", "dbcc", "exit", "quit", "source",
             "prompt", "spool", "whenever", "execute", "exec", "call", "prepare", "deallocate");
 
-    private static final Pattern DYNAMIC_RUN = Pattern.compile("\\b" + Placeholders.DYNAMIC + "(\\s+"
-            + Placeholders.DYNAMIC + "\\b)+");
+    /** Run-time parts side by side, spaced or glued ({@code ${datepart2}${date}${datepart3}}): one unknown part. */
+    private static final Pattern DYNAMIC_RUN = Pattern.compile("\\b" + Placeholders.DYNAMIC + "(\\s*"
+            + Placeholders.DYNAMIC + ")+\\b");
     /** MySQL's {@code SELECT ... INTO @var} at the end of a statement: a script assignment, not a result. */
     private static final Pattern MYSQL_INTO_VARIABLES = Pattern.compile(
             "(?is)\\s+INTO\\s+@[\\w$]+(\\s*,\\s*@[\\w$]+)*\\s*$");
+
+    /**
+     * SQL Server's table hints, {@code WITH (UPDLOCK, ROWLOCK)}, {@code WITH (FORCESEEK)}: how to lock or seek, no name
+     * or condition; the grammar knows few of them.
+     */
+    private static final Pattern TSQL_TABLE_HINTS;
+
+    static {
+        String hint = "(?:NOLOCK|HOLDLOCK|UPDLOCK|XLOCK|ROWLOCK|PAGLOCK|TABLOCKX?|READPAST|READUNCOMMITTED|READCOMMITTED"
+                + "(?:LOCK)?|REPEATABLEREAD|SERIALIZABLE|NOWAIT|FORCESEEK|FORCESCAN|NOEXPAND|SNAPSHOT"
+                + "|INDEX\\s*(?:\\(\\s*[\\w\\s,]+\\)|=\\s*\\w+))";
+        TSQL_TABLE_HINTS = Pattern.compile("(?i)\\bWITH\\s*\\(\\s*" + hint + "(?:\\s*,?\\s*" + hint + ")*\\s*\\)");
+    }
 
     /** MySQL's older spelling of {@code FOR SHARE}, at the end of a SELECT. */
     private static final Pattern MYSQL_SHARE_MODE = Pattern.compile("(?is)\\s+LOCK\\s+IN\\s+SHARE\\s+MODE\\s*$");
@@ -186,6 +200,7 @@ final class SqlText {
             out = "INSERT INTO " + merge.group(1) + " " + (merge.group(2) == null ? "" : merge.group(2) + " ")
                     + merge.group(3) + out.substring(merge.end());
         }
+        out = TSQL_TABLE_HINTS.matcher(out).replaceAll(" ");
         out = dynamicFragments(out);
         return quoteReservedColumns(out);
     }

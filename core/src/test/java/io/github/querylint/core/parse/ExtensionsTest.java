@@ -61,6 +61,20 @@ class ExtensionsTest {
                 sql("SELECT r.a FROM ${prefix}ACT_RU_TASK r WHERE r.b = #{b, jdbcType=${blobType}}", "tables=ACT_RU_TASK eq=r.b"),
                 sql("${limitBefore} select RES.* ${limitBetween} from ${prefix}ACT_RU_JOB RES where RES.TYPE_ = ? "
                         + "${orderBy} ${limitAfter}", "tables=ACT_RU_JOB eq=RES.TYPE_ limit=param"),
+                // Camunda's: DISTINCT as a substitution, a paging hook inside a derived table, date parts glued together
+                sql("${limitBefore} select ${distinct} RES.* ${limitBetween} from ${prefix}ACT_RU_BATCH RES "
+                        + "where RES.ID_ = ? ${orderBy} ${limitAfter}", "tables=ACT_RU_BATCH eq=RES.ID_ limit=param"),
+                sql("SELECT RES.*, J.QUERY_ FROM ( ${limitBefore} select ${distinct} RES.ID_ from ${prefix}ACT_RU_FILTER RES "
+                        + "${limitAfter} ) RES LEFT JOIN ${prefix}ACT_RU_JOB J ON RES.ID_ = J.ID_", "tables=(subquery),ACT_RU_JOB #1 tables=ACT_RU_FILTER limit=param"),
+                sql("select count(${countDistinctBeforeStart} RES.ID_ ${countDistinctBeforeEnd}) from ${prefix}ACT_RU_JOB RES",
+                        "tables=ACT_RU_JOB"),
+                // MyBatis Generator's criteria: conditions, not modifiers
+                sql("select id from t WHERE ( ${criterion.condition} and ${criterion.condition} ) order by ${orderByClause}",
+                        "tables=t restricts=true"),
+                sql("delete from ACT_HI_BATCH where REMOVAL_TIME_ <= ? AND ${datepart1} ql_dynamic ${datepart2}${date}${datepart3} "
+                        + "between ? and ?", "kind=DELETE writeWhere=true"),
+                sql("delete from ACT_HI_ATTACHMENT where REMOVAL_TIME_ <= ? AND ${datepart1}${date}${datepart2} between ? and ?",
+                        "kind=DELETE writeWhere=true"),
                 sql("SELECT a FROM t WHERE s = ? ORDER BY ${orderBy}", "tables=t eq=s limit=none"),
                 sql("SELECT a FROM t WHERE page_id = ${pageId}", "eq=page_id limit=none"),
                 sql("SELECT a FROM t WHERE status = ql_dynamic", "eq=status"),
@@ -129,6 +143,12 @@ class ExtensionsTest {
                 sql("SELECT a FROM t WHERE note = 'it\\'s'", "tables=t"),
                 sql("SELECT TOP 10 [name] FROM [dbo].[users] WHERE [id] > ?", "limit=10 tables=dbo.users ranges=true"),
                 sql(SqlDialect.SQLSERVER, "SELECT TOP (?) u.[name] FROM [dbo].[users] u WITH (NOLOCK)", "limit=param"),
+                // T-SQL table hints: locking and seek directives, not names
+                sql("select * from ACT_RU_EVENT_SUBSCR with (UPDLOCK, ROWLOCK) where EVENT_TYPE_ = ?", "stars=* eq=EVENT_TYPE_"),
+                sql("update RES set RES.REMOVAL_TIME_ = ? FROM ACT_HI_ATTACHMENT RES WITH (FORCESEEK) where RES.ID_ = ?",
+                        "kind=UPDATE writeWhere=true"),
+                sql(SqlDialect.SQLSERVER, "SELECT o.id FROM dbo.Outbox o WITH (READPAST, XLOCK) WHERE o.status = ?",
+                        "eq=o.status"),
                 sql(SqlDialect.SQLSERVER, "SELECT u.name FROM users u ORDER BY u.id OFFSET 0 ROWS FETCH NEXT 50 ROWS ONLY",
                         "limit=50"),
                 sql(SqlDialect.ORACLE, "SELECT a FROM t WHERE ROWNUM <= 100", "limit=100"),
