@@ -42,6 +42,11 @@ public final class MapperSql {
 
     private static final Pattern TAG = Pattern.compile("<(/?)([\\w.-]+)((?:\\s+[\\w.:-]+\\s*=\\s*(?:\"[^\"]*\"|'[^']*'))*)\\s*(/?)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w.:-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+    /**
+     * A separator left before a closing bracket: a {@code <foreach>} whose items write their own separator, all but the
+     * last ({@code #{id} <choose><when test="index == size - 1"/><otherwise>,</otherwise></choose>}, Camunda's), shown once.
+     */
+    private static final Pattern DANGLING_SEPARATOR = Pattern.compile(",\\s*\\)");
     private static final Pattern WHERE = Pattern.compile("(?i)\\bwhere\\b");
     /** Where the WHERE clause of the outer statement ends. */
     private static final Pattern CLAUSE_END = Pattern.compile("(?i)\\b(order\\s+by|group\\s+by|having|limit|offset|fetch|union|for\\s+update)\\b");
@@ -65,7 +70,8 @@ public final class MapperSql {
         }
         Node root = parse(xmlish);
         pairOpposites(root);
-        String text = unescape(render(root)).strip().replaceAll("[ \\t]*\\n\\s*\\n", "\n");
+        String text = unescape(render(root, new java.util.HashSet<>())).strip().replaceAll("[ \\t]*\\n\\s*\\n", "\n");
+        text = DANGLING_SEPARATOR.matcher(text).replaceAll(")");
         return new Flat(text, text.contains("${"), conditionalFilter(root), optionalColumns(root));
     }
 
@@ -178,7 +184,7 @@ public final class MapperSql {
                 continue;
             }
             boolean complete = run.size() == 2 && opposite(run.get(0), run.get(1));
-            Node shown = run.stream().filter(n -> !renderChildren(n).contains("${")).findFirst().orElse(first);
+            Node shown = run.stream().filter(n -> !renderChildren(n, new java.util.HashSet<>()).contains("${")).findFirst().orElse(first);
             List<Node> branches = new ArrayList<>();
             branches.add(new Node("when", shown.attributes(), shown.children(), null));
             for (Node n : run) {
@@ -246,7 +252,7 @@ public final class MapperSql {
         return new Node(null, Map.of(), List.of(), s);
     }
 
-    private static String render(Node node) {
+    private static String render(Node node, Set<String> untrue) {
         if (node.isText()) {
             return node.text();
         }
@@ -267,25 +273,37 @@ public final class MapperSql {
                     if (child.isText()) {
                         continue;
                     }
-                    String rendered = child.tag().equals("otherwise") && !synthetic ? renderChildren(child) : "";
+                    String rendered = child.tag().equals("otherwise") && !synthetic ? renderChildren(child, untrue) : "";
                     if (!rendered.isBlank() && !rendered.contains("${")) {
                         shown = child;
                     } else if (shown == null && (child.tag().equals("when") || child.tag().equals("otherwise"))) {
                         shown = child;
                     }
                 }
-                return shown == null ? " " : " " + renderChildren(shown) + " ";
+                if (shown == null) {
+                    return " ";
+                }
+                String out = " " + renderChildren(shown, untrue) + " ";
+                if (shown.tag().equals("otherwise") && !synthetic) {
+                    // the <otherwise> runs when no <when> holds: a later <if> of the same test does not run either
+                    node.children().stream().filter(c -> !c.isText() && c.tag().equals("when"))
+                            .map(c -> normalTest(c.attributes().get("test"))).forEach(untrue::add);
+                }
+                return out;
+            }
+            case "if" -> {
+                return untrue.contains(normalTest(node.attributes().get("test"))) ? " " : " " + renderChildren(node, untrue) + " ";
             }
             case "where" -> {
-                String inner = stripLeading(renderChildren(node).strip(), "AND |OR ");
+                String inner = stripLeading(renderChildren(node, untrue).strip(), "AND |OR ");
                 return inner.isBlank() ? " " : " WHERE " + inner + " ";
             }
             case "set" -> {
-                String inner = stripTrailing(renderChildren(node).strip(), ",");
+                String inner = stripTrailing(renderChildren(node, untrue).strip(), ",");
                 return inner.isBlank() ? " " : " SET " + inner + " ";
             }
             case "trim" -> {
-                String inner = renderChildren(node).strip();
+                String inner = renderChildren(node, untrue).strip();
                 inner = stripLeading(inner, node.attributes().getOrDefault("prefixOverrides", ""));
                 inner = stripTrailing(inner, node.attributes().getOrDefault("suffixOverrides", ""));
                 if (inner.isBlank()) {
@@ -304,15 +322,20 @@ public final class MapperSql {
                             && laterIterationsOnly(child.attributes().getOrDefault("test", ""), index)) {
                         continue;
                     }
-                    sb.append(render(child));
+                    sb.append(render(child, untrue));
                 }
                 return " " + node.attributes().getOrDefault("open", "") + sb
                         + node.attributes().getOrDefault("close", "") + " ";
             }
             default -> {
-                return " " + renderChildren(node) + " ";
+                return " " + renderChildren(node, untrue) + " ";
             }
         }
+    }
+
+    /** A test as written, without its spacing: the same condition tested twice reads the same. */
+    private static String normalTest(String test) {
+        return test == null ? "" : unescape(test).replaceAll("\\s+", "");
     }
 
     /** {@code index > 0}, {@code index != 0}, {@code index gt 0}: true from the second iteration on. */
@@ -320,10 +343,10 @@ public final class MapperSql {
         return unescape(test).strip().matches(java.util.regex.Pattern.quote(index) + "\\s*(>|!=|gt\\b|neq\\b)\\s*0");
     }
 
-    private static String renderChildren(Node node) {
+    private static String renderChildren(Node node, Set<String> untrue) {
         StringBuilder sb = new StringBuilder();
         for (Node child : node.children()) {
-            sb.append(render(child));
+            sb.append(render(child, untrue));
         }
         return sb.toString();
     }
