@@ -270,8 +270,9 @@ final class SqlShapeBuilder {
             if (source.restricts() && !filter.restricts()) {
                 filter = filter.restricting();
             }
-            if (plain.getJoins() == null || plain.getJoins().isEmpty()) {
-                // a join can repeat each derived row many times: only a lone derived table hands on its bound
+            if (plain.getJoins() == null || plain.getJoins().isEmpty() || toOneJoins(plain)) {
+                // a join can repeat each derived row many times: only a lone derived table hands on its bound, or one
+                // joined only on the other tables' keys (a deferred join: a page of ids, then their rows)
                 limit = tighter(limit, source.limit());
             }
             grouped |= source.grouped();
@@ -280,6 +281,38 @@ final class SqlShapeBuilder {
                 && !(generated(plain.getFromItem()) && (plain.getJoins() == null || plain.getJoins().isEmpty()));
         blocks.set(index, new SelectBlock(role, stars, tables, joins, filter, limit, aggregateOnly && hasFrom,
                 grouped, plain.getDistinct() != null, hasFrom, false, selected));
+    }
+
+    /**
+     * Whether every join adds at most one row to each row before it: an inner or left join of a table whose ON is one
+     * equality between that table's {@code id} (or {@code ID_}) and a column of another table. Without a schema, the
+     * name is the key's sign, as in {@link SelectBlock#keyLookup}.
+     */
+    private static boolean toOneJoins(PlainSelect plain) {
+        for (Join join : plain.getJoins()) {
+            if (!(join.getRightItem() instanceof Table table) || join.isFull() || join.isRight() || join.isCross()
+                    || join.getOnExpressions() == null || join.getOnExpressions().size() != 1
+                    || !(unwrapParens(join.getOnExpressions().iterator().next()) instanceof EqualsTo eq)
+                    || !(eq.getLeftExpression() instanceof Column left) || !(eq.getRightExpression() instanceof Column right)) {
+                return false;
+            }
+            String alias = table.getAlias() == null ? unquote(table.getName()) : unquote(table.getAlias().getName());
+            if (!keyOf(right, alias) && !keyOf(left, alias)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Expression unwrapParens(Expression e) {
+        return e instanceof Parenthesis p ? unwrapParens(p.getExpression()) : e;
+    }
+
+    /** {@code u.id} or {@code HTI.ID_} where {@code u}/{@code HTI} is the joined table. */
+    private static boolean keyOf(Column column, String alias) {
+        return column.getTable() != null && column.getTable().getName() != null
+                && unquote(column.getTable().getName()).equalsIgnoreCase(alias)
+                && unquote(column.getColumnName()).replaceAll("_+$", "").equalsIgnoreCase("id");
     }
 
     /** What a FROM item that is a plain derived table (its block at firstNewBlock) or a CTE hands on; else null. */

@@ -195,6 +195,13 @@ class SqlShapeTest {
                         + "WHERE rn > ?", "limit=param restricts=true"),
                 row("SELECT * FROM (SELECT TOP 10 a FROM t) s", "limit=10"),
                 row("SELECT a FROM (SELECT a FROM t LIMIT 10) s JOIN u ON u.a = s.a", "limit=none"),
+                // a join on the joined table's key adds at most one row to each: the derived table's page stays the bound
+                row("SELECT s.a, u.b FROM (SELECT a, user_id FROM t ORDER BY a LIMIT ?) s JOIN users u ON u.id = s.user_id",
+                        "limit=param"),
+                row("SELECT RES.*, HTI.PROC_INST_ID_ FROM (SELECT * FROM hil ORDER BY ts LIMIT 50) RES "
+                        + "INNER JOIN taskinst HTI ON RES.TASK_ID_ = HTI.ID_ LEFT JOIN users u ON u.id = RES.user_id", "limit=50"),
+                row("SELECT s.a FROM (SELECT id, a FROM t LIMIT 10) s JOIN orders o ON o.user_id = s.id", "limit=none"),
+                row("SELECT s.a FROM (SELECT a, u FROM t LIMIT 10) s JOIN users u ON u.id = s.u OR u.id = ?", "limit=none"),
                 row("SELECT a FROM t LIMIT ql_dynamic", "limit=param"),
                 row("SELECT a FROM t WHERE b IN (SELECT b FROM u LIMIT 3)", "limit=none #1 limit=3"));
     }
