@@ -41,7 +41,7 @@ final class ApiCalls {
         }
     }
 
-    private enum Family { JDBC, JDBC_TEMPLATE, JDBC_CLIENT, R2DBC_CLIENT, JPA, HIBERNATE }
+    private enum Family { JDBC, JDBC_TEMPLATE, JDBC_CLIENT, R2DBC_CLIENT, JPA, HIBERNATE, HIBERNATE_TEMPLATE }
 
     private static final Set<String> JDBC_TYPES = Set.of("Connection", "Statement", "PreparedStatement",
             "CallableStatement");
@@ -53,6 +53,28 @@ final class ApiCalls {
     private static final Set<String> JPA_TYPES = Set.of("EntityManager");
     private static final Set<String> HIBERNATE_TYPES = Set.of("Session", "StatelessSession", "SharedSessionContract",
             "QueryProducer");
+
+    /** Spring's HibernateTemplate (HibernateDaoSupport's {@code getHibernateTemplate()}): HQL in, a List out. */
+    private static final Set<String> HIBERNATE_TEMPLATE_TYPES = Set.of("HibernateTemplate", "HibernateOperations");
+    private static final Map<String, Cardinality> HIBERNATE_TEMPLATE = Map.of(
+            "find", Cardinality.COLLECTION,
+            "loadAll", Cardinality.COLLECTION,
+            "findByNamedParam", Cardinality.COLLECTION,
+            "findByValueBean", Cardinality.COLLECTION,
+            "iterate", Cardinality.STREAM,
+            "bulkUpdate", Cardinality.UPDATE_COUNT,
+            "findByNamedQuery", Cardinality.COLLECTION,
+            "findByNamedQueryAndNamedParam", Cardinality.COLLECTION,
+            "findByNamedQueryAndValueBean", Cardinality.COLLECTION);
+
+    /**
+     * HibernateTemplate's method names that other APIs use too ({@code find}, {@code iterate}): they count only on a
+     * receiver known to be a template, so the pre-filter waits for one of {@link #TYPED_ONLY_RECEIVERS} instead.
+     */
+    static final Set<String> TYPED_ONLY_NAMES = Set.of("find", "iterate", "loadAll", "bulkUpdate");
+    /** The words a file that runs HibernateTemplate's queries holds: its types, or the accessor of its DAO support. */
+    static final Set<String> TYPED_ONLY_RECEIVERS = Set.of("HibernateTemplate", "HibernateOperations",
+            "getHibernateTemplate", "hibernateTemplate");
 
     private static final Map<String, Cardinality> JDBC = Map.of(
             "executeQuery", Cardinality.COLLECTION,
@@ -100,6 +122,7 @@ final class ApiCalls {
         names.addAll(JDBC.keySet());
         names.addAll(TEMPLATE.keySet());
         names.addAll(OTHER_NAMES);
+        names.addAll(HIBERNATE_TEMPLATE.keySet());
         return java.util.Collections.unmodifiableSet(names);
     }
 
@@ -119,6 +142,15 @@ final class ApiCalls {
         boolean distinctive = DISTINCTIVE.contains(name);
         if (family == null && !distinctive) {
             return Optional.empty();
+        }
+        if (family == Family.HIBERNATE_TEMPLATE) {
+            Cardinality c = HIBERNATE_TEMPLATE.get(name);
+            if (c == null) {
+                return Optional.empty(); // findByCriteria, findByExample, get, load: no text of a query
+            }
+            // legacy HQL (positional '?' parameters, "from Item") is Hibernate's own dialect
+            return Optional.of(new Api(QueryOrigin.HIBERNATE, QueryLanguage.HQL, 0, c, true, false,
+                    name.startsWith("findByNamedQuery")));
         }
         switch (name) {
             case "createQuery", "createSelectionQuery", "createMutationQuery" -> {
@@ -239,6 +271,9 @@ final class ApiCalls {
             if (HIBERNATE_TYPES.contains(type)) {
                 return Family.HIBERNATE;
             }
+            if (HIBERNATE_TEMPLATE_TYPES.contains(type)) {
+                return Family.HIBERNATE_TEMPLATE;
+            }
             return null;
         }
         String receiver = receiverName(scope.get()).toLowerCase(Locale.ROOT);
@@ -247,6 +282,9 @@ final class ApiCalls {
         }
         if (receiver.contains("databaseclient")) {
             return Family.R2DBC_CLIENT;
+        }
+        if (receiver.contains("hibernatetemplate")) {
+            return Family.HIBERNATE_TEMPLATE;
         }
         if (receiver.contains("jdbctemplate") || receiver.equals("jdbc") || receiver.endsWith("template")
                 || receiver.contains("jdbcoperations")) {

@@ -48,7 +48,8 @@ final class CallSites {
         for (String s : List.of("getResultList", "list", "listOfRows", "set", "fetch", "queryForList")) {
             TERMINALS.put(s, Cardinality.COLLECTION);
         }
-        for (String s : List.of("getResultStream", "stream", "scroll", "queryForStream")) {
+        // Hibernate's legacy Query.iterate(): every row, loaded one by one
+        for (String s : List.of("getResultStream", "stream", "scroll", "queryForStream", "iterate")) {
             TERMINALS.put(s, Cardinality.STREAM);
         }
         for (String s : List.of("getSingleResult", "getSingleResultOrNull", "uniqueResult", "single", "singleRow",
@@ -65,6 +66,10 @@ final class CallSites {
             TERMINALS.put(s, Cardinality.UPDATE_COUNT);
         }
     }
+
+    /** The accessors Spring's DAO support classes give their subclasses, by the type they return. */
+    private static final Map<String, String> INHERITED_ACCESSORS = Map.of("getJdbcTemplate", "JdbcTemplate",
+            "getNamedParameterJdbcTemplate", "NamedParameterJdbcTemplate", "getHibernateTemplate", "HibernateTemplate");
 
     /** How R2DBC's DatabaseClient reads the rows of {@code sql(...)}. */
     private static final Map<String, Cardinality> R2DBC_TERMINALS = Map.of("all", Cardinality.COLLECTION,
@@ -172,6 +177,8 @@ final class CallSites {
                     }
                 }
             }
+            // getJdbcTemplate() of a JdbcDaoSupport, getHibernateTemplate() of a HibernateDaoSupport: Spring's own
+            return INHERITED_ACCESSORS.get(m.getNameAsString());
         }
         return null;
     }

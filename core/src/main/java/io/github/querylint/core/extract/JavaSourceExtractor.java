@@ -151,12 +151,21 @@ public final class JavaSourceExtractor implements Extractor {
         if (Mocks.stubbedOrVerified(call, argument)) {
             return; // a call on a mock in a test: no query runs there
         }
+        Location at = location(file, call.getName());
+        if (argument.isClassExpr()) {
+            // HibernateTemplate.loadAll(Item.class): every row of the entity, with no text of its own
+            if (api.origin() == QueryOrigin.HIBERNATE && call.getNameAsString().equals("loadAll")) {
+                String jpql = "select e from " + argument.asClassExpr().getType().asString() + " e";
+                found.add(new QueryUnit(at, api.origin(), QueryLanguage.HQL, jpql, callSites.of(call, api, jpql), false,
+                        false, Suppressions.of(call), List.of()));
+            }
+            return;
+        }
         Optional<ConstantFolder.Folded> folded = folder.fold(argument);
         if (folded.isEmpty()) {
             return;
         }
         String queryText = completeUnknownStart(folded.get().text());
-        Location at = location(file, call.getName());
         if (api.named()) {
             namedQueryCall(file, call, api, folded.get(), callSites, found, out);
             return;

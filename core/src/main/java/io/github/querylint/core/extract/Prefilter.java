@@ -29,12 +29,16 @@ public final class Prefilter {
 
     private static final int CALL = 1;
     private static final int ANNOTATION = 2;
+    /** A word that triggers wherever it stands in code: a type whose common method names ({@code find}) do not. */
+    private static final int WORD = 4;
 
     /** Every trigger word and how it must be used (CALL, ANNOTATION or both). */
     private static final Map<String, Integer> TRIGGERS = new HashMap<>();
 
     static {
-        ApiCalls.methodNames().forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
+        ApiCalls.methodNames().stream().filter(n -> !ApiCalls.TYPED_ONLY_NAMES.contains(n))
+                .forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
+        ApiCalls.TYPED_ONLY_RECEIVERS.forEach(n -> TRIGGERS.merge(n, WORD, (a, b) -> a | b));
         MybatisPlusCalls.METHODS.forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
         ANNOTATIONS.forEach(n -> TRIGGERS.merge(n, ANNOTATION, (a, b) -> a | b));
     }
@@ -103,7 +107,8 @@ public final class Prefilter {
                 for (int i = 0; i < words.length; i++) {
                     if (end - start == words[i].length() && text.startsWith(words[i], start)) {
                         int use = TRIGGER_USES[at][i];
-                        if ((use & ANNOTATION) != 0 && symbols > 0 && (last == '@' || last == '.')) {
+                        if ((use & ANNOTATION) != 0 && symbols > 0 && (last == '@' || last == '.')
+                                || (use & WORD) != 0) {
                             found = true;
                         }
                         callPending = (use & CALL) != 0;
