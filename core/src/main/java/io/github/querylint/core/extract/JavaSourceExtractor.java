@@ -138,6 +138,7 @@ public final class JavaSourceExtractor implements Extractor {
         Repositories.inheritedCalls(file, unit, callSites, constants, found);
         MybatisPlusCalls.calls(file, unit, callSites, constants, found);
         PanacheCalls.calls(file, unit, callSites, constants, folder, found);
+        LegacyCriteria.calls(file, unit, callSites, found);
         found.addAll(wrapped);
         found.forEach(out::query);
     }

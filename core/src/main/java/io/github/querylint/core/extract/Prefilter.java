@@ -40,6 +40,7 @@ public final class Prefilter {
                 .forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
         ApiCalls.TYPED_ONLY_RECEIVERS.forEach(n -> TRIGGERS.merge(n, WORD, (a, b) -> a | b));
         MybatisPlusCalls.METHODS.forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
+        LegacyCriteria.METHODS.forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
         ANNOTATIONS.forEach(n -> TRIGGERS.merge(n, ANNOTATION, (a, b) -> a | b));
     }
 
