@@ -34,8 +34,16 @@ final class Messages {
         if (table.equals("(subquery)")) {
             return "a subquery";
         }
-        return chosenAtRunTime(table) ? "a table chosen at run time" : "`" + table + "`";
+        if (chosenAtRunTime(table)) {
+            return "a table chosen at run time";
+        }
+        // an HQL entity named by its class's full name (org.broadleafcommerce.cms.page.domain.PageImpl): the class
+        return "`" + (QUALIFIED_CLASS.matcher(table).matches() ? table.substring(table.lastIndexOf('.') + 1) : table) + "`";
     }
+
+    /** A Java class's full name: three or more lower-case package names, then the class. */
+    private static final java.util.regex.Pattern QUALIFIED_CLASS = java.util.regex.Pattern.compile(
+            "(?:[a-z_][a-z0-9_]*\\.){3,}[A-Z][A-Za-z0-9_$]*");
 
     /**
      * Whether a table or column name is the parser's stand-in for one the code chooses at run time

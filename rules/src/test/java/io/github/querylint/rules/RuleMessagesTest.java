@@ -91,6 +91,16 @@ class RuleMessagesTest {
                         "query writes `userz` and reads `drafts`, which no migration"));
     }
 
+    /** HQL may name an entity by its class's full name; a reader knows the class by its own. */
+    @Test
+    void anEntityNamedInFullIsShownByItsClassName() {
+        assertThat(check(new UnboundedResultRule(), "select p from org.shop.cms.domain.PageImpl p", QueryLanguage.HQL,
+                SchemaModel.EMPTY, Map.of(), false)).singleElement()
+                .satisfies(v -> assertThat(v.message()).startsWith("query reads every row of `PageImpl` into a List"));
+        assertThat(sql(new UnboundedResultRule(), "SELECT id FROM sales.dbo.Orders")).singleElement()
+                .satisfies(v -> assertThat(v.message()).startsWith("query reads every row of `sales.dbo.Orders`"));
+    }
+
     /** FROM ${table}: the placeholder the parser sees is no name to show a reader. */
     @Test
     void aTableChosenAtRunTimeIsSaidSo() {
