@@ -1,7 +1,12 @@
 package io.github.querylint.core.extract;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import java.util.Optional;
@@ -44,6 +49,49 @@ final class Mocks {
         // verify(jdbc).update(...), then(jdbc).should().update(...), doReturn(x).when(jdbc).query(...)
         return call.getScope().filter(s -> s instanceof MethodCallExpr m && VERIFICATIONS.contains(m.getNameAsString())
                 && m.getArguments().size() <= 2).isPresent();
+    }
+
+    /** The annotations that make a field a mock: Mockito's, and Spring Boot's test beans. */
+    private static final Set<String> MOCK_ANNOTATIONS = Set.of("Mock", "MockBean", "MockitoBean");
+
+    /**
+     * Whether a call is made on a mock: a field annotated {@code @Mock} or {@code @MockBean}
+     * ({@code assertNotNull(repository.findAll())} in a test of a service, on its stand-in), or a local made by
+     * {@code mock(X.class)}. No query runs there.
+     */
+    static boolean onMock(MethodCallExpr call) {
+        if (call.getScope().isEmpty()) {
+            return false;
+        }
+        Expression scope = call.getScope().get();
+        String name = scope instanceof NameExpr n ? n.getNameAsString()
+                : scope instanceof FieldAccessExpr f && f.getScope().isThisExpr()
+                ? f.getNameAsString() : null;
+        if (name == null) {
+            return false;
+        }
+        for (Node p = call.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            if (p instanceof CallableDeclaration<?> c) {
+                for (VariableDeclarator v
+                        : c.findAll(VariableDeclarator.class)) {
+                    if (v.getNameAsString().equals(name)) {
+                        return v.getInitializer().filter(i -> i instanceof MethodCallExpr m
+                                && m.getNameAsString().equals("mock") && throughMockito(m)).isPresent();
+                    }
+                }
+            }
+            if (p instanceof TypeDeclaration<?> t) {
+                for (FieldDeclaration f : t.getFields()) {
+                    if (f.getVariables().stream().anyMatch(v -> v.getNameAsString().equals(name))) {
+                        return f.getAnnotations().stream().anyMatch(a -> MOCK_ANNOTATIONS.contains(a.getName().getIdentifier()))
+                                || f.getVariables().stream().anyMatch(v -> v.getNameAsString().equals(name)
+                                && v.getInitializer().filter(i -> i instanceof MethodCallExpr m
+                                && m.getNameAsString().equals("mock") && throughMockito(m)).isPresent());
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean throughMockito(MethodCallExpr m) {

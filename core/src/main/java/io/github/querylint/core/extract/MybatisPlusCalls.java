@@ -138,7 +138,8 @@ final class MybatisPlusCalls {
             if (!METHODS.contains(name)) {
                 continue;
             }
-            if (Mocks.stubbedOrVerified(call, call.getArguments().isEmpty() ? null : call.getArguments().get(0))) {
+            if (Mocks.stubbedOrVerified(call, call.getArguments().isEmpty() ? null : call.getArguments().get(0))
+                    || Mocks.onMock(call)) {
                 continue; // when(mapper.selectList(any())).thenReturn(...): a test's stub runs nothing
             }
             scope = scope == null ? ProjectConstants.TypeScope.of(unit) : scope;

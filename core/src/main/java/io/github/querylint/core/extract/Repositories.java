@@ -320,8 +320,9 @@ final class Repositories {
         ProjectConstants.TypeScope scope = null;
         for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
             Optional<Inherited> inherited = Inherited.of(call);
-            if (inherited.isEmpty() || call.getScope().isEmpty()) {
-                continue;
+            if (inherited.isEmpty() || call.getScope().isEmpty() || Mocks.stubbedOrVerified(call, null)
+                    || Mocks.onMock(call)) {
+                continue; // a test's stand-in for the repository: no query runs there
             }
             String type = callSites.writtenTypeOf(call.getScope().get());
             if (type == null) {
