@@ -29,12 +29,37 @@ final class DdlRewrites {
     /** MySQL's inline index definitions. */
     private static final Set<String> MYSQL_INDEXES = Set.of("KEY", "INDEX", "FULLTEXT", "SPATIAL");
 
+    /** A constraint's check timing (Oracle, PostgreSQL): when it is checked, not what it keeps. */
+    private static final Pattern DEFERRABLE = Pattern.compile(
+            "(?i)\\s+(NOT\\s+)?DEFERRABLE\\b|\\s+INITIALLY\\s+(DEFERRED|IMMEDIATE)\\b");
+    /** Oracle's {@code DROP TABLE t CASCADE CONSTRAINTS}: the table goes all the same. */
+    private static final Pattern CASCADE_CONSTRAINTS = Pattern.compile("(?i)\\s+CASCADE\\s+CONSTRAINTS\\b");
+    /** H2's, HSQLDB's and Derby's {@code ALTER COLUMN a RENAME TO b}: the standard's {@code RENAME COLUMN a TO b}. */
+    private static final Pattern ALTER_COLUMN_RENAME = Pattern.compile(
+            "(?i)\\bALTER\\s+COLUMN\\s+(\"?\\w+\"?)\\s+RENAME\\s+TO\\b");
+    /** The standard's {@code ALTER COLUMN c SET DATA TYPE t}: PostgreSQL's {@code ALTER COLUMN c TYPE t}. */
+    private static final Pattern SET_DATA_TYPE = Pattern.compile("(?i)\\bSET\\s+DATA\\s+TYPE\\b");
+    /** H2's and HSQLDB's {@code ID IDENTITY}: a generated BIGINT. */
+    private static final Pattern IDENTITY_TYPE = Pattern.compile("(?i)([(,]\\s*\"?\\w+\"?\\s+)IDENTITY\\b(?!\\s*\\()");
+    /** H2's {@code CREATE LOCAL TEMPORARY TABLE}. */
+    private static final Pattern LOCAL_TEMPORARY = Pattern.compile("(?i)\\bLOCAL\\s+(?=TEMP(ORARY)?\\s+TABLE\\b)");
+
+    /** A comma left before the closing bracket of a column list, which H2 lets pass. */
+    private static final Pattern TRAILING_COMMA = Pattern.compile(",(\\s*\\))");
+
     private DdlRewrites() {
     }
 
     /** The relaxed text, or the text itself when nothing applies. */
     static String relax(String sql, SqlDialect dialect) {
         String text = IF_EXISTS.matcher(sql).replaceAll("");
+        text = DEFERRABLE.matcher(text).replaceAll("");
+        text = CASCADE_CONSTRAINTS.matcher(text).replaceAll("");
+        text = ALTER_COLUMN_RENAME.matcher(text).replaceAll("RENAME COLUMN $1 TO");
+        text = SET_DATA_TYPE.matcher(text).replaceAll("TYPE");
+        text = IDENTITY_TYPE.matcher(text).replaceAll("$1BIGINT");
+        text = LOCAL_TEMPORARY.matcher(text).replaceAll("");
+        text = TRAILING_COMMA.matcher(text).replaceAll("$1");
         String quote = dialect == SqlDialect.MYSQL || dialect == SqlDialect.MARIADB ? "`" : "\"";
         text = ADD_COLUMN.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + quote + m.group(3) + quote));
         text = TABLE_NAME.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + quote + m.group(4) + quote

@@ -319,9 +319,8 @@ public final class SchemaLoader {
         }
 
         /**
-         * Reads the DDL statements of a script. Failures in SQL files are not reported here: the same
-         * statements are queries of the run and get their parse-error there. Failures in SQL embedded
-         * in a changelog ({@code noticeAt}) are reported, since nothing else reads them.
+         * Reads the DDL statements of a script. A statement that cannot be read is a notice at its line (in the
+         * changelog that embeds it, {@code noticeAt}, or in the script): no rule judges DDL, so nothing else says it.
          */
         void sql(String text, String path, SqlDialect dialect, SourceFile noticeAt) {
             boolean implicit = implicitFkIndex(dialect);
@@ -334,24 +333,26 @@ public final class SchemaLoader {
             if (SqlScriptExtractor.templateEngine(path, text) != null) {
                 return changes; // a template's statements exist once it runs; its extraction says so in a notice
             }
-            LineIndex lines = noticeAt == null ? null : new LineIndex(text(noticeAt));
-            for (SqlScriptExtractor.Statement s : SqlScriptExtractor.split(text, ";",
-                    SqlScriptExtractor.backslashEscapes(dialect, text))) {
+            String source = noticeAt == null ? text : text(noticeAt);
+            LineIndex lines = new LineIndex(source);
+            boolean escapes = SqlScriptExtractor.backslashEscapes(dialect, text);
+            // a script that shows MySQL's signs (backquoted names, a dump's header) is MySQL's, escapes and all
+            SqlDialect ddlDialect = dialect == SqlDialect.ANSI && escapes ? SqlDialect.MYSQL : dialect;
+            for (SqlScriptExtractor.Statement s : SqlScriptExtractor.split(text, ";", escapes)) {
                 if (!DDL_START.matcher(s.text()).matches()) {
                     continue;
                 }
                 statements++;
                 String statement = PLACEHOLDER.matcher(PLACEHOLDER_PREFIX.matcher(s.text()).replaceAll(""))
                         .replaceAll(m -> Matcher.quoteReplacement(m.group(1).replaceAll("\\W", "_")));
-                Ddl.Outcome outcome = parser.parseDdl(statement, dialect);
+                Ddl.Outcome outcome = parser.parseDdl(statement, ddlDialect);
                 if (!outcome.parsed()) {
                     failed++;
-                    if (noticeAt != null) {
-                        int at = text(noticeAt).indexOf(s.text().lines().findFirst().orElse(""));
-                        notices.add(new Notice(Notice.Kind.PARSE_FAILURE, new Location(path,
-                                at < 0 ? 1 : lines.line(at), 1), "schema change in a changelog could not be read ("
-                                + outcome.problem() + "); the schema misses it"));
-                    }
+                    // no rule judges DDL, so no parse-error says it: the notice is the only word of what the schema misses
+                    int at = source.indexOf(s.text().lines().findFirst().orElse(""));
+                    notices.add(new Notice(Notice.Kind.PARSE_FAILURE, new Location(path, at < 0 ? 1 : lines.line(at), 1),
+                            "schema change " + (noticeAt == null ? "" : "in a changelog ") + "could not be read ("
+                                    + outcome.problem() + "); the schema misses it"));
                     continue;
                 }
                 changes.addAll(outcome.changes());

@@ -40,6 +40,30 @@ class SchemaLoaderTest {
     }
 
     @Test
+    void aMysqlDumpIsReadWithItsEscapesAndAStatementNotReadIsSaid() {
+        // a dump whose names are backquoted: MySQL, where '\'##\'' is one quoted default
+        SchemaLoader.Result result = new SchemaFixture(root)
+                .file("src/main/resources/schema.sql", """
+                        DROP TABLE IF EXISTS `tb_carousel`;
+                        CREATE TABLE `tb_carousel` (
+                          `carousel_id` int(11) NOT NULL AUTO_INCREMENT COMMENT 'id',
+                          `redirect_url` varchar(100) NOT NULL DEFAULT '\\'##\\'' COMMENT 'link',
+                          PRIMARY KEY (`carousel_id`) USING BTREE
+                        ) ENGINE = InnoDB;
+                        CREATE TABLE `tb_broken` (`id` int(11) NOT NULL,, `x` int);
+                        """)
+                .load();
+        assertThat(result.schema().knows("tb_carousel")).isTrue();
+        assertThat(table(result.schema(), "tb_carousel").primaryKey()).containsExactly("carousel_id");
+        // what the schema misses is said, where it is written
+        assertThat(result.notices()).singleElement().satisfies(n -> {
+            assertThat(n.location().path()).isEqualTo("src/main/resources/schema.sql");
+            assertThat(n.location().line()).isEqualTo(7);
+            assertThat(n.message()).startsWith("schema change could not be read (").endsWith("); the schema misses it");
+        });
+    }
+
+    @Test
     void aTemplateIsNoMigrationToReplay() {
         // a code generator's template: its CREATE TABLE exists only once the template runs
         SchemaModel schema = new SchemaFixture(root)
@@ -174,8 +198,11 @@ class SchemaLoaderTest {
         assertThat(result.stats().statements()).isEqualTo(3);
         assertThat(result.stats().statementsFailed()).isEqualTo(1);
         assertThat(result.stats().changesSkipped()).isEqualTo(1);
-        // the statement's own parse-error comes from the query pipeline, not twice
-        assertThat(result.notices()).isEmpty();
+        // no rule judges DDL, so the notice is the one word of what the schema misses
+        assertThat(result.notices()).singleElement().satisfies(n -> {
+            assertThat(n.location().line()).isEqualTo(2);
+            assertThat(n.message()).startsWith("schema change could not be read (unexpected ','");
+        });
     }
 
     @Test
@@ -238,6 +265,31 @@ class SchemaLoaderTest {
         assertThat(result.stats().statementsFailed()).isZero();
         // a sequence is no table: not read, not counted
         assertThat(result.stats().statements()).isEqualTo(6);
+    }
+
+    @Test
+    void vendorSpellingsOfTheSameChangesAreRead() {
+        SchemaLoader.Result result = new SchemaFixture(root)
+                .file("db/migration/V1__init.sql", """
+                        CREATE TABLE person (ID IDENTITY PRIMARY KEY, NAME VARCHAR(255),
+                        );
+                        CREATE TABLE sds (sd_id BIGINT PRIMARY KEY);
+                        CREATE TABLE skewed (id BIGINT PRIMARY KEY, sd_id BIGINT, label VARCHAR(20));
+                        ALTER TABLE skewed ADD CONSTRAINT skewed_fk1 FOREIGN KEY (sd_id) REFERENCES sds (sd_id) INITIALLY DEFERRED;
+                        ALTER TABLE skewed ADD CONSTRAINT skewed_fk2 FOREIGN KEY (sd_id) REFERENCES sds (sd_id)
+                            DEFERRABLE INITIALLY IMMEDIATE;
+                        CREATE TABLE old_community (id BIGINT PRIMARY KEY);
+                        DROP TABLE old_community CASCADE CONSTRAINTS;
+                        ALTER TABLE skewed ALTER COLUMN label RENAME TO left_label;
+                        ALTER TABLE skewed ALTER COLUMN left_label SET DATA TYPE CLOB;
+                        """)
+                .load();
+        SchemaModel schema = result.schema();
+        assertThat(table(schema, "person").primaryKey()).containsExactly("ID");
+        assertThat(table(schema, "skewed").columns()).containsExactly("id", "sd_id", "left_label");
+        assertThat(schema.knows("old_community")).isFalse();
+        assertThat(result.notices()).isEmpty();
+        assertThat(result.stats().statementsFailed()).isZero();
     }
 
     @Test
