@@ -22,6 +22,7 @@ final class Messages {
         return switch (origin) {
             case MYBATIS_PLUS -> "(selectPage or page with a Page, or last(\"limit n\"))";
             case PANACHE -> "(page(..) or range(..) on the query)";
+            case JDBI -> "(LIMIT in the SQL, or setMaxRows or @MaxRows)";
             default -> "(Pageable, setMaxResults or LIMIT)";
         };
     }

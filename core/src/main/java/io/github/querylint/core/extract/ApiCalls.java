@@ -41,7 +41,7 @@ final class ApiCalls {
         }
     }
 
-    private enum Family { JDBC, JDBC_TEMPLATE, JDBC_CLIENT, R2DBC_CLIENT, JPA, HIBERNATE, HIBERNATE_TEMPLATE }
+    private enum Family { JDBC, JDBC_TEMPLATE, JDBC_CLIENT, R2DBC_CLIENT, JPA, HIBERNATE, HIBERNATE_TEMPLATE, JDBI }
 
     private static final Set<String> JDBC_TYPES = Set.of("Connection", "Statement", "PreparedStatement",
             "CallableStatement");
@@ -53,6 +53,14 @@ final class ApiCalls {
     private static final Set<String> JPA_TYPES = Set.of("EntityManager");
     private static final Set<String> HIBERNATE_TYPES = Set.of("Session", "StatelessSession", "SharedSessionContract",
             "QueryProducer");
+
+    /** JDBI's Handle: SQL in {@code createQuery}, {@code select}, {@code createUpdate} and {@code execute}. */
+    static final Map<String, Cardinality> JDBI = Map.of(
+            "createQuery", Cardinality.UNKNOWN,
+            "select", Cardinality.UNKNOWN,
+            "createUpdate", Cardinality.UPDATE_COUNT,
+            "execute", Cardinality.UPDATE_COUNT,
+            "prepareBatch", Cardinality.UPDATE_COUNT);
 
     /** Spring's HibernateTemplate (HibernateDaoSupport's {@code getHibernateTemplate()}): HQL in, a List out. */
     private static final Set<String> HIBERNATE_TEMPLATE_TYPES = Set.of("HibernateTemplate", "HibernateOperations");
@@ -142,6 +150,11 @@ final class ApiCalls {
         boolean distinctive = DISTINCTIVE.contains(name);
         if (family == null && !distinctive) {
             return Optional.empty();
+        }
+        if (family == Family.JDBI) {
+            Cardinality c = JDBI.get(name);
+            return c == null ? Optional.empty()
+                    : Optional.of(new Api(QueryOrigin.JDBI, QueryLanguage.SQL, 0, c, true, false));
         }
         if (family == Family.HIBERNATE_TEMPLATE) {
             Cardinality c = HIBERNATE_TEMPLATE.get(name);
@@ -252,6 +265,11 @@ final class ApiCalls {
             return null;
         }
         String type = sites.typeOf(scope.get());
+        if ("Handle".equals(type) || sites.jdbi() && JDBI.containsKey(call.getNameAsString())
+                && (type == null || type.equals("var")) && !scope.get().toString().equals("em")) {
+            // a Handle, or in a file that imports JDBI, a receiver of no declared type (withHandle(h -> h.createQuery(..)))
+            return Family.JDBI;
+        }
         if (type != null) {
             if (JDBC_TYPES.contains(type)) {
                 return Family.JDBC;

@@ -71,6 +71,20 @@ final class CallSites {
     private static final Map<String, String> INHERITED_ACCESSORS = Map.of("getJdbcTemplate", "JdbcTemplate",
             "getNamedParameterJdbcTemplate", "NamedParameterJdbcTemplate", "getHibernateTemplate", "HibernateTemplate");
 
+    /** Whether the file imports JDBI ({@code org.jdbi.v3...}). */
+    boolean jdbi() {
+        return jdbi;
+    }
+
+    /** How JDBI's {@code createQuery(..).mapTo(..)} is read, besides {@code list()} and {@code stream()}. */
+    private static final Map<String, Cardinality> JDBI_TERMINALS = Map.ofEntries(Map.entry("one", Cardinality.SINGLE),
+            Map.entry("first", Cardinality.SINGLE), Map.entry("findOnly", Cardinality.SINGLE),
+            Map.entry("findOne", Cardinality.OPTIONAL), Map.entry("findFirst", Cardinality.OPTIONAL),
+            Map.entry("iterator", Cardinality.STREAM), Map.entry("forEach", Cardinality.STREAM),
+            Map.entry("collectIntoList", Cardinality.COLLECTION), Map.entry("toList", Cardinality.COLLECTION),
+            Map.entry("collect", Cardinality.COLLECTION), Map.entry("reduceRows", Cardinality.COLLECTION),
+            Map.entry("reduceResultSet", Cardinality.COLLECTION), Map.entry("collectRows", Cardinality.COLLECTION));
+
     /** How R2DBC's DatabaseClient reads the rows of {@code sql(...)}. */
     private static final Map<String, Cardinality> R2DBC_TERMINALS = Map.of("all", Cardinality.COLLECTION,
             "one", Cardinality.SINGLE, "first", Cardinality.SINGLE, "rowsUpdated", Cardinality.UPDATE_COUNT);
@@ -84,11 +98,14 @@ final class CallSites {
             "getKeyedResultList");
 
     private final Map<String, String> fieldTypes = new HashMap<>();
+    /** Whether the file imports JDBI: a {@code createQuery} there is SQL on a Handle, not JPQL. */
+    private final boolean jdbi;
     private final Map<CallableDeclaration<?>, Map<String, String>> localTypes = new java.util.IdentityHashMap<>();
     private final CompilationUnit unit;
 
     CallSites(CompilationUnit unit) {
         this.unit = unit;
+        this.jdbi = unit.getImports().stream().anyMatch(i -> i.getNameAsString().startsWith("org.jdbi."));
         for (FieldDeclaration field : Nodes.all(unit, FieldDeclaration.class)) {
             for (VariableDeclarator v : field.getVariables()) {
                 fieldTypes.putIfAbsent(v.getNameAsString(), writtenType(v.getType()));
@@ -286,6 +303,9 @@ final class CallSites {
             for (MethodCallExpr next : following) {
                 String name = next.getNameAsString();
                 Cardinality c = terminals.get(name);
+                if (c == null && api.origin() == QueryOrigin.JDBI) {
+                    c = JDBI_TERMINALS.get(name);
+                }
                 if (name.equals("query") && api.origin() == QueryOrigin.JDBC_CLIENT
                         && next.getArguments().stream().anyMatch(CallSites::isCallback)) {
                     c = callbackReading(next); // .query(rs -> ...) of JdbcClient: a callback reads the rows

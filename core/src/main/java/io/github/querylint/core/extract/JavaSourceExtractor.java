@@ -306,6 +306,7 @@ public final class JavaSourceExtractor implements Extractor {
                             Suppressions.of(annotation), List.of(), flat.optionalColumns()));
                 });
             }
+            case "SqlQuery", "SqlUpdate", "SqlBatch" -> jdbiAnnotation(file, annotation, simple, folder, callSites, found);
             case "SelectProvider", "UpdateProvider", "InsertProvider", "DeleteProvider" ->
                     providerQuery(file, annotation, simple, folder, callSites, found, out);
             default -> {
@@ -320,6 +321,39 @@ public final class JavaSourceExtractor implements Extractor {
      * provider's method of the mapper method's name. A provider the tree does not hold, or whose statement cannot
      * be read, is a notice: the query is not analysed, and the report says so.
      */
+    /** JDBI's template arguments: {@code <ids>} of a {@code @BindList}, {@code <table>} of a {@code @Define}. */
+    private static final Pattern JDBI_TEMPLATE_ARGUMENT = Pattern.compile("<([A-Za-z_]\\w*)>");
+
+    /**
+     * JDBI's SqlObject: {@code @SqlQuery("select ...")} on a method, read as the method returns it ({@code List},
+     * {@code Optional}, {@code Stream}, {@code ResultIterable}), bounded by {@code @MaxRows}. Its template arguments
+     * are parts written at run time. A {@code @SqlQuery} without text reads a SQL file the scan judges as one.
+     */
+    private void jdbiAnnotation(SourceFile file, AnnotationExpr annotation, String simple, ConstantFolder folder,
+                                CallSites callSites, List<QueryUnit> found) {
+        if (!(annotation.getParentNode().orElse(null) instanceof MethodDeclaration method)
+                || !callSites.jdbi() && !annotation.getNameAsString().contains("jdbi")) {
+            return;
+        }
+        Optional<Expression> value = member(annotation, "value");
+        if (value.isEmpty()) {
+            return;
+        }
+        foldAnnotation(value.get(), folder).ifPresent(f -> {
+            if (f.text().isBlank()) {
+                return;
+            }
+            String text = JDBI_TEMPLATE_ARGUMENT.matcher(f.text()).replaceAll("\\${$1}");
+            CallSite site = simple.equals("SqlQuery") ? callSites.ofRepositoryMethod(method)
+                    : callSites.ofRepositoryMethod(method).withCardinality("", Cardinality.UPDATE_COUNT);
+            if (method.getAnnotationByName("MaxRows").isPresent()) {
+                site = site.withRowBound("MaxRows");
+            }
+            found.add(new QueryUnit(location(file, annotation), QueryOrigin.JDBI, QueryLanguage.SQL, text, site,
+                    f.dynamic() || text.contains("${"), false, Suppressions.of(annotation), List.of()));
+        });
+    }
+
     /** A mapper method that a caller runs right after PageHelper.startPage is bounded by it. */
     private CallSite pagedByCaller(CallSite site, MethodDeclaration method) {
         if (site.boundedByCode()) {

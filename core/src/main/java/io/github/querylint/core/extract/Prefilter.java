@@ -23,7 +23,8 @@ public final class Prefilter {
 
     /** The names of the annotations the extractor reads queries from. */
     static final Set<String> ANNOTATIONS = Set.of("Query", "NativeQuery", "NamedQuery", "NamedNativeQuery",
-            "Select", "Update", "Insert", "Delete", "SelectProvider", "UpdateProvider", "InsertProvider", "DeleteProvider");
+            "Select", "Update", "Insert", "Delete", "SelectProvider", "UpdateProvider", "InsertProvider", "DeleteProvider",
+            "SqlQuery", "SqlUpdate", "SqlBatch");
 
     private static final String REPOSITORY = "Repository";
 
@@ -39,6 +40,8 @@ public final class Prefilter {
         ApiCalls.methodNames().stream().filter(n -> !ApiCalls.TYPED_ONLY_NAMES.contains(n))
                 .forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
         ApiCalls.TYPED_ONLY_RECEIVERS.forEach(n -> TRIGGERS.merge(n, WORD, (a, b) -> a | b));
+        // a file that imports JDBI (org.jdbi.v3...): its Handle's createQuery and select are SQL
+        TRIGGERS.merge("jdbi", WORD, (a, b) -> a | b);
         MybatisPlusCalls.METHODS.forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
         LegacyCriteria.METHODS.forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
         ANNOTATIONS.forEach(n -> TRIGGERS.merge(n, ANNOTATION, (a, b) -> a | b));

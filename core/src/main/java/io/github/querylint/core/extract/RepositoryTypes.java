@@ -11,7 +11,8 @@ final class RepositoryTypes {
 
     private static final Set<String> COLLECTIONS = Set.of("List", "Collection", "Set", "Iterable", "Streamable",
             "SortedSet", "LinkedList", "ArrayList", "HashSet", "Map", "Flux", "Cursor");
-    private static final Set<String> STREAMS = Set.of("Stream");
+    /** A Stream, or JDBI's lazily read {@code ResultIterable} and {@code Iterator}. */
+    private static final Set<String> STREAMS = Set.of("Stream", "ResultIterable", "Iterator");
     private static final Set<String> PAGES = Set.of("Page", "Slice", "Window", "GeoPage");
     private static final Set<String> OPTIONALS = Set.of("Optional", "Mono", "Maybe");
     private static final Set<String> SCALARS = Set.of("long", "Long", "int", "Integer", "boolean", "Boolean",

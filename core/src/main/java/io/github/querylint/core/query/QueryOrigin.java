@@ -6,6 +6,7 @@ public enum QueryOrigin {
     JDBC_TEMPLATE("jdbc-template"),
     JDBC_CLIENT("jdbc-client"),
     R2DBC_CLIENT("r2dbc-client"),
+    JDBI("jdbi"),
     JPA("jpa"),
     HIBERNATE("hibernate"),
     PANACHE("panache"),
