@@ -112,6 +112,10 @@ final class ApiCalls {
     private static final Set<String> OTHER_NAMES = Set.of("createQuery", "createSelectionQuery", "createMutationQuery",
             "createNativeQuery", "createSQLQuery", "sql");
 
+    /** Clients of other stores whose methods share the query APIs' names ({@code CqlTemplate.queryForList}). */
+    private static final java.util.regex.Pattern OTHER_STORES = java.util.regex.Pattern.compile(
+            "(Cql|Cassandra|Mongo|Neo4j|Elasticsearch|Redis|Couchbase|Solr|Influx|Ignite|Hazelcast)");
+
     private ApiCalls() {
     }
 
@@ -145,6 +149,9 @@ final class ApiCalls {
         String receiverType = call.getScope().map(sites::typeOf).orElse(null);
         if (receiverType != null && receiverType.contains("Criteria")) {
             return Optional.empty(); // CriteriaBuilder.createQuery(Customer.class) builds no text query
+        }
+        if (receiverType != null && OTHER_STORES.matcher(receiverType).lookingAt()) {
+            return Optional.empty(); // CqlTemplate.queryForList("SELECT ..."): CQL on Cassandra, not SQL
         }
         Family family = family(call, sites);
         boolean distinctive = DISTINCTIVE.contains(name);

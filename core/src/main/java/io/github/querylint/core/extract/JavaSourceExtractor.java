@@ -419,9 +419,11 @@ public final class JavaSourceExtractor implements Extractor {
         }
         boolean nativeQuery = simple.equals("NativeQuery") || store.get() == QueryLanguage.SQL
                 || member(annotation, "nativeQuery").map(e -> e instanceof BooleanLiteralExpr b && b.getValue()).orElse(false);
-        QueryLanguage language = nativeQuery ? QueryLanguage.SQL : QueryLanguage.JPQL;
+        boolean jdql = store.get() == QueryLanguage.HQL;
+        QueryLanguage language = nativeQuery ? QueryLanguage.SQL : jdql ? QueryLanguage.HQL : QueryLanguage.JPQL;
         boolean modifying = method != null && method.getAnnotationByName("Modifying").isPresent();
-        foldAnnotation(value.get(), folder).ifPresent(f -> {
+        foldAnnotation(value.get(), folder).map(f -> jdql ? Repositories.completeJdql(f, method, unit, constants) : f)
+                .ifPresent(f -> {
             if (!SqlText.looksLikeQuery(f.text())) {
                 return; // @Query("name") of some other framework
             }

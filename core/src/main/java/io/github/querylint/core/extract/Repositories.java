@@ -41,7 +41,13 @@ final class Repositories {
             "QuerydslPredicateExecutor", "ListQuerydslPredicateExecutor", "RevisionRepository", "EnversRevisionRepository",
             "ReactiveCrudRepository", "ReactiveSortingRepository", "R2dbcRepository", "RxJava2CrudRepository",
             "RxJava3CrudRepository", "RxJava2SortingRepository", "RxJava3SortingRepository", "CoroutineCrudRepository",
-            "CoroutineSortingRepository", "ReactiveQueryByExampleExecutor");
+            "CoroutineSortingRepository", "ReactiveQueryByExampleExecutor",
+            // Micronaut Data's (CrudRepository and JpaRepository share Spring's names)
+            "GenericRepository", "PageableRepository", "AsyncCrudRepository", "AsyncPageableRepository",
+            "ReactiveStreamsCrudRepository", "ReactiveStreamsPageableRepository", "ReactorCrudRepository",
+            "ReactorPageableRepository", "CoroutinePageableCrudRepository",
+            // Jakarta Data 1.0's (its CrudRepository too)
+            "DataRepository", "BasicRepository");
 
     /** Stores whose queries are not SQL or JPQL: their repositories and {@code @Query} texts are left alone. */
     private static final Set<String> NON_RELATIONAL_BASES = Set.of("MongoRepository", "ReactiveMongoRepository",
@@ -55,7 +61,8 @@ final class Repositories {
             "org.springframework.data.couchbase", "org.springframework.data.redis", "org.springframework.data.keyvalue",
             "org.springframework.data.solr", "org.springframework.data.gemfire", "org.springframework.data.aerospike",
             "com.arangodb", "com.azure.spring.data.cosmos", "org.socialsignin.spring.data.dynamodb",
-            "org.springframework.data.ldap", "org.springframework.ldap");
+            "org.springframework.data.ldap", "org.springframework.ldap", "io.micronaut.data.mongodb",
+            "io.micronaut.data.cosmos");
 
     /**
      * The annotations that map a class in those stores (MongoDB's and Couchbase's {@code @Document}, Cassandra's
@@ -126,7 +133,8 @@ final class Repositories {
     }
 
     private static final List<String> JPA_PACKAGES = List.of("jakarta.persistence", "javax.persistence");
-    private static final List<String> DATA_FRAMEWORKS = List.of("org.springframework.data", "io.micronaut.data");
+    private static final List<String> DATA_FRAMEWORKS = List.of("org.springframework.data", "io.micronaut.data",
+            "jakarta.data");
 
     private static boolean importsDataFramework(CompilationUnit unit) {
         return imports(unit, DATA_FRAMEWORKS);
@@ -206,7 +214,8 @@ final class Repositories {
         if (qualified == null) {
             for (ImportDeclaration imp : unit.getImports()) {
                 String name = imp.getNameAsString();
-                if (imp.isAsterisk() && (name.startsWith("org.springframework.data.") || name.startsWith("io.micronaut.data"))) {
+                if (imp.isAsterisk() && (name.startsWith("org.springframework.data.") || name.startsWith("io.micronaut.data")
+                        || name.startsWith("jakarta.data"))) {
                     qualified = name + "." + written;
                     break;
                 }
@@ -218,6 +227,9 @@ final class Repositories {
         }
         if (q.startsWith("org.springframework.data.jdbc") || q.startsWith("org.springframework.data.r2dbc")) {
             return Optional.of(QueryLanguage.SQL);
+        }
+        if (q.startsWith("jakarta.data")) {
+            return Optional.of(QueryLanguage.HQL); // Jakarta Data's JDQL, a subset of HQL
         }
         if (q.startsWith("io.micronaut.data")) {
             ClassOrInterfaceDeclaration type = annotation.findAncestor(ClassOrInterfaceDeclaration.class).orElse(null);
@@ -252,10 +264,19 @@ final class Repositories {
                         || method.getAnnotationByName("Query").isPresent()
                         || method.getAnnotationByName("NativeQuery").isPresent()
                         || method.getAnnotationByName("Procedure").isPresent()
-                        || CRUD_METHODS.contains(method.getNameAsString())) {
+                        || CRUD_METHODS.contains(method.getNameAsString()) && !redeclaredFindAll(method)) {
                     continue;
                 }
                 CallSite site = callSites.ofRepositoryMethod(method);
+                if (redeclaredFindAll(method)) {
+                    // List<Book> findAll() declared again (for @EntityGraph, @Join, a List instead of an Iterable): its
+                    // calls run the repository's own method, so it is judged here, as Spring Data runs it
+                    String jpql = "select e from " + entity.get() + " e";
+                    out.add(new QueryUnit(JavaSourceExtractor.location(file, method.getName()),
+                            QueryOrigin.SPRING_DATA_DERIVED, QueryLanguage.JPQL, jpql, site, false, false,
+                            JavaSourceExtractor.Suppressions.of(method), List.of()));
+                    continue;
+                }
                 // Spring Data runs a named query called Entity.method instead of deriving one
                 Optional<ProjectConstants.NamedQuery> named = index.namedQuery(entity.get() + "." + method.getNameAsString());
                 if (named.isPresent()) {
@@ -282,6 +303,29 @@ final class Repositories {
                         JavaSourceExtractor.Suppressions.of(method), List.of()));
             }
         }
+    }
+
+    private static final Pattern JDQL_WITHOUT_FROM = Pattern.compile("(?is)\\s*(where|order\\s+by)\\b.*");
+
+    /**
+     * Jakarta Data's JDQL may leave out SELECT and FROM ({@code @Query("where status = :status")}): the repository's
+     * entity is the one read, as Jakarta Data completes it.
+     */
+    static ConstantFolder.Folded completeJdql(ConstantFolder.Folded f, MethodDeclaration method, CompilationUnit unit,
+                                              ProjectConstants index) {
+        if (method == null || !JDQL_WITHOUT_FROM.matcher(f.text()).matches()
+                || !(method.getParentNode().orElse(null) instanceof ClassOrInterfaceDeclaration type)) {
+            return f;
+        }
+        Optional<String> entity = indexedEntity(type, ProjectConstants.TypeScope.of(unit), index).or(() -> entityOf(type));
+        return entity.map(e -> new ConstantFolder.Folded("from " + e + " " + f.text().strip(), f.dynamic(),
+                f.conditional(), f.filterConditional(), f.optional())).orElse(f);
+    }
+
+    /** {@code findAll()} or {@code findAll(Sort)} declared on the repository itself. */
+    private static boolean redeclaredFindAll(MethodDeclaration method) {
+        return method.getNameAsString().equals("findAll") && (method.getParameters().isEmpty()
+                || method.getParameters().size() == 1 && CallSites.simpleType(method.getParameter(0).getType()).equals("Sort"));
     }
 
     /** The domain type of a repository interface of the index, following its generic bases. */

@@ -1,0 +1,11 @@
+package lib.micronaut;
+
+import io.micronaut.data.annotation.MappedEntity;
+
+@MappedEntity
+public class Draft {
+
+    private String id;
+
+    private String readerEmail;
+}
