@@ -55,6 +55,17 @@ final class SqlText {
         TSQL_TABLE_HINTS = Pattern.compile("(?i)\\bWITH\\s*\\(\\s*" + hint + "(?:\\s*,?\\s*" + hint + ")*\\s*\\)");
     }
 
+    /** T-SQL's {@code DELETE TOP (n) FROM}: a write, bounded. */
+    private static final Pattern TSQL_DELETE_TOP = Pattern.compile("(?i)^\\s*DELETE\\s+TOP\\s*\\([^)]*\\)\\s*(?:PERCENT\\s+)?");
+    /** T-SQL's {@code OUTPUT inserted.Id, deleted.*} of a write, without {@code INTO}: the rows the write touched. */
+    private static final Pattern TSQL_OUTPUT = Pattern.compile(
+            "(?i)\\s+OUTPUT\\s+(?:inserted|deleted|\\$action)(?:\\.[\\w*\\[\\]]+)?(?:\\s+AS\\s+\\w+)?"
+                    + "(?:\\s*,\\s*(?:inserted|deleted)\\.[\\w*\\[\\]]+(?:\\s+AS\\s+\\w+)?)*(?=\\s)");
+    /** T-SQL's {@code MERGE target} without INTO. */
+    private static final Pattern TSQL_MERGE = Pattern.compile("(?i)^\\s*MERGE\\s+(?!INTO\\b)(?=[\\w\\[])");
+    /** T-SQL's {@code WHEN NOT MATCHED BY TARGET}: the standard's {@code WHEN NOT MATCHED}. */
+    private static final Pattern BY_TARGET = Pattern.compile("(?i)NOT\\s+MATCHED\\s+BY\\s+TARGET");
+
     /** MySQL's older spelling of {@code FOR SHARE}, at the end of a SELECT. */
     private static final Pattern MYSQL_SHARE_MODE = Pattern.compile("(?is)\\s+LOCK\\s+IN\\s+SHARE\\s+MODE\\s*$");
     /**
@@ -201,6 +212,10 @@ final class SqlText {
                     + merge.group(3) + out.substring(merge.end());
         }
         out = TSQL_TABLE_HINTS.matcher(out).replaceAll(" ");
+        out = TSQL_DELETE_TOP.matcher(out).replaceAll("DELETE ");
+        out = TSQL_OUTPUT.matcher(out).replaceAll(" ");
+        out = TSQL_MERGE.matcher(out).replaceAll("MERGE INTO ");
+        out = BY_TARGET.matcher(out).replaceAll("NOT MATCHED");
         out = dynamicFragments(out);
         return quoteReservedColumns(out);
     }

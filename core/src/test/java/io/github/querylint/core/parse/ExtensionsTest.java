@@ -149,6 +149,12 @@ class ExtensionsTest {
                         "kind=UPDATE writeWhere=true"),
                 sql(SqlDialect.SQLSERVER, "SELECT o.id FROM dbo.Outbox o WITH (READPAST, XLOCK) WHERE o.status = ?",
                         "eq=o.status"),
+                // T-SQL writes: DELETE TOP (n), an OUTPUT of the touched rows, MERGE without INTO
+                sql(SqlDialect.SQLSERVER, "DELETE TOP (?) FROM dbo.Outbox WITH (ROWLOCK, READPAST) OUTPUT deleted.Id "
+                        + "WHERE Status = 'READY'", "kind=DELETE writeWhere=true"),
+                sql(SqlDialect.SQLSERVER, "MERGE dbo.Balances WITH (HOLDLOCK) AS t USING (SELECT ? AS CustomerId) AS s "
+                        + "ON t.CustomerId = s.CustomerId WHEN MATCHED THEN UPDATE SET t.Amount = 1 "
+                        + "WHEN NOT MATCHED BY TARGET THEN INSERT (CustomerId) VALUES (s.CustomerId);", "kind=MERGE"),
                 sql(SqlDialect.SQLSERVER, "SELECT u.name FROM users u ORDER BY u.id OFFSET 0 ROWS FETCH NEXT 50 ROWS ONLY",
                         "limit=50"),
                 sql(SqlDialect.ORACLE, "SELECT a FROM t WHERE ROWNUM <= 100", "limit=100"),
