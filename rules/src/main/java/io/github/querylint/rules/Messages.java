@@ -23,6 +23,7 @@ final class Messages {
             case MYBATIS_PLUS -> "(selectPage or page with a Page, or last(\"limit n\"))";
             case PANACHE -> "(page(..) or range(..) on the query)";
             case JDBI -> "(LIMIT in the SQL, or setMaxRows or @MaxRows)";
+            case QUERYDSL -> "(limit(..) and offset(..) on the query)";
             default -> "(Pageable, setMaxResults or LIMIT)";
         };
     }

@@ -71,8 +71,11 @@ public final class UnboundedResultRule implements Rule {
                         + " WHERE " + where + "; add a filter that always applies, or paginate", severity));
             }
             if (block.filter().runTimeOnly()) {
+                String built = context.query().origin() == QueryOrigin.QUERYDSL
+                        ? "a helper's predicate or a BooleanBuilder, which Querydsl leaves out when null or empty"
+                        : "a Specification or a criteria object";
                 return List.of(new Violation("query may read every row of " + rows + ": its filter is built at run"
-                        + " time (a Specification or a criteria object) and filters nothing when it is empty;"
+                        + " time (" + built + ") and filters nothing when it is empty;"
                         + " paginate it " + Messages.paging(context.query().origin()) + ", or make sure a filter always"
                         + " applies",
                         severity));

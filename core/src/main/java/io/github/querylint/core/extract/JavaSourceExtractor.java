@@ -139,6 +139,7 @@ public final class JavaSourceExtractor implements Extractor {
         MybatisPlusCalls.calls(file, unit, callSites, constants, found);
         PanacheCalls.calls(file, unit, callSites, constants, folder, found);
         LegacyCriteria.calls(file, unit, callSites, found);
+        QuerydslCalls.calls(file, unit, callSites, found);
         found.addAll(wrapped);
         found.forEach(out::query);
     }

@@ -42,6 +42,8 @@ public final class Prefilter {
         ApiCalls.TYPED_ONLY_RECEIVERS.forEach(n -> TRIGGERS.merge(n, WORD, (a, b) -> a | b));
         // a file that imports JDBI (org.jdbi.v3...): its Handle's createQuery and select are SQL
         TRIGGERS.merge("jdbi", WORD, (a, b) -> a | b);
+        // a file that imports Querydsl (com.querydsl...): its JPAQueryFactory chains are JPQL
+        TRIGGERS.merge("querydsl", WORD, (a, b) -> a | b);
         MybatisPlusCalls.METHODS.forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
         LegacyCriteria.METHODS.forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
         ANNOTATIONS.forEach(n -> TRIGGERS.merge(n, ANNOTATION, (a, b) -> a | b));

@@ -10,6 +10,7 @@ public enum QueryOrigin {
     JPA("jpa"),
     HIBERNATE("hibernate"),
     PANACHE("panache"),
+    QUERYDSL("querydsl"),
     SPRING_DATA_QUERY("spring-data-query"),
     SPRING_DATA_DERIVED("spring-data-derived"),
     SPRING_DATA_INHERITED("spring-data-inherited"),
