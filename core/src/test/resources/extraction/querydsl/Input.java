@@ -92,3 +92,26 @@ class OrderRepositoryImpl {
 
 record OrderRow(Long id, String name) {
 }
+
+/** Spring Data's QuerydslRepositorySupport: from(..) starts the query. */
+class OrderSupportRepository extends org.springframework.data.jpa.repository.support.QuerydslRepositorySupport {
+
+    private final QOrder o = QOrder.order;
+
+    OrderSupportRepository() {
+        super(Order.class);
+    }
+
+    List<Order> ofSubquery() {
+        return from(o).where(o.id.in(com.querydsl.jpa.JPAExpressions.select(o.id).from(o))).fetch();
+    }
+
+    List<Order> liveOf(String status) {
+        BooleanBuilder where = new BooleanBuilder();
+        where.and(o.deleted.isFalse());
+        if (status != null) {
+            where.and(o.status.eq(status));
+        }
+        return from(o).where(where).fetch();
+    }
+}

@@ -178,7 +178,7 @@ final class LegacyCriteria {
     }
 
     /** Whether a statement sits under an if, a switch or a loop that the criteria's creation is not in. */
-    private static boolean under(Node statement, Node start) {
+    static boolean under(Node statement, Node start) {
         for (Node p = statement.getParentNode().orElse(null); p != null && !p.containsWithinRange(start);
              p = p.getParentNode().orElse(null)) {
             if (p instanceof IfStmt || p instanceof SwitchEntry || p instanceof ForStmt || p instanceof ForEachStmt

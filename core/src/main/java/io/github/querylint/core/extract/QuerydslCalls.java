@@ -76,7 +76,7 @@ final class QuerydslCalls {
                         CallSites.enclosingClass(terminal), CallSites.enclosingMethod(terminal));
                 found.add(new QueryUnit(JavaSourceExtractor.location(file, start.getName()), QueryOrigin.QUERYDSL,
                         QueryLanguage.JPQL, q.jpql(), site, false, q.conditional(),
-                        JavaSourceExtractor.Suppressions.of(start), List.of()));
+                        JavaSourceExtractor.Suppressions.of(start), List.of(), q.optional()));
             });
         }
     }
@@ -90,8 +90,7 @@ final class QuerydslCalls {
         Expression e = terminal;
         while (e instanceof MethodCallExpr m) {
             calls.add(0, m);
-            if (m.getNameAsString().equals("selectFrom") || m.getNameAsString().equals("select")
-                    && m.getScope().filter(s -> !(s instanceof MethodCallExpr)).isPresent()) {
+            if (start(m)) {
                 return calls;
             }
             e = m.getScope().orElse(null);
@@ -139,13 +138,28 @@ final class QuerydslCalls {
         Expression e = last;
         while (e instanceof MethodCallExpr m) {
             calls.add(0, m);
-            if (m.getNameAsString().equals("selectFrom") || m.getNameAsString().equals("select")
-                    && m.getScope().filter(s -> !(s instanceof MethodCallExpr)).isPresent()) {
+            if (start(m)) {
                 return calls;
             }
             e = m.getScope().orElse(null);
         }
         return List.of();
+    }
+
+    /**
+     * The call that starts a query: the factory's {@code selectFrom}, {@code select} or {@code selectDistinct}, and
+     * {@code from(..)} of a {@code QuerydslRepositorySupport} (no receiver) or of {@code new JPAQuery<>(em)}.
+     */
+    private static boolean start(MethodCallExpr m) {
+        String name = m.getNameAsString();
+        Optional<Expression> scope = m.getScope();
+        if (name.equals("selectFrom")) {
+            return true;
+        }
+        if (name.equals("select") || name.equals("selectDistinct")) {
+            return scope.filter(x -> !(x instanceof MethodCallExpr)).isPresent();
+        }
+        return name.equals("from") && (scope.isEmpty() || scope.get() instanceof ObjectCreationExpr);
     }
 
     /** {@code q.where(a).limit(5)}: the call on the variable and those chained after it. */
@@ -156,7 +170,7 @@ final class QuerydslCalls {
         return calls;
     }
 
-    private record Query(String jpql, boolean conditional, boolean bound) {
+    private record Query(String jpql, boolean conditional, boolean bound, Set<String> optional) {
     }
 
     private static Optional<Query> read(CompilationUnit unit, List<MethodCallExpr> chain) {
@@ -165,7 +179,10 @@ final class QuerydslCalls {
         String select = null;
         boolean distinct = false;
         StringBuilder joins = new StringBuilder();
+        List<Expression> selected = List.of();
         List<String> always = new ArrayList<>();
+        List<String> sometimes = new ArrayList<>();
+        Set<String> optional = new java.util.TreeSet<>();
         boolean runTime = false;
         boolean bound = false;
         String groupBy = "";
@@ -175,6 +192,9 @@ final class QuerydslCalls {
                 case "selectFrom", "from" -> {
                     if (entity != null || call.getArguments().size() != 1) {
                         return Optional.empty(); // two roots, or a from of the query's own select
+                    }
+                    if (name.equals("from") && select == null) {
+                        select = "e0"; // QuerydslRepositorySupport's from(r): the root's rows
                     }
                     Optional<String> q = qType(unit, call.getArguments().get(0));
                     if (q.isEmpty()) {
@@ -193,10 +213,11 @@ final class QuerydslCalls {
                         select = "count(e0)";
                     } else {
                         select = "e0";
+                        selected = call.getArguments(); // read once the roots' aliases are known
                     }
                 }
                 case "selectDistinct" -> {
-                    select = "e0";
+                    select = select == null ? "e0" : select;
                     distinct = true;
                 }
                 case "distinct" -> distinct = true;
@@ -225,8 +246,10 @@ final class QuerydslCalls {
                         Optional<String> predicate = predicate(a, aliases);
                         if (predicate.isPresent()) {
                             always.add(predicate.get());
+                        } else if (a instanceof NameExpr n && builder(call, n.getNameAsString()) != null) {
+                            runTime |= !builderPredicates(call, n.getNameAsString(), aliases, always, sometimes, optional);
                         } else if (!(a instanceof NullLiteralExpr)) {
-                            runTime = true; // a helper's or a builder's predicate: Querydsl skips it when null
+                            runTime = true; // a helper's predicate: Querydsl skips it when null
                         }
                     }
                 }
@@ -243,9 +266,14 @@ final class QuerydslCalls {
         if (entity == null || select == null) {
             return Optional.empty();
         }
+        List<String> items = selectItems(selected, aliases);
+        if (!items.isEmpty()) {
+            select = String.join(", ", items); // select(order.id, order.member.name): its paths join as written
+        }
         StringBuilder jpql = new StringBuilder("select ").append(distinct ? "distinct " : "").append(select)
                 .append(" from ").append(entity).append(" e0").append(joins);
         List<String> where = new ArrayList<>(always);
+        where.addAll(sometimes);
         if (runTime) {
             where.add(ConstantFolderSupport.DYNAMIC + " = true");
         }
@@ -253,7 +281,65 @@ final class QuerydslCalls {
             jpql.append(" where ").append(String.join(" and ", where));
         }
         jpql.append(groupBy);
-        return Optional.of(new Query(jpql.toString(), false, bound));
+        // every condition added under an if: the WHERE may vanish
+        boolean conditional = always.isEmpty() && !sometimes.isEmpty() && !runTime;
+        return Optional.of(new Query(jpql.toString(), conditional, bound, optional));
+    }
+
+    /** The declaration of a local {@code BooleanBuilder} of that name in the method around the call, or null. */
+    private static VariableDeclarator builder(MethodCallExpr call, String name) {
+        CallableDeclaration<?> method = call.findAncestor(CallableDeclaration.class).orElse(null);
+        if (method == null) {
+            return null;
+        }
+        return method.findAll(VariableDeclarator.class).stream()
+                .filter(v -> v.getNameAsString().equals(name) && CallSites.simpleType(v.getType()).equals("BooleanBuilder"))
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The predicates a {@code BooleanBuilder} collects ({@code where.and(order.store.eq(s))}, or in its constructor): those
+     * added whatever happens always filter, those under an if may be left out. False when one of them cannot be read
+     * (an or, a helper's): the builder is then a filter built at run time.
+     */
+    private static boolean builderPredicates(MethodCallExpr use, String name, Map<String, String> aliases, List<String> always,
+                                             List<String> sometimes, Set<String> optional) {
+        VariableDeclarator declared = builder(use, name);
+        CallableDeclaration<?> method = use.findAncestor(CallableDeclaration.class).orElseThrow();
+        if (declared.getInitializer().orElse(null) instanceof ObjectCreationExpr init && !init.getArguments().isEmpty()) {
+            Optional<String> p = predicate(init.getArguments().get(0), aliases);
+            if (p.isEmpty()) {
+                return false;
+            }
+            always.add(p.get());
+        }
+        Node start = declared.findAncestor(com.github.javaparser.ast.stmt.Statement.class).map(Node.class::cast).orElse(declared);
+        for (MethodCallExpr c : method.findAll(MethodCallExpr.class)) {
+            if (!(c.getScope().orElse(null) instanceof NameExpr n) || !n.getNameAsString().equals(name)) {
+                continue;
+            }
+            if (!c.getNameAsString().equals("and") || c.getArguments().size() != 1) {
+                return false; // or(..), andAnyOf(..), not(): more than a list of conditions
+            }
+            Optional<String> p = predicate(c.getArguments().get(0), aliases);
+            if (p.isEmpty()) {
+                return false;
+            }
+            Node statement = c.findAncestor(com.github.javaparser.ast.stmt.Statement.class).map(Node.class::cast).orElse(c);
+            if (LegacyCriteria.under(statement, start)) {
+                sometimes.add(p.get());
+                column(c.getArguments().get(0)).ifPresent(optional::add);
+            } else {
+                always.add(p.get());
+            }
+        }
+        return true;
+    }
+
+    /** The compared property of a comparison ({@code id} of {@code order.id.eq(x)}), lower case. */
+    private static Optional<String> column(Expression e) {
+        return e instanceof MethodCallExpr m && m.getScope().orElse(null) instanceof FieldAccessExpr f
+                ? Optional.of(f.getNameAsString().toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
     }
 
     /** A comparison of a path with a value ({@code order.status.eq(s)}), or none for anything else. */
@@ -261,10 +347,16 @@ final class QuerydslCalls {
         if (!(e instanceof MethodCallExpr m) || m.getScope().isEmpty()) {
             return Optional.empty();
         }
-        if ((m.getNameAsString().equals("and")) && m.getArguments().size() == 1) {
+        if ((m.getNameAsString().equals("and") || m.getNameAsString().equals("or")) && m.getArguments().size() == 1) {
             Optional<String> left = predicate(m.getScope().get(), aliases);
             Optional<String> right = predicate(m.getArguments().get(0), aliases);
-            return left.isPresent() && right.isPresent() ? Optional.of(left.get() + " and " + right.get()) : Optional.empty();
+            return left.isPresent() && right.isPresent()
+                    ? Optional.of("(" + left.get() + " " + m.getNameAsString() + " " + right.get() + ")") : Optional.empty();
+        }
+        if ((m.getNameAsString().equals("isTrue") || m.getNameAsString().equals("isFalse")) && m.getArguments().isEmpty()) {
+            String flag = path(m.getScope().get(), aliases);
+            return flag == null ? Optional.empty()
+                    : Optional.of(flag + " = " + m.getNameAsString().equals("isTrue"));
         }
         String op = COMPARISONS.get(m.getNameAsString());
         String path = op == null ? null : path(m.getScope().get(), aliases);
@@ -276,11 +368,45 @@ final class QuerydslCalls {
         }
         return Optional.of(switch (op) {
             case "is null", "is not null" -> path + " " + op;
-            case "in", "not in" -> path + " " + op + " (:p)";
+            // in(JPAExpressions.select(..)...): the rows of a subquery, not values the caller holds
+            case "in", "not in" -> path + " " + op + (m.getArguments().size() == 1
+                    && m.getArguments().get(0) instanceof MethodCallExpr sub && subquery(sub)
+                    ? " (select s.id from " + ConstantFolderSupport.DYNAMIC + " s)" : " (:p)");
             case "between" -> path + " between :a and :b";
             default -> m.getArguments().size() == 1 && m.getArguments().get(0) instanceof FieldAccessExpr f
                     && path(f, aliases) != null ? path + " " + op + " " + path(f, aliases) : path + " " + op + " :p";
         });
+    }
+
+    /**
+     * The paths a select list names ({@code order.member.username}), also inside {@code Projections.constructor(..)},
+     * {@code fields(..)}, {@code bean(..)} or a {@code new QOrderDto(..)}, and under {@code .as("x")}.
+     */
+    private static List<String> selectItems(List<Expression> arguments, Map<String, String> aliases) {
+        List<String> items = new ArrayList<>();
+        for (Expression a : arguments) {
+            Expression e = a instanceof MethodCallExpr as && as.getNameAsString().equals("as") && as.getScope().isPresent()
+                    ? as.getScope().get() : a;
+            String p = path(e, aliases);
+            if (p != null) {
+                items.add(p);
+            } else if (e instanceof MethodCallExpr m && m.getScope().filter(x -> x.toString().equals("Projections")).isPresent()
+                    && m.getArguments().size() > 1) {
+                items.addAll(selectItems(m.getArguments().subList(1, m.getArguments().size()), aliases));
+            } else if (e instanceof ObjectCreationExpr o) {
+                items.addAll(selectItems(o.getArguments(), aliases));
+            }
+        }
+        return items;
+    }
+
+    /** {@code JPAExpressions.select(..).from(..)...}: a subquery. */
+    private static boolean subquery(MethodCallExpr m) {
+        Expression e = m;
+        while (e instanceof MethodCallExpr c) {
+            e = c.getScope().orElse(null);
+        }
+        return e != null && (e.toString().equals("JPAExpressions") || e.toString().endsWith(".JPAExpressions"));
     }
 
     /** {@code order.member.name} as {@code e0.member.name}, when it starts at a known alias. */
