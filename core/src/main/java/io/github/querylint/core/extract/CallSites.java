@@ -71,6 +71,11 @@ final class CallSites {
     private static final Map<String, String> INHERITED_ACCESSORS = Map.of("getJdbcTemplate", "JdbcTemplate",
             "getNamedParameterJdbcTemplate", "NamedParameterJdbcTemplate", "getHibernateTemplate", "HibernateTemplate");
 
+    /** Whether the file imports Mockito or a mock-bean annotation: only there can a receiver be a mock. */
+    boolean mocks() {
+        return mocks;
+    }
+
     /** Whether the file imports JDBI ({@code org.jdbi.v3...}). */
     boolean jdbi() {
         return jdbi;
@@ -100,12 +105,16 @@ final class CallSites {
     private final Map<String, String> fieldTypes = new HashMap<>();
     /** Whether the file imports JDBI: a {@code createQuery} there is SQL on a Handle, not JPQL. */
     private final boolean jdbi;
+    /** Whether the file imports Mockito or a mock-bean annotation. */
+    private final boolean mocks;
     private final Map<CallableDeclaration<?>, Map<String, String>> localTypes = new java.util.IdentityHashMap<>();
     private final CompilationUnit unit;
 
     CallSites(CompilationUnit unit) {
         this.unit = unit;
         this.jdbi = unit.getImports().stream().anyMatch(i -> i.getNameAsString().startsWith("org.jdbi."));
+        this.mocks = unit.getImports().stream().map(i -> i.getNameAsString()).anyMatch(n -> n.startsWith("org.mockito")
+                || n.endsWith(".MockBean") || n.endsWith(".MockitoBean"));
         for (FieldDeclaration field : Nodes.all(unit, FieldDeclaration.class)) {
             for (VariableDeclarator v : field.getVariables()) {
                 fieldTypes.putIfAbsent(v.getNameAsString(), writtenType(v.getType()));

@@ -150,7 +150,7 @@ public final class JavaSourceExtractor implements Extractor {
             return;
         }
         Expression argument = call.getArguments().get(api.argumentIndex());
-        if (Mocks.stubbedOrVerified(call, argument) || Mocks.onMock(call)) {
+        if (Mocks.stubbedOrVerified(call, argument) || Mocks.onMock(call, callSites)) {
             return; // a call on a mock in a test: no query runs there
         }
         Location at = location(file, call.getName());

@@ -59,8 +59,8 @@ final class Mocks {
      * ({@code assertNotNull(repository.findAll())} in a test of a service, on its stand-in), or a local made by
      * {@code mock(X.class)}. No query runs there.
      */
-    static boolean onMock(MethodCallExpr call) {
-        if (call.getScope().isEmpty()) {
+    static boolean onMock(MethodCallExpr call, CallSites sites) {
+        if (call.getScope().isEmpty() || !sites.mocks()) {
             return false;
         }
         Expression scope = call.getScope().get();

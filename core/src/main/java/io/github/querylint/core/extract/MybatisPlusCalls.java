@@ -139,7 +139,7 @@ final class MybatisPlusCalls {
                 continue;
             }
             if (Mocks.stubbedOrVerified(call, call.getArguments().isEmpty() ? null : call.getArguments().get(0))
-                    || Mocks.onMock(call)) {
+                    || Mocks.onMock(call, callSites)) {
                 continue; // when(mapper.selectList(any())).thenReturn(...): a test's stub runs nothing
             }
             scope = scope == null ? ProjectConstants.TypeScope.of(unit) : scope;

@@ -62,7 +62,7 @@ final class QuerydslCalls {
         }
         for (MethodCallExpr terminal : Nodes.all(unit, MethodCallExpr.class)) {
             Cardinality cardinality = TERMINALS.get(terminal.getNameAsString());
-            if (cardinality == null || !terminal.getArguments().isEmpty() || Mocks.onMock(terminal)) {
+            if (cardinality == null || !terminal.getArguments().isEmpty() || Mocks.onMock(terminal, callSites)) {
                 continue;
             }
             List<MethodCallExpr> chain = chain(terminal);

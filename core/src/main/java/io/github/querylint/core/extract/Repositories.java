@@ -365,7 +365,7 @@ final class Repositories {
         for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
             Optional<Inherited> inherited = Inherited.of(call);
             if (inherited.isEmpty() || call.getScope().isEmpty() || Mocks.stubbedOrVerified(call, null)
-                    || Mocks.onMock(call)) {
+                    || Mocks.onMock(call, callSites)) {
                 continue; // a test's stand-in for the repository: no query runs there
             }
             String type = callSites.writtenTypeOf(call.getScope().get());
