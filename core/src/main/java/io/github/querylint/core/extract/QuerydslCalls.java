@@ -66,8 +66,9 @@ final class QuerydslCalls {
                 continue;
             }
             List<MethodCallExpr> chain = chain(terminal);
-            if (chain.isEmpty()) {
-                continue;
+            if (chain.isEmpty() || chain.subList(0, chain.size() - 1).stream()
+                    .anyMatch(c -> TERMINALS.containsKey(c.getNameAsString()) && c.getArguments().isEmpty())) {
+                continue; // fetch().stream(): the query ran at fetch(), which has its unit
             }
             MethodCallExpr start = chain.get(0);
             read(unit, chain).ifPresent(q -> {
