@@ -503,7 +503,8 @@ final class CallSites {
         return current;
     }
 
-    private static String assignedVariable(Expression top) {
+    /** The variable a chain's outermost call is stored in ({@code Query q = ...;} or {@code q = ...;}), or null. */
+    static String assignedVariable(Expression top) {
         Node parent = top.getParentNode().orElse(null);
         if (parent instanceof VariableDeclarator v) {
             return v.getNameAsString();

@@ -3,10 +3,7 @@ package io.github.querylint.core.extract;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
-import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
-import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
@@ -254,14 +251,6 @@ final class LegacyCriteria {
     }
 
     private static String variableOf(MethodCallExpr start) {
-        Expression top = CallSites.chainTop(start, new ArrayList<>());
-        Node parent = top.getParentNode().orElse(null);
-        if (parent instanceof VariableDeclarator v) {
-            return v.getNameAsString();
-        }
-        if (parent instanceof AssignExpr a && a.getTarget().isNameExpr()) {
-            return a.getTarget().asNameExpr().getNameAsString();
-        }
-        return null;
+        return CallSites.assignedVariable(CallSites.chainTop(start, new ArrayList<>()));
     }
 }

@@ -88,13 +88,9 @@ final class QuerydslCalls {
      */
     private static List<MethodCallExpr> chain(MethodCallExpr terminal) {
         List<MethodCallExpr> calls = new ArrayList<>();
-        Expression e = terminal;
-        while (e instanceof MethodCallExpr m) {
-            calls.add(0, m);
-            if (start(m)) {
-                return calls;
-            }
-            e = m.getScope().orElse(null);
+        Expression e = walk(terminal, calls);
+        if (e == STARTED) {
+            return calls;
         }
         if (e instanceof NameExpr variable) {
             // the query kept in a variable: its initializer, and the calls made on it before the terminal
@@ -136,15 +132,26 @@ final class QuerydslCalls {
     /** The calls of an initializer, from the query's start. */
     private static List<MethodCallExpr> chainOf(MethodCallExpr last) {
         List<MethodCallExpr> calls = new ArrayList<>();
+        return walk(last, calls) == STARTED ? calls : List.of();
+    }
+
+    /** What {@link #walk} returns when it reached the call that starts a query. */
+    private static final Expression STARTED = new NameExpr("querylint_started");
+
+    /**
+     * Walks from a call down its receivers, adding each call before the ones seen (first to last): {@link #STARTED}
+     * when a call that starts a query is reached, else the receiver the walk ended at (a variable), or null.
+     */
+    private static Expression walk(MethodCallExpr last, List<MethodCallExpr> calls) {
         Expression e = last;
         while (e instanceof MethodCallExpr m) {
             calls.add(0, m);
             if (start(m)) {
-                return calls;
+                return STARTED;
             }
             e = m.getScope().orElse(null);
         }
-        return List.of();
+        return e;
     }
 
     /**
