@@ -7,12 +7,7 @@ import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.ast.stmt.ForEachStmt;
-import com.github.javaparser.ast.stmt.ForStmt;
-import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
-import com.github.javaparser.ast.stmt.SwitchEntry;
-import com.github.javaparser.ast.stmt.WhileStmt;
 import io.github.querylint.core.query.CallSite;
 import io.github.querylint.core.query.Cardinality;
 import io.github.querylint.core.query.QueryLanguage;
@@ -44,7 +39,7 @@ final class LegacyCriteria {
             Map.entry("gt", ">"), Map.entry("ge", ">="), Map.entry("lt", "<"), Map.entry("le", "<="),
             Map.entry("like", "like"), Map.entry("ilike", "like"), Map.entry("eqProperty", "="),
             Map.entry("in", "in"), Map.entry("between", "between"), Map.entry("isNull", "is null"),
-            Map.entry("isNotNull", "is not null"), Map.entry("idEq", "="), Map.entry("allEq", "="));
+            Map.entry("isNotNull", "is not null"), Map.entry("idEq", "="));
 
     private static final ApiCalls.Api API = new ApiCalls.Api(QueryOrigin.HIBERNATE, QueryLanguage.HQL, 0,
             Cardinality.UNKNOWN, true, false);
@@ -109,8 +104,9 @@ final class LegacyCriteria {
                     if (predicate.isEmpty()) {
                         return Optional.empty();
                     }
-                    Node at = step.findAncestor(Statement.class).map(Node.class::cast).orElse(step);
-                    if (statement != null && at != statement && under(at, start)) {
+                    // an add(..) of a statement of its own that runs only sometimes within the criteria's block
+                    if (statement != null && step.findAncestor(Statement.class).orElse(statement) != statement
+                            && Trees.runsSometimes(step, statement.getParentNode().orElse(statement))) {
                         sometimes.add(predicate.get());
                         property(r).ifPresent(optional::add);
                     } else {
@@ -174,18 +170,6 @@ final class LegacyCriteria {
         return Optional.of(new Read(hql.toString(), conditional, optional, run, bound));
     }
 
-    /** Whether a statement sits under an if, a switch or a loop that the criteria's creation is not in. */
-    static boolean under(Node statement, Node start) {
-        for (Node p = statement.getParentNode().orElse(null); p != null && !p.containsWithinRange(start);
-             p = p.getParentNode().orElse(null)) {
-            if (p instanceof IfStmt || p instanceof SwitchEntry || p instanceof ForStmt || p instanceof ForEachStmt
-                    || p instanceof WhileStmt) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** One restriction written as HQL, or none when QueryLint cannot write it. */
     private static Optional<String> restriction(MethodCallExpr r, int parameter) {
         String op = COMPARISONS.get(r.getNameAsString());
@@ -195,9 +179,6 @@ final class LegacyCriteria {
         String p = ":p" + parameter;
         if (r.getNameAsString().equals("idEq")) {
             return Optional.of("e.id = " + p);
-        }
-        if (r.getNameAsString().equals("allEq")) {
-            return Optional.of("e.ql_dynamic = " + p);
         }
         Optional<String> property = property(r).map(LegacyCriteria::path);
         if (property.isEmpty()) {

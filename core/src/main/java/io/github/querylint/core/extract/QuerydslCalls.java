@@ -51,8 +51,6 @@ final class QuerydslCalls {
             Map.entry("in", "in"), Map.entry("notIn", "not in"), Map.entry("between", "between"),
             Map.entry("isNull", "is null"), Map.entry("isNotNull", "is not null"), Map.entry("eqIgnoreCase", "="));
 
-    private static final Set<String> JOINS = Set.of("join", "innerJoin", "leftJoin", "rightJoin");
-
     private QuerydslCalls() {
     }
 
@@ -321,7 +319,9 @@ final class QuerydslCalls {
             }
             always.add(p.get());
         }
-        Node start = declared.findAncestor(com.github.javaparser.ast.stmt.Statement.class).map(Node.class::cast).orElse(declared);
+        // conditions around an and(..) that are not around the builder's declaration: it is added only sometimes
+        Node scope = declared.findAncestor(com.github.javaparser.ast.stmt.Statement.class)
+                .flatMap(Node::getParentNode).orElse(method);
         for (MethodCallExpr c : method.findAll(MethodCallExpr.class)) {
             if (!(c.getScope().orElse(null) instanceof NameExpr n) || !n.getNameAsString().equals(name)) {
                 continue;
@@ -333,8 +333,7 @@ final class QuerydslCalls {
             if (p.isEmpty()) {
                 return false;
             }
-            Node statement = c.findAncestor(com.github.javaparser.ast.stmt.Statement.class).map(Node.class::cast).orElse(c);
-            if (LegacyCriteria.under(statement, start)) {
+            if (Trees.runsSometimes(c, scope)) {
                 sometimes.add(p.get());
                 column(c.getArguments().get(0)).ifPresent(optional::add);
             } else {
