@@ -75,6 +75,8 @@ final class SqlShapeBuilder {
             "xmlagg", "median", "percentile_cont", "percentile_disc", "count_big", "any_value");
 
     private final List<SelectBlock> blocks = new ArrayList<>();
+    /** The block each plain select was added as, for a derived table that is a set operation. */
+    private final java.util.Map<PlainSelect, Integer> blockOf = new java.util.IdentityHashMap<>();
     /** What each CTE hands on, by lower-case name, so that a block reading it can inherit its filter and bounds. */
     private final java.util.Map<String, Source> cteSources = new java.util.HashMap<>();
     /** Whether each CTE, by lower-case name, hands on only columns it names (see {@link #namesColumns(Select)}). */
@@ -188,6 +190,7 @@ final class SqlShapeBuilder {
 
     private void addPlain(PlainSelect plain, BlockRole role, RowLimit limit) {
         int index = blocks.size();
+        blockOf.put(plain, index);
         blocks.add(null); // keeps this block before its subqueries
         boolean runTimeWhere = runTimeWhere(plain);
         List<TableRef> tables = new ArrayList<>();
@@ -227,6 +230,7 @@ final class SqlShapeBuilder {
         List<ColumnRef> selected = new ArrayList<>();
         boolean aggregateOnly = plain.getGroupBy() == null && plain.getSelectItems() != null
                 && !plain.getSelectItems().isEmpty();
+        boolean anyAggregate = false;
         for (SelectItem<?> item : plain.getSelectItems() == null ? List.<SelectItem<?>>of() : plain.getSelectItems()) {
             Expression e = item.getExpression();
             if (e instanceof AllTableColumns tableStar) {
@@ -244,11 +248,13 @@ final class SqlShapeBuilder {
                     selected.add(FilterAnalysis.ref(column));
                 }
                 scanExpression(e);
-                if (aggregateOnly && aggregateKind(e) != AggregateKind.AGGREGATE) {
-                    aggregateOnly = false;
-                }
+                AggregateKind kind = aggregateOnly ? aggregateKind(e) : AggregateKind.ROW;
+                // SELECT COUNT(*), ? FROM t: a constant beside an aggregate is one row too
+                aggregateOnly &= kind != AggregateKind.ROW;
+                anyAggregate |= kind == AggregateKind.AGGREGATE;
             }
         }
+        aggregateOnly &= anyAggregate;
         FilterAnalysis analysis = FilterAnalysis.of(plain.getWhere(), restrictions, tables, runTimeWhere);
         Filter filter = analysis.filter();
         if (!filter.restricts() && (joinRestricts || plain.getHaving() != null)) {
@@ -321,10 +327,31 @@ final class SqlShapeBuilder {
                 && inner.getWithItemsList() == null && firstNewBlock < blocks.size()) {
             return sourceOf(List.of(blocks.get(firstNewBlock)), null);
         }
+        if (item instanceof ParenthesedSelect sub && unwrap(sub) instanceof SetOperationList set
+                && sub.getWithItemsList() == null) {
+            // FROM ((SELECT .. WHERE a.id = ?) UNION ALL (SELECT .. WHERE b.id = ?)) x: one block per operand
+            List<SelectBlock> operands = new ArrayList<>();
+            for (Select operand : set.getSelects()) {
+                Integer at = unwrap(operand) instanceof PlainSelect p ? blockOf.get(p) : null;
+                if (at == null || at >= blocks.size()) {
+                    return null;
+                }
+                operands.add(blocks.get(at));
+            }
+            return sourceOf(operands, null);
+        }
         if (item instanceof Table table && (table.getSchemaName() == null || table.getSchemaName().isEmpty())) {
             return cteSources.get(unquote(table.getName()).toLowerCase(Locale.ROOT));
         }
         return null;
+    }
+
+    /**
+     * A block that reads one row of its driving table by its key's name: as the rules count a key lookup, joins do not
+     * change it.
+     */
+    private static boolean keyLookup(SelectBlock b) {
+        return !b.grouped() && b.keyLookup(io.github.querylint.core.schema.SchemaModel.EMPTY);
     }
 
     /**
@@ -341,14 +368,15 @@ final class SqlShapeBuilder {
         for (SelectBlock b : operands) {
             boolean recursive = cteName != null && b.tables().stream().anyMatch(t -> t.name().equalsIgnoreCase(cteName));
             restricts &= recursive || b.filter().restricts() || b.aggregateOnly() || b.limit().bounded();
-            bounded &= !recursive && (b.aggregateOnly() || b.limit().bounded());
+            // (SELECT .. FROM m_loan l WHERE l.id = ?) x: one row, by the key's usual name (no schema here)
+            bounded &= !recursive && (b.aggregateOnly() || b.limit().bounded() || keyLookup(b));
             grouped |= b.grouped();
         }
         RowLimit limit = RowLimit.NONE;
         if (bounded) {
             long rows = 0;
             for (SelectBlock b : operands) {
-                RowLimit l = b.aggregateOnly() ? new RowLimit.Fixed(1) : b.limit();
+                RowLimit l = b.aggregateOnly() || !b.limit().bounded() && keyLookup(b) ? new RowLimit.Fixed(1) : b.limit();
                 rows = rows < 0 || !(l instanceof RowLimit.Fixed f) ? -1 : rows + f.rows();
             }
             limit = rows < 0 ? RowLimit.PARAMETER : new RowLimit.Fixed(rows);
@@ -707,6 +735,8 @@ final class SqlShapeBuilder {
         private boolean restricts;
         /** Whether the WHERE holds a piece the code builds at run time, standing for a whole condition. */
         private boolean runTimePieces;
+        /** Whether the WHERE holds a condition object the code builds at run time, which may be empty. */
+        private boolean maybeEmpty;
         private boolean ranges;
         private boolean patterns;
         /** The bound ROWNUM predicates put on the block's rows. */
@@ -725,6 +755,8 @@ final class SqlShapeBuilder {
             for (Expression conjunct : conjuncts(where)) {
                 if (isDynamic(conjunct)) {
                     analysis.runTimePieces = true; // a fragment that stands for a whole condition: WHERE ${filter}
+                } else if (conjunct.toString().equalsIgnoreCase(Placeholders.DYNAMIC + " = true")) {
+                    analysis.maybeEmpty = true; // a condition object built at run time (jOOQ's): it may be empty
                 } else {
                     analysis.where(conjunct);
                 }
@@ -741,7 +773,7 @@ final class SqlShapeBuilder {
             long literal = rowNum instanceof RowLimit.Fixed f ? f.rows() : -1;
             // a run-time piece is an extra predicate nobody can read: assumed to filter
             return new Filter(restricts || runTimePieces, equalities, ranges, patterns, literal, List.of(),
-                    runTimePieces && !restricts);
+                    (runTimePieces || maybeEmpty) && !restricts);
         }
 
         private static List<Expression> conjuncts(Expression e) {

@@ -276,6 +276,9 @@ final class SqlText {
                 case "group" -> "";
                 // UPDATE t SET a = ? + whereClause: the fragment is the WHERE, unless one is written after it
                 case "set" -> laterWord(words, i, "where") ? null : "WHERE " + predicate;
+                // "select count(*) as n " + fromClause(params) + whereClause(params): the FROM and WHERE built at run time
+                case "select" -> jpql || laterWord(words, i, "from") ? null
+                        : "FROM " + Placeholders.DYNAMIC + " WHERE " + predicate;
                 default -> null;
             };
             if (replacement != null) {

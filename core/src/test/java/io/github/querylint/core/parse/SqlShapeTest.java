@@ -95,6 +95,14 @@ class SqlShapeTest {
                         + "WHERE i.CustomerId = c.Id) x", "#0 restricts=false"),
                 row("SELECT c.id FROM customers c JOIN (SELECT customer_id FROM orders WHERE status = 'OPEN') o "
                         + "ON o.customer_id = c.id", "#0 restricts=true"),
+                // a derived table that is a set operation hands on its operands' filters, when every operand filters
+                row("SELECT DISTINCT x.* FROM ((SELECT id FROM loans WHERE id = ?) UNION ALL "
+                        + "(SELECT id FROM loans l WHERE l.id IN (SELECT loan_id FROM groups_loans))) AS x", "#0 restricts=true"),
+                row("SELECT x.* FROM (SELECT id FROM loans WHERE id = ? UNION ALL SELECT id FROM savings) x",
+                        "#0 restricts=false"),
+                row("SELECT x.* FROM ((SELECT l.id FROM loans l JOIN clients c ON c.id = l.client_id WHERE l.id = ?) "
+                        + "UNION ALL (SELECT s.id FROM savings s WHERE s.id = ?)) x", "#0 limit=2"),
+                row("SELECT x.* FROM (SELECT id FROM loans WHERE status = ?) x", "#0 limit=none"),
                 // s.* expands only s's named columns, whatever is joined beside it; u.* does not
                 row("SELECT s.*, u.name FROM (SELECT a FROM t) s JOIN u ON u.id = s.a", "#0 stars=s.*~"),
                 row("WITH late AS (SELECT id, cid FROM inv) SELECT late.*, c.* FROM late JOIN c ON c.id = late.cid",
@@ -213,6 +221,9 @@ class SqlShapeTest {
                 row("SELECT COALESCE(SUM(amount), 0) FROM t", "agg=true"),
                 row("SELECT SUM(a) / COUNT(*) FROM t", "agg=true"),
                 row("SELECT COUNT(*) + 1 FROM t", "agg=true"),
+                // a constant beside an aggregate is one row too; constants alone are one per row
+                row("SELECT count(e) AS n, 'x' AS kind, ST_Extent(?) AS extent FROM t", "agg=true"),
+                row("SELECT 1, ? FROM t", "agg=false"),
                 row("SELECT status, COUNT(*) FROM t GROUP BY status", "agg=false grouped=true"),
                 row("SELECT COUNT(*) FROM t GROUP BY status", "agg=false grouped=true"),
                 row("SELECT COUNT(*) OVER () FROM t", "agg=false"),

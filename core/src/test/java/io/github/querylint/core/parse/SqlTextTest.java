@@ -33,6 +33,8 @@ class SqlTextTest {
             "SELECT a FROM t WHERE s = ? ql_dynamic ORDER BY a|SELECT a FROM t WHERE s = ? AND ql_dynamic ORDER BY a",
             "SELECT a FROM t WHERE s = #{s} AND (b = ?) ql_dynamic|SELECT a FROM t WHERE s = #{s} AND (b = ?) AND ql_dynamic",
             "SELECT a FROM t x ql_dynamic|SELECT a FROM t x WHERE ql_dynamic",
+            "SELECT count(e) AS n, max(a) AS m ql_dynamic|SELECT count(e) AS n, max(a) AS m FROM ql_dynamic WHERE ql_dynamic",
+            "SELECT a, b ql_dynamic FROM t|SELECT a, b ql_dynamic FROM t",
             "SELECT a FROM t ORDER BY a ql_dynamic|SELECT a FROM t ORDER BY a LIMIT ql_dynamic",
             "SELECT a, count(*) FROM t GROUP BY a ql_dynamic|'SELECT a, count(*) FROM t GROUP BY a '",
             "SELECT a FROM t WHERE s = ql_dynamic AND ql_dynamic|SELECT a FROM t WHERE s = ql_dynamic AND ql_dynamic",
