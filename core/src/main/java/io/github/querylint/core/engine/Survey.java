@@ -204,6 +204,10 @@ final class Survey {
         private int symbols = 1;
         private char last;
         private boolean afterKeyword;
+        /** Between {@code extends}/{@code implements} and the body: a supertype's constants read unqualified. */
+        private boolean supertypes;
+        private static final int EXTENDS = "extends".hashCode();
+        private static final int IMPLEMENTS = "implements".hashCode();
 
         /** The pre-filter and the first pass's signals, fed the same tokens (both null for a scan of names only). */
         private final Prefilter.Detector detector;
@@ -314,6 +318,19 @@ final class Survey {
                 }
             } else if (dots != null && dotted()) {
                 dot(start, end);
+            } else if (dots != null && supertypes) {
+                // class Dao implements ShipmentSql: ShipmentSql's constants may be read by their bare names
+                if (dotCount + 4 > dots.length) {
+                    dots = Arrays.copyOf(dots, dots.length * 2);
+                }
+                dots[dotCount++] = start;
+                dots[dotCount++] = end;
+                dots[dotCount++] = -1;
+                dots[dotCount++] = -1;
+            }
+            if (!dotted() && (JavaLexer.is(t, start, end, hash, "extends", EXTENDS)
+                    || JavaLexer.is(t, start, end, hash, "implements", IMPLEMENTS))) {
+                supertypes = true;
             }
             // Foo.class is a class literal, not a declaration
             afterKeyword = !dotted() && (JavaLexer.is(t, start, end, hash, "class", CLASS)
@@ -339,6 +356,9 @@ final class Survey {
             }
             if (c == '*' && dots != null && dotted()) {
                 dot(-1, -1); // import static a.b.T.*
+            }
+            if (c == '{' || c == ';') {
+                supertypes = false;
             }
             symbols++;
             last = c;

@@ -296,6 +296,29 @@ final class ConstantFolder {
             }
             return null;
         }
+        if (e instanceof com.github.javaparser.ast.expr.SwitchExpr sw) {
+            // String sql = switch (view) { case A -> "..."; case B -> "..."; default -> throw ..; }: like a ternary
+            Folded pick = null;
+            for (com.github.javaparser.ast.stmt.SwitchEntry entry : sw.getEntries()) {
+                if (entry.getType() == com.github.javaparser.ast.stmt.SwitchEntry.Type.THROWS_STATEMENT) {
+                    continue;
+                }
+                List<com.github.javaparser.ast.stmt.Statement> body = entry.getStatements();
+                if (body.size() == 1 && body.get(0) instanceof com.github.javaparser.ast.stmt.BlockStmt block) {
+                    body = block.getStatements(); // case B -> { yield "..."; }
+                }
+                Expression value = body.size() == 1 && body.get(0) instanceof com.github.javaparser.ast.stmt.ExpressionStmt es
+                        ? es.getExpression()
+                        : body.size() == 1 && body.get(0) instanceof com.github.javaparser.ast.stmt.YieldStmt y
+                        ? y.getExpression() : null;
+                Folded f = value == null ? null : foldKnown(value, before);
+                if (f == null) {
+                    return null;
+                }
+                pick = pick == null || f.text().length() > pick.text().length() ? f : pick;
+            }
+            return pick == null ? null : new Folded(pick.text(), pick.dynamic(), true);
+        }
         if (e instanceof NameExpr n) {
             return resolveName(n, before);
         }
@@ -474,9 +497,19 @@ final class ConstantFolder {
         if (field != null) {
             return field;
         }
-        return project.lookupStatic(name, unit)
-                .map(text -> new Folded(text, text.contains(ConstantFolderSupport.DYNAMIC), false))
-                .orElse(null);
+        Optional<String> found = project.lookupStatic(name, unit);
+        // a constant of an interface the class implements (or a class it extends) in another file of the tree
+        for (TypeDeclaration<?> t = enclosingType(n); found.isEmpty() && t != null; t = enclosingType(t)) {
+            if (t instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c) {
+                for (var parent : c.getImplementedTypes()) {
+                    found = found.or(() -> project.lookup(parent.getNameAsString(), name, unit));
+                }
+                for (var parent : c.getExtendedTypes()) {
+                    found = found.or(() -> project.lookup(parent.getNameAsString(), name, unit));
+                }
+            }
+        }
+        return found.map(text -> new Folded(text, text.contains(ConstantFolderSupport.DYNAMIC), false)).orElse(null);
     }
 
     private static boolean isParameter(String name, Node from) {

@@ -364,16 +364,17 @@ final class Repositories {
         ProjectConstants.TypeScope scope = null;
         for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
             Optional<Inherited> inherited = Inherited.of(call);
-            if (inherited.isEmpty() || call.getScope().isEmpty() || Mocks.stubbedOrVerified(call, null)
-                    || Mocks.onMock(call, callSites)) {
+            if (inherited.isEmpty() || Mocks.stubbedOrVerified(call, null) || Mocks.onMock(call, callSites)) {
                 continue; // a test's stand-in for the repository: no query runs there
             }
-            String type = callSites.writtenTypeOf(call.getScope().get());
+            // a default method of the repository calling its own inherited findAll(..): the receiver is the repository
+            boolean own = call.getScope().isEmpty() || call.getScope().get().isThisExpr();
+            String type = own ? ownInterface(call) : callSites.writtenTypeOf(call.getScope().get());
             if (type == null) {
                 continue;
             }
             scope = scope == null ? ProjectConstants.TypeScope.of(unit) : scope;
-            List<String> arguments = callSites.typeArguments(call.getScope().get());
+            List<String> arguments = own ? List.of() : callSites.typeArguments(call.getScope().get());
             Optional<ProjectConstants.Resolved> resolved = index.repository(scope, type, !arguments.isEmpty());
             if (resolved.isEmpty() || index.declares(resolved.get().repository(), call.getNameAsString(), 0)) {
                 continue;
@@ -403,6 +404,13 @@ final class Repositories {
                     QueryLanguage.JPQL, select + " from " + entity + " e" + where, site, i.filter() == Filter.DYNAMIC,
                     false, JavaSourceExtractor.Suppressions.of(call), List.of()));
         }
+    }
+
+    /** The interface whose default method holds the call, or null when the call is in a class. */
+    private static String ownInterface(MethodCallExpr call) {
+        return call.findAncestor(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class)
+                .filter(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration::isInterface)
+                .map(t -> t.getNameAsString()).orElse(null);
     }
 
     /**
