@@ -24,6 +24,7 @@ final class Messages {
             case PANACHE -> "(page(..) or range(..) on the query)";
             case JDBI -> "(LIMIT in the SQL, or setMaxRows or @MaxRows)";
             case QUERYDSL -> "(limit(..) and offset(..) on the query)";
+            case JOOQ -> "(limit(..) and offset(..) on the query, or LIMIT in its SQL)";
             default -> "(Pageable, setMaxResults or LIMIT)";
         };
     }

@@ -71,9 +71,12 @@ public final class UnboundedResultRule implements Rule {
                         + " WHERE " + where + "; add a filter that always applies, or paginate", severity));
             }
             if (block.filter().runTimeOnly()) {
-                String built = context.query().origin() == QueryOrigin.QUERYDSL
-                        ? "a helper's predicate or a BooleanBuilder, which Querydsl leaves out when null or empty"
-                        : "a Specification or a criteria object";
+                String built = switch (context.query().origin()) {
+                    case QUERYDSL -> "a helper's predicate or a BooleanBuilder, which Querydsl leaves out when null or empty";
+                    case JOOQ -> "a helper's condition, or one assembled under conditions, which stays noCondition() when"
+                            + " none applies";
+                    default -> "a Specification or a criteria object";
+                };
                 return List.of(new Violation("query may read every row of " + rows + ": its filter is built at run"
                         + " time (" + built + ") and filters nothing when it is empty;"
                         + " paginate it " + Messages.paging(context.query().origin()) + ", or make sure a filter always"

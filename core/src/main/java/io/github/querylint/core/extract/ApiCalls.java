@@ -41,7 +41,7 @@ final class ApiCalls {
         }
     }
 
-    private enum Family { JDBC, JDBC_TEMPLATE, JDBC_CLIENT, R2DBC_CLIENT, JPA, HIBERNATE, HIBERNATE_TEMPLATE, JDBI }
+    private enum Family { JDBC, JDBC_TEMPLATE, JDBC_CLIENT, R2DBC_CLIENT, JPA, HIBERNATE, HIBERNATE_TEMPLATE, JDBI, JOOQ }
 
     private static final Set<String> JDBC_TYPES = Set.of("Connection", "Statement", "PreparedStatement",
             "CallableStatement");
@@ -61,6 +61,16 @@ final class ApiCalls {
             "createUpdate", Cardinality.UPDATE_COUNT,
             "execute", Cardinality.UPDATE_COUNT,
             "prepareBatch", Cardinality.UPDATE_COUNT);
+
+    /** jOOQ's plain-SQL calls on a {@code DSLContext}: {@code dsl.fetch("select ..", args)}, {@code dsl.execute("..")}. */
+    private static final Map<String, Cardinality> JOOQ = Map.ofEntries(
+            Map.entry("fetch", Cardinality.COLLECTION), Map.entry("fetchMany", Cardinality.COLLECTION),
+            Map.entry("fetchLazy", Cardinality.STREAM), Map.entry("fetchStream", Cardinality.STREAM),
+            Map.entry("fetchOne", Cardinality.SINGLE), Map.entry("fetchSingle", Cardinality.SINGLE),
+            Map.entry("fetchAny", Cardinality.SINGLE), Map.entry("fetchValue", Cardinality.SINGLE),
+            Map.entry("fetchOptional", Cardinality.OPTIONAL), Map.entry("fetchOptionalValue", Cardinality.OPTIONAL),
+            Map.entry("execute", Cardinality.UPDATE_COUNT), Map.entry("query", Cardinality.UNKNOWN),
+            Map.entry("resultQuery", Cardinality.UNKNOWN));
 
     /** Spring's HibernateTemplate (HibernateDaoSupport's {@code getHibernateTemplate()}): HQL in, a List out. */
     private static final Set<String> HIBERNATE_TEMPLATE_TYPES = Set.of("HibernateTemplate", "HibernateOperations");
@@ -162,6 +172,11 @@ final class ApiCalls {
             Cardinality c = JDBI.get(name);
             return c == null ? Optional.empty()
                     : Optional.of(new Api(QueryOrigin.JDBI, QueryLanguage.SQL, 0, c, true, false));
+        }
+        if (family == Family.JOOQ) {
+            Cardinality c = JOOQ.get(name);
+            return c == null ? Optional.empty()
+                    : Optional.of(new Api(QueryOrigin.JOOQ, QueryLanguage.SQL, 0, c, true, false));
         }
         if (family == Family.HIBERNATE_TEMPLATE) {
             Cardinality c = HIBERNATE_TEMPLATE.get(name);
@@ -272,6 +287,9 @@ final class ApiCalls {
             return null;
         }
         String type = sites.typeOf(scope.get());
+        if (sites.jooq() && JOOQ.containsKey(call.getNameAsString()) && JooqCalls.context(scope.get(), sites)) {
+            return Family.JOOQ; // a DSLContext, by its type, the call that gives it or its name
+        }
         if ("Handle".equals(type) || sites.jdbi() && JDBI.containsKey(call.getNameAsString())
                 && (type == null || type.equals("var")) && !scope.get().toString().equals("em")) {
             // a Handle, or in a file that imports JDBI, a receiver of no declared type (withHandle(h -> h.createQuery(..)))

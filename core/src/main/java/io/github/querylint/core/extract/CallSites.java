@@ -76,6 +76,11 @@ final class CallSites {
         return mocks;
     }
 
+    /** Whether the file imports jOOQ ({@code org.jooq...}). */
+    boolean jooq() {
+        return jooq;
+    }
+
     /** Whether the file imports JDBI ({@code org.jdbi.v3...}). */
     boolean jdbi() {
         return jdbi;
@@ -100,19 +105,22 @@ final class CallSites {
 
     /** Calls that bound the rows the database returns. */
     private static final Set<String> BOUNDS = Set.of("setMaxResults", "setMaxRows", "setLargeMaxRows", "setPage",
-            "getKeyedResultList");
+            "getKeyedResultList", "maxRows");
 
     private final Map<String, String> fieldTypes = new HashMap<>();
     /** Whether the file imports JDBI: a {@code createQuery} there is SQL on a Handle, not JPQL. */
     private final boolean jdbi;
     /** Whether the file imports Mockito or a mock-bean annotation. */
     private final boolean mocks;
+    /** Whether the file imports jOOQ. */
+    private final boolean jooq;
     private final Map<CallableDeclaration<?>, Map<String, String>> localTypes = new java.util.IdentityHashMap<>();
     private final CompilationUnit unit;
 
     CallSites(CompilationUnit unit) {
         this.unit = unit;
         this.jdbi = unit.getImports().stream().anyMatch(i -> i.getNameAsString().startsWith("org.jdbi."));
+        this.jooq = JooqCalls.imports(unit);
         this.mocks = unit.getImports().stream().map(i -> i.getNameAsString()).anyMatch(n -> n.startsWith("org.mockito")
                 || n.endsWith(".MockBean") || n.endsWith(".MockitoBean"));
         for (FieldDeclaration field : Nodes.all(unit, FieldDeclaration.class)) {
@@ -314,6 +322,9 @@ final class CallSites {
                 Cardinality c = terminals.get(name);
                 if (c == null && api.origin() == QueryOrigin.JDBI) {
                     c = JDBI_TERMINALS.get(name);
+                }
+                if (api.origin() == QueryOrigin.JOOQ) {
+                    c = JooqCalls.TERMINALS.get(name); // dsl.resultQuery("..").fetchOne()
                 }
                 if (name.equals("query") && api.origin() == QueryOrigin.JDBC_CLIENT
                         && next.getArguments().stream().anyMatch(CallSites::isCallback)) {

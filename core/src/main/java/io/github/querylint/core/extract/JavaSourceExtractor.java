@@ -140,6 +140,7 @@ public final class JavaSourceExtractor implements Extractor {
         PanacheCalls.calls(file, unit, callSites, constants, folder, found);
         LegacyCriteria.calls(file, unit, callSites, found);
         QuerydslCalls.calls(file, unit, callSites, found);
+        JooqCalls.calls(file, unit, callSites, folder, found);
         found.addAll(wrapped);
         found.forEach(out::query);
     }
@@ -171,6 +172,10 @@ public final class JavaSourceExtractor implements Extractor {
         if (api.named()) {
             namedQueryCall(file, call, api, folded.get(), callSites, found, out);
             return;
+        }
+        if (api.origin() == QueryOrigin.JOOQ && queryText.strip().equals(ConstantFolderSupport.DYNAMIC)
+                && !"String".equals(callSites.typeOf(argument))) {
+            return; // dsl.fetch(BOOK), dsl.fetchOne(query): a table or a query object, which JooqCalls reads
         }
         if (queryText.strip().equals(ConstantFolderSupport.DYNAMIC) || queryText.isBlank()) {
             // no text at all: a criteria query the method builds itself is the JPQL it stands for

@@ -44,6 +44,8 @@ public final class Prefilter {
         TRIGGERS.merge("jdbi", WORD, (a, b) -> a | b);
         // a file that imports Querydsl (com.querydsl...): its JPAQueryFactory chains are JPQL
         TRIGGERS.merge("querydsl", WORD, (a, b) -> a | b);
+        // a file that imports jOOQ (org.jooq...): its DSLContext chains and plain-SQL calls are SQL
+        TRIGGERS.merge("jooq", WORD, (a, b) -> a | b);
         MybatisPlusCalls.METHODS.forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
         LegacyCriteria.METHODS.forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
         ANNOTATIONS.forEach(n -> TRIGGERS.merge(n, ANNOTATION, (a, b) -> a | b));

@@ -11,6 +11,7 @@ public enum QueryOrigin {
     HIBERNATE("hibernate"),
     PANACHE("panache"),
     QUERYDSL("querydsl"),
+    JOOQ("jooq"),
     SPRING_DATA_QUERY("spring-data-query"),
     SPRING_DATA_DERIVED("spring-data-derived"),
     SPRING_DATA_INHERITED("spring-data-inherited"),
