@@ -141,6 +141,7 @@ public final class JavaSourceExtractor implements Extractor {
         LegacyCriteria.calls(file, unit, callSites, found);
         QuerydslCalls.calls(file, unit, callSites, found);
         JooqCalls.calls(file, unit, callSites, folder, found);
+        BatchCalls.calls(file, unit, callSites, folder, found, out);
         found.addAll(wrapped);
         found.forEach(out::query);
     }
@@ -271,7 +272,7 @@ public final class JavaSourceExtractor implements Extractor {
                 + ConstantFolderSupport.DYNAMIC + " ");
     }
 
-    private static String describe(Expression argument) {
+    static String describe(Expression argument) {
         if (argument.isNameExpr()) {
             return "'" + argument.asNameExpr().getNameAsString() + "'";
         }

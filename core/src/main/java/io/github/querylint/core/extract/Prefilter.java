@@ -48,6 +48,12 @@ public final class Prefilter {
         TRIGGERS.merge("jooq", WORD, (a, b) -> a | b);
         MybatisPlusCalls.METHODS.forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
         LegacyCriteria.METHODS.forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
+        // Spring Batch's readers and writers, and the JDBC object classes whose constructors take SQL (super(ds, ".."))
+        BatchCalls.METHODS.forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
+        for (String word : List.of("MappingSqlQuery", "MappingSqlQueryWithParameters", "SqlQuery", "SqlUpdate",
+                "BatchSqlUpdate", "SqlFunction", "UpdatableSqlQuery")) {
+            TRIGGERS.merge(word, WORD, (a, b) -> a | b);
+        }
         ANNOTATIONS.forEach(n -> TRIGGERS.merge(n, ANNOTATION, (a, b) -> a | b));
     }
 

@@ -12,6 +12,7 @@ public enum QueryOrigin {
     PANACHE("panache"),
     QUERYDSL("querydsl"),
     JOOQ("jooq"),
+    SPRING_BATCH("spring-batch"),
     SPRING_DATA_QUERY("spring-data-query"),
     SPRING_DATA_DERIVED("spring-data-derived"),
     SPRING_DATA_INHERITED("spring-data-inherited"),
