@@ -13,6 +13,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import io.github.querylint.core.query.CallSite;
 import io.github.querylint.core.query.Cardinality;
 import io.github.querylint.core.query.QueryLanguage;
@@ -279,6 +280,8 @@ final class JooqCalls {
             final List<String> sometimes = new ArrayList<>();
             final Set<String> optional = new TreeSet<>();
             boolean runTime;
+            /** A condition nobody can read here: a filter, as a SQL fragment standing for one is. */
+            boolean opaque;
             boolean distinct;
             boolean bound;
             boolean unread;
@@ -315,7 +318,7 @@ final class JooqCalls {
                 for (Expression c : conditions) {
                     Optional<String> p = predicate(c, aliases);
                     if (p.isEmpty()) {
-                        runTime = true;
+                        opaque = true; // where(a).or(helper()): more rows than a, which nobody can read here
                         return;
                     }
                     parts.add(not ? "not " + p.get() : p.get());
@@ -338,11 +341,14 @@ final class JooqCalls {
                 if (runTime) {
                     where.add(ConstantFolderSupport.DYNAMIC + " = true");
                 }
+                if (opaque) {
+                    where.add(ConstantFolderSupport.DYNAMIC);
+                }
                 if (!where.isEmpty()) {
                     sql.append(" where ").append(String.join(" and ", where));
                 }
                 sql.append(groupBy).append(having.isEmpty() ? "" : " having " + String.join(" and ", having)).append(lock);
-                boolean conditional = always.isEmpty() && !sometimes.isEmpty() && !runTime;
+                boolean conditional = always.isEmpty() && !sometimes.isEmpty() && !runTime && !opaque;
                 return new Query(sql.toString(), conditional, bound, optional);
             }
         }
@@ -551,8 +557,8 @@ final class JooqCalls {
             }
             List<String> where = new ArrayList<>(q.always);
             where.addAll(q.sometimes);
-            if (q.runTime) {
-                where.add(ConstantFolderSupport.DYNAMIC + " = true");
+            if (q.runTime || q.opaque) {
+                where.add(ConstantFolderSupport.DYNAMIC);
             }
             String head = name.equals("update") ? "update " + t.get().name() + " set ql_field = ?"
                     : "delete from " + t.get().name();
@@ -579,7 +585,43 @@ final class JooqCalls {
             if (c instanceof NameExpr n && built(c, n.getNameAsString(), q)) {
                 return;
             }
-            q.runTime = true; // a helper's condition, a parameter: it may be noCondition()
+            if (mayBeEmpty(c)) {
+                q.runTime = true; // a helper that may return noCondition(): the WHERE may vanish
+            } else {
+                q.opaque = true; // a parameter's, another class's: a condition QueryLint cannot read
+            }
+        }
+
+        /**
+         * Whether a condition QueryLint cannot read may be empty: a helper of the class that returns
+         * {@code noCondition()}, {@code trueCondition()} or null on some path, or a local assigned one.
+         */
+        private static boolean mayBeEmpty(Expression c) {
+            Node scope = null;
+            if (c instanceof MethodCallExpr m && (m.getScope().isEmpty() || m.getScope().get() instanceof ThisExpr)) {
+                for (Node t = c; t != null; t = t.getParentNode().orElse(null)) {
+                    if (t instanceof com.github.javaparser.ast.body.TypeDeclaration<?> type) {
+                        scope = type.getMethodsByName(m.getNameAsString()).stream()
+                                .filter(d -> d.getParameters().size() == m.getArguments().size() && d.getBody().isPresent())
+                                .findFirst().map(Node.class::cast).orElse(null);
+                        if (scope != null) {
+                            break;
+                        }
+                    }
+                }
+            } else if (c instanceof NameExpr n) {
+                scope = c.findAncestor(CallableDeclaration.class).filter(d -> d.findAll(VariableDeclarator.class).stream()
+                        .anyMatch(v -> v.getNameAsString().equals(n.getNameAsString()))).orElse(null);
+            }
+            if (scope == null) {
+                return false;
+            }
+            return scope.findFirst(MethodCallExpr.class, x -> (x.getNameAsString().equals("noCondition")
+                    || x.getNameAsString().equals("trueCondition")) && x.getArguments().isEmpty()).isPresent()
+                    || c instanceof MethodCallExpr && scope.findAll(com.github.javaparser.ast.stmt.ReturnStmt.class).stream()
+                    .anyMatch(r -> r.getExpression().filter(x -> x instanceof com.github.javaparser.ast.expr.NullLiteralExpr
+                            || x.findFirst(com.github.javaparser.ast.expr.NullLiteralExpr.class).isPresent()
+                            && x instanceof com.github.javaparser.ast.expr.ConditionalExpr).isPresent());
         }
 
         /**
