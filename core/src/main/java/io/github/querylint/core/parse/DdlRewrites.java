@@ -36,13 +36,17 @@ final class DdlRewrites {
     private static final Pattern CASCADE_CONSTRAINTS = Pattern.compile("(?i)\\s+CASCADE\\s+CONSTRAINTS\\b");
     /** H2's, HSQLDB's and Derby's {@code ALTER COLUMN a RENAME TO b}: the standard's {@code RENAME COLUMN a TO b}. */
     private static final Pattern ALTER_COLUMN_RENAME = Pattern.compile(
-            "(?i)\\bALTER\\s+COLUMN\\s+(\"?\\w+\"?)\\s+RENAME\\s+TO\\b");
+            "(?i)\\bALTER\\s+COLUMN\\s+([\"`]?\\w+[\"`]?)\\s+RENAME\\s+TO\\b");
     /** The standard's {@code ALTER COLUMN c SET DATA TYPE t}: PostgreSQL's {@code ALTER COLUMN c TYPE t}. */
     private static final Pattern SET_DATA_TYPE = Pattern.compile("(?i)\\bSET\\s+DATA\\s+TYPE\\b");
     /** H2's and HSQLDB's {@code ID IDENTITY}: a generated BIGINT. */
     private static final Pattern IDENTITY_TYPE = Pattern.compile("(?i)([(,]\\s*\"?\\w+\"?\\s+)IDENTITY\\b(?!\\s*\\()");
     /** H2's {@code CREATE LOCAL TEMPORARY TABLE}. */
     private static final Pattern LOCAL_TEMPORARY = Pattern.compile("(?i)\\bLOCAL\\s+(?=TEMP(ORARY)?\\s+TABLE\\b)");
+
+    /** MySQL's {@code DROP FOREIGN KEY fk} and {@code DROP KEY idx}: the standard's {@code DROP CONSTRAINT}, DROP INDEX. */
+    private static final Pattern DROP_FOREIGN_KEY = Pattern.compile("(?i)\\bDROP\\s+FOREIGN\\s+KEY\\b");
+    private static final Pattern DROP_KEY = Pattern.compile("(?i)\\bDROP\\s+KEY\\b");
 
     /** A comma left before the closing bracket of a column list, which H2 lets pass. */
     private static final Pattern TRAILING_COMMA = Pattern.compile(",(\\s*\\))");
@@ -60,6 +64,8 @@ final class DdlRewrites {
         text = IDENTITY_TYPE.matcher(text).replaceAll("$1BIGINT");
         text = LOCAL_TEMPORARY.matcher(text).replaceAll("");
         text = TRAILING_COMMA.matcher(text).replaceAll("$1");
+        text = DROP_FOREIGN_KEY.matcher(text).replaceAll("DROP CONSTRAINT");
+        text = DROP_KEY.matcher(text).replaceAll("DROP INDEX");
         String quote = dialect == SqlDialect.MYSQL || dialect == SqlDialect.MARIADB ? "`" : "\"";
         text = ADD_COLUMN.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + quote + m.group(3) + quote));
         text = TABLE_NAME.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + quote + m.group(4) + quote

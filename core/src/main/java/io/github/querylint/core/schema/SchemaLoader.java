@@ -349,7 +349,9 @@ public final class SchemaLoader {
                 if (!outcome.parsed()) {
                     failed++;
                     // no rule judges DDL, so no parse-error says it: the notice is the only word of what the schema misses
-                    int at = source.indexOf(s.text().lines().findFirst().orElse(""));
+                    // in the script, the statement's own offset; in a changelog, where its first line stands (the first
+                    // such line from the script's place there: two statements may begin alike)
+                    int at = noticeAt == null ? s.offset() : source.indexOf(s.text().lines().findFirst().orElse(""));
                     notices.add(new Notice(Notice.Kind.PARSE_FAILURE, new Location(path, at < 0 ? 1 : lines.line(at), 1),
                             "schema change " + (noticeAt == null ? "" : "in a changelog ") + "could not be read ("
                                     + outcome.problem() + "); the schema misses it"));

@@ -64,6 +64,24 @@ class SchemaLoaderTest {
     }
 
     @Test
+    void aStatementThatCannotBeReadIsNoticedAtItsOwnLine() {
+        // two statements begin alike: the notice stands at the one that failed, not at the first of that start
+        SchemaLoader.Result result = new SchemaFixture(root)
+                .file("db/migration/h2/V1__jobs.sql", """
+                        CREATE TABLE `jobs` (`id` BIGINT PRIMARY KEY, `host_name` VARCHAR(255));
+                        ALTER TABLE `jobs`
+                          ADD COLUMN `interactive` BOOLEAN NOT NULL DEFAULT FALSE;
+                        ALTER TABLE `jobs`
+                          ALTER COLUMN `host_name` RENAME TO `agent_hostname`;
+                        ALTER TABLE `jobs`
+                          ALTER COLUMN `interactive` RENAME `x` ((;
+                        """)
+                .load();
+        assertThat(table(result.schema(), "jobs").columns()).containsExactly("id", "agent_hostname", "interactive");
+        assertThat(result.notices()).singleElement().satisfies(n -> assertThat(n.location().line()).isEqualTo(6));
+    }
+
+    @Test
     void aTemplateIsNoMigrationToReplay() {
         // a code generator's template: its CREATE TABLE exists only once the template runs
         SchemaModel schema = new SchemaFixture(root)
@@ -282,6 +300,7 @@ class SchemaLoaderTest {
                         DROP TABLE old_community CASCADE CONSTRAINTS;
                         ALTER TABLE skewed ALTER COLUMN label RENAME TO left_label;
                         ALTER TABLE skewed ALTER COLUMN left_label SET DATA TYPE CLOB;
+                        ALTER TABLE skewed DROP FOREIGN KEY skewed_fk1, DROP KEY skewed_label_index;
                         """)
                 .load();
         SchemaModel schema = result.schema();
