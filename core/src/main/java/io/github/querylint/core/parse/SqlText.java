@@ -28,7 +28,8 @@ final class SqlText {
             "trigger", "alias", "schema", "database", "user", "role", "type", "domain", "extension", "event",
             "package", "synonym", "constant", "aggregate", "operator", "policy", "rule", "tablespace", "publication",
             "subscription", "server", "collation", "cast", "language", "statistics");
-    private static final Set<String> COMMAND_WORDS = Set.of("lock", "unlock", "set", "use", "flush", "do", "begin",
+    // T-SQL's IF EXISTS (SELECT ..) BEGIN DROP TRIGGER .. END and WHILE: control flow, its SELECT only a probe
+    private static final Set<String> COMMAND_WORDS = Set.of("if", "while", "lock", "unlock", "set", "use", "flush", "do", "begin",
             "commit", "rollback", "savepoint", "release", "start", "end", "delimiter", "analyze", "analyse", "vacuum",
             "show", "describe", "desc", "pragma", "checkpoint", "shutdown", "declare", "reindex", "cluster", "refresh",
             "discard", "reset", "listen", "notify", "unlisten", "kill", "optimize", "repair", "load", "copy", "purge",

@@ -64,6 +64,7 @@ class SqlTextTest {
             "EXEC proc ?|CALL",
             "PREPARE stmt FROM @sql|OTHER",
             "DEALLOCATE PREPARE stmt|OTHER",
+            "IF EXISTS (SELECT * FROM sysobjects WHERE name = 'tg') BEGIN DROP TRIGGER tg END|OTHER",
             "SELECT 1|",
             "WITH x AS (SELECT 1) SELECT * FROM x|",
             "INSERT INTO t VALUES (1)|"})
