@@ -1,7 +1,6 @@
 package io.github.querylint.core.extract;
 
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -196,7 +195,7 @@ final class JooqCalls {
             return List.of();
         }
         CallableDeclaration<?> method = terminal.findAncestor(CallableDeclaration.class).orElse(null);
-        if (method == null || handedOn(method, variable.getNameAsString())) {
+        if (method == null || Trees.handedOn(method, variable.getNameAsString())) {
             return List.of(); // query = withFilters(query, ..): a helper may filter or page it
         }
         for (VariableDeclarator v : method.findAll(VariableDeclarator.class)) {
@@ -244,14 +243,6 @@ final class JooqCalls {
             }
         }
         return -1;
-    }
-
-    /** Whether the query's variable is assigned again or passed to a call, which may add to it. */
-    private static boolean handedOn(CallableDeclaration<?> method, String variable) {
-        return method.findAll(AssignExpr.class).stream()
-                .anyMatch(a -> a.getTarget() instanceof NameExpr n && n.getNameAsString().equals(variable))
-                || method.findAll(MethodCallExpr.class).stream().anyMatch(c -> c.getArguments().stream()
-                .anyMatch(a -> a instanceof NameExpr n && n.getNameAsString().equals(variable)));
     }
 
     private record Query(String sql, boolean conditional, boolean bound, Set<String> optional) {

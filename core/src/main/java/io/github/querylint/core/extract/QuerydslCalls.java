@@ -6,7 +6,6 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -93,7 +92,7 @@ final class QuerydslCalls {
         if (e instanceof NameExpr variable) {
             // the query kept in a variable: its initializer, and the calls made on it before the terminal
             CallableDeclaration<?> method = terminal.findAncestor(CallableDeclaration.class).orElse(null);
-            if (method == null || handedOn(method, variable.getNameAsString())) {
+            if (method == null || Trees.handedOn(method, variable.getNameAsString())) {
                 return List.of(); // query = applyFilters(query, ..): a helper may filter or page it
             }
             for (VariableDeclarator v : method.findAll(VariableDeclarator.class)) {
@@ -117,14 +116,6 @@ final class QuerydslCalls {
             }
         }
         return List.of();
-    }
-
-    /** Whether the query's variable is assigned again or passed to a call, which may add to it. */
-    private static boolean handedOn(CallableDeclaration<?> method, String variable) {
-        return method.findAll(AssignExpr.class).stream()
-                .anyMatch(a -> a.getTarget() instanceof NameExpr n && n.getNameAsString().equals(variable))
-                || method.findAll(MethodCallExpr.class).stream().anyMatch(c -> c.getArguments().stream()
-                .anyMatch(a -> a instanceof NameExpr n && n.getNameAsString().equals(variable)));
     }
 
     /** The calls of an initializer, from the query's start. */

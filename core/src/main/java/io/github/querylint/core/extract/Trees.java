@@ -80,4 +80,14 @@ final class Trees {
         }
         return false;
     }
+
+    /** Whether a query kept in a variable is assigned again or passed to a call, which may add to it or page it. */
+    static boolean handedOn(com.github.javaparser.ast.body.CallableDeclaration<?> method, String variable) {
+        return method.findAll(com.github.javaparser.ast.expr.AssignExpr.class).stream()
+                .anyMatch(a -> a.getTarget() instanceof com.github.javaparser.ast.expr.NameExpr n
+                        && n.getNameAsString().equals(variable))
+                || method.findAll(com.github.javaparser.ast.expr.MethodCallExpr.class).stream().anyMatch(c -> c.getArguments()
+                .stream().anyMatch(a -> a instanceof com.github.javaparser.ast.expr.NameExpr n
+                        && n.getNameAsString().equals(variable)));
+    }
 }
