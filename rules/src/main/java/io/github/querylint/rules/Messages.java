@@ -25,6 +25,7 @@ final class Messages {
             case JDBI -> "(LIMIT in the SQL, or setMaxRows or @MaxRows)";
             case QUERYDSL -> "(limit(..) and offset(..) on the query)";
             case JOOQ -> "(limit(..) and offset(..) on the query, or LIMIT in its SQL)";
+            case VERTX_SQL, DBUTILS, SQL2O -> "(LIMIT and OFFSET in the SQL, or a keyset condition)";
             default -> "(Pageable, setMaxResults or LIMIT)";
         };
     }

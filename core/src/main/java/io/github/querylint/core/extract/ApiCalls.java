@@ -41,7 +41,18 @@ final class ApiCalls {
         }
     }
 
-    private enum Family { JDBC, JDBC_TEMPLATE, JDBC_CLIENT, R2DBC_CLIENT, JPA, HIBERNATE, HIBERNATE_TEMPLATE, JDBI, JOOQ }
+    private enum Family { JDBC, JDBC_TEMPLATE, JDBC_CLIENT, R2DBC_CLIENT, JPA, HIBERNATE, HIBERNATE_TEMPLATE, JDBI, JOOQ,
+        VERTX_SQL, DBUTILS, SQL2O }
+
+    /** The Vert.x (and Quarkus reactive) SQL client: {@code pool.preparedQuery("..").execute(Tuple.of(id))}, a RowSet. */
+    private static final Set<String> VERTX_TYPES = Set.of("Pool", "PgPool", "MySQLPool", "OraclePool", "MSSQLPool",
+            "DB2Pool", "SqlClient", "SqlConnection", "PgConnection", "MySQLConnection");
+    private static final Set<String> VERTX_METHODS = Set.of("query", "preparedQuery");
+    /** Apache Commons DbUtils: {@code runner.query(conn, sql, new BeanListHandler<>(..), args)}. */
+    private static final Set<String> DBUTILS_TYPES = Set.of("QueryRunner", "AsyncQueryRunner");
+    private static final Map<String, Cardinality> DBUTILS = Map.of("query", Cardinality.UNKNOWN,
+            "update", Cardinality.UPDATE_COUNT, "insert", Cardinality.UPDATE_COUNT, "batch", Cardinality.UPDATE_COUNT,
+            "insertBatch", Cardinality.UPDATE_COUNT, "execute", Cardinality.UPDATE_COUNT);
 
     private static final Set<String> JDBC_TYPES = Set.of("Connection", "Statement", "PreparedStatement",
             "CallableStatement");
@@ -178,6 +189,25 @@ final class ApiCalls {
             return c == null ? Optional.empty()
                     : Optional.of(new Api(QueryOrigin.JOOQ, QueryLanguage.SQL, 0, c, true, false));
         }
+        if (family == Family.VERTX_SQL) {
+            return Optional.of(new Api(QueryOrigin.VERTX_SQL, QueryLanguage.SQL, 0, Cardinality.COLLECTION, true, false));
+        }
+        if (family == Family.SQL2O) {
+            return Optional.of(new Api(QueryOrigin.SQL2O, QueryLanguage.SQL, 0, Cardinality.UNKNOWN, true, false));
+        }
+        if (family == Family.DBUTILS) {
+            Cardinality c = DBUTILS.get(name);
+            if (c == null) {
+                return Optional.empty();
+            }
+            // query(conn, sql, handler, args) or query(sql, handler, args): the text follows a connection
+            Expression first = call.getArguments().get(0);
+            String firstName = receiverName(first).toLowerCase(Locale.ROOT);
+            boolean connection = "Connection".equals(sites.typeOf(first)) || firstName.equals("conn")
+                    || firstName.equals("con") || firstName.equals("c") || firstName.endsWith("connection");
+            int at = connection && call.getArguments().size() >= 2 ? 1 : 0;
+            return Optional.of(new Api(QueryOrigin.DBUTILS, QueryLanguage.SQL, at, c, true, false));
+        }
         if (family == Family.HIBERNATE_TEMPLATE) {
             Cardinality c = HIBERNATE_TEMPLATE.get(name);
             if (c == null) {
@@ -287,6 +317,20 @@ final class ApiCalls {
             return null;
         }
         String type = sites.typeOf(scope.get());
+        String name = call.getNameAsString();
+        boolean untyped = type == null || type.equals("var");
+        if (sites.imports("org.sql2o") && name.equals("createQuery") && (untyped || type.equals("Connection"))) {
+            return Family.SQL2O; // Sql2o's con.createQuery("select ..") is SQL, not JPQL
+        }
+        if (VERTX_METHODS.contains(name) && (type != null && VERTX_TYPES.contains(type)
+                || untyped && sites.imports("io.vertx") && !scope.get().toString().equals("em"))) {
+            return Family.VERTX_SQL;
+        }
+        if (DBUTILS.containsKey(name) && (type != null && DBUTILS_TYPES.contains(type)
+                || untyped && sites.imports("org.apache.commons.dbutils")
+                && receiverName(scope.get()).toLowerCase(Locale.ROOT).contains("runner"))) {
+            return Family.DBUTILS;
+        }
         if (sites.jooq() && JOOQ.containsKey(call.getNameAsString()) && JooqCalls.context(scope.get(), sites)) {
             return Family.JOOQ; // a DSLContext, by its type, the call that gives it or its name
         }

@@ -76,6 +76,38 @@ final class CallSites {
         return mocks;
     }
 
+    /** Whether the file imports something of that package ({@code org.sql2o}, {@code io.vertx}). */
+    boolean imports(String pkg) {
+        return unit.getImports().stream().anyMatch(i -> i.getNameAsString().startsWith(pkg + ".")
+                || i.getNameAsString().equals(pkg));
+    }
+
+    /** How Sql2o's {@code createQuery(..)} is read: {@code executeAndFetch} every row, {@code executeAndFetchFirst} one. */
+    private static final Map<String, Cardinality> SQL2O_TERMINALS = Map.of("executeAndFetch", Cardinality.COLLECTION,
+            "executeAndFetchTable", Cardinality.COLLECTION, "executeAndFetchLazy", Cardinality.STREAM,
+            "executeAndFetchFirst", Cardinality.SINGLE, "executeScalar", Cardinality.SCALAR,
+            "executeScalarList", Cardinality.COLLECTION, "executeUpdate", Cardinality.UPDATE_COUNT);
+
+    /** DbUtils' handlers: a list of every row, or one row (or value). */
+    private static Cardinality handlerReading(MethodCallExpr call, int sqlAt) {
+        for (int i = sqlAt + 1; i < call.getArguments().size(); i++) {
+            Expression a = unwrapped(call.getArguments().get(i));
+            if (a instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isEmpty()) {
+                String t = o.getType().getNameAsString();
+                if (t.endsWith("ListHandler") || t.equals("KeyedHandler") || t.equals("BeanMapHandler")) {
+                    return Cardinality.COLLECTION;
+                }
+                if (t.endsWith("Handler")) {
+                    return Cardinality.SINGLE; // BeanHandler, MapHandler, ArrayHandler, ScalarHandler
+                }
+            }
+            if (isCallback(a)) {
+                return callbackReading(call);
+            }
+        }
+        return Cardinality.UNKNOWN;
+    }
+
     /** Whether the file imports jOOQ ({@code org.jooq...}). */
     boolean jooq() {
         return jooq;
@@ -312,6 +344,9 @@ final class CallSites {
         if (templateQuery) {
             cardinality = callbackReading(call);
         }
+        if (api.origin() == QueryOrigin.DBUTILS && cardinality == Cardinality.UNKNOWN) {
+            cardinality = handlerReading(call, api.argumentIndex());
+        }
         if (cardinality == Cardinality.UNKNOWN) {
             // R2DBC's sql(..).bind(..).fetch() or .map(..) ends in all() (a Flux of every row), one(), first() or
             // rowsUpdated(); fetch() there is no terminal
@@ -322,6 +357,9 @@ final class CallSites {
                 Cardinality c = terminals.get(name);
                 if (c == null && api.origin() == QueryOrigin.JDBI) {
                     c = JDBI_TERMINALS.get(name);
+                }
+                if (c == null && api.origin() == QueryOrigin.SQL2O) {
+                    c = SQL2O_TERMINALS.get(name);
                 }
                 if (api.origin() == QueryOrigin.JOOQ) {
                     c = JooqCalls.TERMINALS.get(name); // dsl.resultQuery("..").fetchOne()
@@ -408,9 +446,11 @@ final class CallSites {
             return nextReading(lambda.getBody(), lambda.getParameter(0).getNameAsString(), null);
         }
         if (last instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
-                && creation.getType().getNameAsString().equals("ResultSetExtractor")) {
+                && (creation.getType().getNameAsString().equals("ResultSetExtractor")
+                || creation.getType().getNameAsString().equals("ResultSetHandler"))) {
             for (var member : creation.getAnonymousClassBody().get()) {
-                if (member instanceof MethodDeclaration m && m.getNameAsString().equals("extractData")
+                if (member instanceof MethodDeclaration m && (m.getNameAsString().equals("extractData")
+                        || m.getNameAsString().equals("handle"))
                         && m.getParameters().size() == 1 && m.getBody().isPresent()) {
                     return nextReading(m.getBody().get(), m.getParameter(0).getNameAsString(), null);
                 }

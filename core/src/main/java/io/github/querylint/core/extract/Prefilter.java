@@ -44,6 +44,10 @@ public final class Prefilter {
         TRIGGERS.merge("jdbi", WORD, (a, b) -> a | b);
         // a file that imports Querydsl (com.querydsl...): its JPAQueryFactory chains are JPQL
         TRIGGERS.merge("querydsl", WORD, (a, b) -> a | b);
+        // the Vert.x SQL client's preparedQuery(..); DbUtils' QueryRunner (its insert and batch are names too common)
+        TRIGGERS.merge("preparedQuery", CALL, (a, b) -> a | b);
+        TRIGGERS.merge("dbutils", WORD, (a, b) -> a | b);
+        TRIGGERS.merge("QueryRunner", WORD, (a, b) -> a | b);
         // a file that imports jOOQ (org.jooq...): its DSLContext chains and plain-SQL calls are SQL
         TRIGGERS.merge("jooq", WORD, (a, b) -> a | b);
         MybatisPlusCalls.METHODS.forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
