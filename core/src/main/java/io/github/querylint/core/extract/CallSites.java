@@ -402,6 +402,9 @@ final class CallSites {
         if (bound.isEmpty() && call.getScope().isPresent()) {
             bound = receiverBound(call.getScope().get(), call);
         }
+        if (api.origin() == QueryOrigin.VERTX_SQL && cardinality == Cardinality.COLLECTION) {
+            terminal = "RowSet"; // pool.query(..).execute(): every row in the RowSet
+        }
         return new CallSite(terminal, cardinality, bound, inLoop(call), enclosingClass(call), enclosingMethod(call));
     }
 

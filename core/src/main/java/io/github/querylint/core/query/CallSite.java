@@ -43,7 +43,8 @@ public record CallSite(String terminalCall, Cardinality cardinality, String rowB
         String t = terminalCall;
         int lt = t.indexOf('<');
         String simple = lt > 0 ? t.substring(0, lt) : t;
-        if (simple.equals("Set") || simple.equals("Iterable") || simple.equals("Collection") || simple.equals("Flux")) {
+        if (simple.equals("Set") || simple.equals("Iterable") || simple.equals("Collection") || simple.equals("Flux")
+                || simple.equals("RowSet")) {
             return "a " + simple;
         }
         return "a List";
