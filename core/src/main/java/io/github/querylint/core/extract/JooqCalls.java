@@ -122,6 +122,7 @@ final class JooqCalls {
 
     static void calls(SourceFile file, CompilationUnit unit, CallSites callSites, ConstantFolder folder,
                       List<QueryUnit> found) {
+        daoCalls(file, unit, callSites, found);
         if (!imports(unit)) {
             return;
         }
@@ -154,6 +155,65 @@ final class JooqCalls {
             reader.select(chain).ifPresent(q -> found.add(unit(file, start, call, q.sql(), cardinality,
                     q.bound() ? "limit" : "", q)));
         }
+    }
+
+    /**
+     * jOOQ's generated DAOs ({@code bookDao.findAll()}, {@code fetchByAuthorId(..)}, {@code fetchOneById(..)}), known by
+     * their import from a {@code tables.daos} package: {@code BookDao} reads table {@code book} by the default naming,
+     * {@code fetchBy<Column>(values..)} the rows whose column holds one of the values.
+     */
+    private static void daoCalls(SourceFile file, CompilationUnit unit, CallSites callSites, List<QueryUnit> found) {
+        Set<String> daos = new java.util.HashSet<>();
+        unit.getImports().stream().filter(i -> !i.isStatic() && !i.isAsterisk()
+                && i.getNameAsString().contains(".tables.daos.")).forEach(i -> daos.add(i.getName().getIdentifier()));
+        if (daos.isEmpty()) {
+            return;
+        }
+        for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
+            String type = call.getScope().map(callSites::typeOf).orElse(null);
+            if (type == null || !daos.contains(type) || !type.endsWith("Dao") || Mocks.onMock(call, callSites)) {
+                continue;
+            }
+            String table = snake(type.substring(0, type.length() - 3));
+            String n = call.getNameAsString();
+            String where;
+            Cardinality cardinality;
+            if (n.equals("findAll") || n.equals("count")) {
+                where = "";
+                cardinality = n.equals("count") ? Cardinality.SCALAR : Cardinality.COLLECTION;
+            } else if (n.equals("findById") || n.equals("existsById") || n.equals("findOptionalById")) {
+                where = " where id = ?";
+                cardinality = n.equals("findOptionalById") ? Cardinality.OPTIONAL
+                        : n.equals("existsById") ? Cardinality.SCALAR : Cardinality.SINGLE;
+            } else if (n.startsWith("fetchOneBy") || n.startsWith("fetchOptionalBy")) {
+                where = " where " + snake(n.substring(n.indexOf("By") + 2)) + " = ?";
+                cardinality = n.startsWith("fetchOne") ? Cardinality.SINGLE : Cardinality.OPTIONAL;
+            } else if (n.startsWith("fetchRangeOf") && n.length() > 12) {
+                where = " where " + snake(n.substring(12)) + " between ? and ?";
+                cardinality = Cardinality.COLLECTION;
+            } else if (n.startsWith("fetchBy") && n.length() > 7) {
+                where = " where " + snake(n.substring(7)) + " in (?)";
+                cardinality = Cardinality.COLLECTION;
+            } else {
+                continue; // insert, update, delete, fetch(Field, ..): no table read QueryLint can name here
+            }
+            String sql = (cardinality == Cardinality.SCALAR ? "select count(*)" : "select " + table) + " from " + table
+                    + where;
+            found.add(unit(file, call, call, sql, cardinality, "", new Query(sql, false, false, Set.of())));
+        }
+    }
+
+    /** {@code OrderItem} as {@code order_item}, jOOQ's default naming read backwards. */
+    private static String snake(String pascal) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < pascal.length(); i++) {
+            char c = pascal.charAt(i);
+            if (Character.isUpperCase(c) && i > 0) {
+                out.append('_');
+            }
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString();
     }
 
     private static void tableRead(SourceFile file, Reader reader, MethodCallExpr call, List<QueryUnit> found) {

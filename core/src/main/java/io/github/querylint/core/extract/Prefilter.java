@@ -50,6 +50,8 @@ public final class Prefilter {
         TRIGGERS.merge("QueryRunner", WORD, (a, b) -> a | b);
         // a file that imports jOOQ (org.jooq...): its DSLContext chains and plain-SQL calls are SQL
         TRIGGERS.merge("jooq", WORD, (a, b) -> a | b);
+        // jOOQ's generated DAOs, imported from a ...tables.daos package
+        TRIGGERS.merge("daos", WORD, (a, b) -> a | b);
         MybatisPlusCalls.METHODS.forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
         LegacyCriteria.METHODS.forEach(n -> TRIGGERS.merge(n, CALL, (a, b) -> a | b));
         // Spring Batch's readers and writers, and the JDBC object classes whose constructors take SQL (super(ds, ".."))
