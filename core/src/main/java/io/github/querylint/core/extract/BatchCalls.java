@@ -10,7 +10,6 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
-import io.github.querylint.core.finding.Notice;
 import io.github.querylint.core.query.CallSite;
 import io.github.querylint.core.query.Cardinality;
 import io.github.querylint.core.query.QueryLanguage;
@@ -207,16 +206,10 @@ final class BatchCalls {
 
     /** {@code .maxRows(100)} or {@code setMaxRows(100)} anywhere on the builder or the reader: a bound. */
     private static String maxRows(MethodCallExpr call) {
-        Node top = call;
-        while (top.getParentNode().orElse(null) instanceof MethodCallExpr m && m.getScope().orElse(null) == top) {
-            top = m;
-        }
-        Expression e = (Expression) top;
-        while (e instanceof MethodCallExpr m) {
+        for (MethodCallExpr m : wholeChain(call)) {
             if (m.getNameAsString().equals("maxRows") || m.getNameAsString().equals("maxItemCount")) {
                 return m.getNameAsString();
             }
-            e = m.getScope().orElse(null);
         }
         Node body = call.findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class).orElse(null);
         if (body != null && call.getScope().isEmpty()) {
@@ -230,6 +223,12 @@ final class BatchCalls {
                     .filter(n -> n.equals("setMaxRows") || n.equals("setMaxItemCount")).findFirst().orElse("");
         }
         return "";
+    }
+
+    /** Every call of the chain a call stands in, before and after it ({@code new Builder<>().a(..).sql(..).b()}). */
+    private static List<MethodCallExpr> wholeChain(MethodCallExpr call) {
+        Expression top = CallSites.chainTop(call, new ArrayList<>());
+        return top instanceof MethodCallExpr last ? Trees.callsFromRoot(last) : List.of(call);
     }
 
     /**
@@ -246,15 +245,7 @@ final class BatchCalls {
                         && n.getNameAsString().equals(variable.getNameAsString())).forEach(clauses::add);
             }
         } else {
-            Node top = select;
-            while (top.getParentNode().orElse(null) instanceof MethodCallExpr m && m.getScope().orElse(null) == top) {
-                top = m;
-            }
-            Expression e = (Expression) top;
-            while (e instanceof MethodCallExpr m) {
-                clauses.add(0, m);
-                e = m.getScope().orElse(null);
-            }
+            clauses.addAll(wholeChain(select));
         }
         String from = null;
         String where = null;
@@ -305,10 +296,8 @@ final class BatchCalls {
         }
         String text = folded.get().text();
         if (text.strip().equals(ConstantFolderSupport.DYNAMIC) || text.isBlank()) {
-            out.notice(new Notice(Notice.Kind.SKIPPED_QUERY, location, "the text of the query held by "
-                    + (at instanceof MethodCallExpr m ? m.getNameAsString() + "(...)" : "this query object")
-                    + " is built elsewhere (" + JavaSourceExtractor.describe(argument)
-                    + "); it was not analysed here, pass a constant or review the callers"));
+            out.notice(JavaSourceExtractor.builtElsewhere(location, "held by "
+                    + (at instanceof MethodCallExpr m ? m.getNameAsString() + "(...)" : "this query object"), argument));
             return;
         }
         if (!text.startsWith(ConstantFolderSupport.DYNAMIC) && !SqlText.looksLikeQuery(text)) {

@@ -191,9 +191,7 @@ public final class JavaSourceExtractor implements Extractor {
             boolean typedReceiver = call.getScope().map(callSites::typeOf).isPresent();
             if ((api.distinctive() || typedReceiver) && !callSites.isNonTextQuery(argument)
                     && !QueryWrappers.isWrapperCall(call, argument, constants)) {
-                out.notice(new Notice(Notice.Kind.SKIPPED_QUERY, at, "the text of the query run by "
-                        + call.getNameAsString() + "(...) is built elsewhere (" + describe(argument)
-                        + "); it was not analysed here, pass a constant or review the callers"));
+                out.notice(builtElsewhere(at, "run by " + call.getNameAsString() + "(...)", argument));
             }
             return;
         }
@@ -272,7 +270,13 @@ public final class JavaSourceExtractor implements Extractor {
                 + ConstantFolderSupport.DYNAMIC + " ");
     }
 
-    static String describe(Expression argument) {
+    /** The notice for a query whose text this file does not hold: {@code holder} says who runs or holds it. */
+    static Notice builtElsewhere(Location at, String holder, Expression argument) {
+        return new Notice(Notice.Kind.SKIPPED_QUERY, at, "the text of the query " + holder + " is built elsewhere ("
+                + describe(argument) + "); it was not analysed here, pass a constant or review the callers");
+    }
+
+    private static String describe(Expression argument) {
         if (argument.isNameExpr()) {
             return "'" + argument.asNameExpr().getNameAsString() + "'";
         }

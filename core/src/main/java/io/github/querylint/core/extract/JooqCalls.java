@@ -241,50 +241,7 @@ final class JooqCalls {
      * ({@code var q = dsl.selectFrom(BOOK).where(..); return q.fetch();}).
      */
     private static List<MethodCallExpr> chain(MethodCallExpr terminal) {
-        List<MethodCallExpr> calls = new ArrayList<>();
-        Expression root = terminal;
-        while (root instanceof MethodCallExpr m) {
-            calls.add(0, m);
-            root = m.getScope().orElse(null);
-        }
-        int start = startIndex(calls);
-        if (start >= 0) {
-            return calls.subList(start, calls.size());
-        }
-        if (!(root instanceof NameExpr variable)) {
-            return List.of();
-        }
-        CallableDeclaration<?> method = terminal.findAncestor(CallableDeclaration.class).orElse(null);
-        if (method == null || Trees.handedOn(method, variable.getNameAsString())) {
-            return List.of(); // query = withFilters(query, ..): a helper may filter or page it
-        }
-        for (VariableDeclarator v : method.findAll(VariableDeclarator.class)) {
-            if (v.getNameAsString().equals(variable.getNameAsString()) && v.getInitializer().orElse(null)
-                    instanceof MethodCallExpr init) {
-                List<MethodCallExpr> before = new ArrayList<>();
-                Expression e = init;
-                while (e instanceof MethodCallExpr m) {
-                    before.add(0, m);
-                    e = m.getScope().orElse(null);
-                }
-                int at = startIndex(before);
-                if (at < 0) {
-                    return List.of();
-                }
-                List<MethodCallExpr> out = new ArrayList<>(before.subList(at, before.size()));
-                for (MethodCallExpr c : method.findAll(MethodCallExpr.class)) {
-                    if (c.getScope().orElse(null) instanceof NameExpr n && n.getNameAsString().equals(variable.getNameAsString())
-                            && c != calls.get(0) && c.getBegin().isPresent() && terminal.getBegin().isPresent()
-                            && c.getBegin().get().isBefore(terminal.getBegin().get())) {
-                        out.add(c);
-                        CallSites.chainTop(c, out);
-                    }
-                }
-                out.addAll(calls);
-                return out;
-            }
-        }
-        return List.of();
+        return Trees.builtQuery(terminal, JooqCalls::startIndex);
     }
 
     /**

@@ -80,67 +80,18 @@ final class QuerydslCalls {
     }
 
     /**
-     * The calls from the one that starts the query to the terminal: along the chain, and through a variable that
-     * keeps the query ({@code JPAQuery<Order> q = factory.selectFrom(order); q.where(..); return q.fetch();}).
+     * The calls from the one that starts the query to the terminal, along the chain or through a variable that keeps
+     * the query: the start nearest the terminal ({@code factory.selectFrom(o)}, not a {@code select} before it).
      */
     private static List<MethodCallExpr> chain(MethodCallExpr terminal) {
-        List<MethodCallExpr> calls = new ArrayList<>();
-        Expression e = walk(terminal, calls);
-        if (e == STARTED) {
-            return calls;
-        }
-        if (e instanceof NameExpr variable) {
-            // the query kept in a variable: its initializer, and the calls made on it before the terminal
-            CallableDeclaration<?> method = terminal.findAncestor(CallableDeclaration.class).orElse(null);
-            if (method == null || Trees.handedOn(method, variable.getNameAsString())) {
-                return List.of(); // query = applyFilters(query, ..): a helper may filter or page it
-            }
-            for (VariableDeclarator v : method.findAll(VariableDeclarator.class)) {
-                if (v.getNameAsString().equals(variable.getNameAsString()) && v.getInitializer().orElse(null)
-                        instanceof MethodCallExpr init) {
-                    List<MethodCallExpr> before = chainOf(init);
-                    if (before.isEmpty()) {
-                        return List.of();
-                    }
-                    List<MethodCallExpr> out = new ArrayList<>(before);
-                    for (MethodCallExpr c : method.findAll(MethodCallExpr.class)) {
-                        if (c.getScope().orElse(null) instanceof NameExpr n && n.getNameAsString().equals(variable.getNameAsString())
-                                && c != calls.get(0) && c.getBegin().isPresent() && terminal.getBegin().isPresent()
-                                && c.getBegin().get().isBefore(terminal.getBegin().get())) {
-                            out.addAll(chainFrom(c));
-                        }
-                    }
-                    out.addAll(calls);
-                    return out;
+        return Trees.builtQuery(terminal, calls -> {
+            for (int i = calls.size() - 1; i >= 0; i--) {
+                if (start(calls.get(i))) {
+                    return i;
                 }
             }
-        }
-        return List.of();
-    }
-
-    /** The calls of an initializer, from the query's start. */
-    private static List<MethodCallExpr> chainOf(MethodCallExpr last) {
-        List<MethodCallExpr> calls = new ArrayList<>();
-        return walk(last, calls) == STARTED ? calls : List.of();
-    }
-
-    /** What {@link #walk} returns when it reached the call that starts a query. */
-    private static final Expression STARTED = new NameExpr("querylint_started");
-
-    /**
-     * Walks from a call down its receivers, adding each call before the ones seen (first to last): {@link #STARTED}
-     * when a call that starts a query is reached, else the receiver the walk ended at (a variable), or null.
-     */
-    private static Expression walk(MethodCallExpr last, List<MethodCallExpr> calls) {
-        Expression e = last;
-        while (e instanceof MethodCallExpr m) {
-            calls.add(0, m);
-            if (start(m)) {
-                return STARTED;
-            }
-            e = m.getScope().orElse(null);
-        }
-        return e;
+            return -1;
+        });
     }
 
     /**
@@ -157,14 +108,6 @@ final class QuerydslCalls {
             return scope.filter(x -> !(x instanceof MethodCallExpr)).isPresent();
         }
         return name.equals("from") && (scope.isEmpty() || scope.get() instanceof ObjectCreationExpr);
-    }
-
-    /** {@code q.where(a).limit(5)}: the call on the variable and those chained after it. */
-    private static List<MethodCallExpr> chainFrom(MethodCallExpr first) {
-        List<MethodCallExpr> calls = new ArrayList<>();
-        calls.add(first);
-        CallSites.chainTop(first, calls);
-        return calls;
     }
 
     private record Query(String jpql, boolean conditional, boolean bound, Set<String> optional) {

@@ -82,12 +82,74 @@ final class Trees {
     }
 
     /** Whether a query kept in a variable is assigned again or passed to a call, which may add to it or page it. */
-    static boolean handedOn(com.github.javaparser.ast.body.CallableDeclaration<?> method, String variable) {
+    private static boolean handedOn(com.github.javaparser.ast.body.CallableDeclaration<?> method, String variable) {
         return method.findAll(com.github.javaparser.ast.expr.AssignExpr.class).stream()
                 .anyMatch(a -> a.getTarget() instanceof com.github.javaparser.ast.expr.NameExpr n
                         && n.getNameAsString().equals(variable))
                 || method.findAll(com.github.javaparser.ast.expr.MethodCallExpr.class).stream().anyMatch(c -> c.getArguments()
                 .stream().anyMatch(a -> a instanceof com.github.javaparser.ast.expr.NameExpr n
                         && n.getNameAsString().equals(variable)));
+    }
+
+    /**
+     * The calls of a query a builder chain runs at {@code terminal}, from the call that starts it to the terminal:
+     * {@code startIndex} picks the start among the chain's calls (first the one on the chain's root), or says -1. Also
+     * through a local that keeps the query ({@code var q = factory.selectFrom(o).where(..); return q.limit(5).fetch();}):
+     * its initializer from its start, the calls made on it before the terminal, then the terminal's chain. Empty when no
+     * start is found, or when the local is assigned again or handed to a call, which may filter or page it.
+     */
+    static List<com.github.javaparser.ast.expr.MethodCallExpr> builtQuery(
+            com.github.javaparser.ast.expr.MethodCallExpr terminal,
+            java.util.function.ToIntFunction<List<com.github.javaparser.ast.expr.MethodCallExpr>> startIndex) {
+        List<com.github.javaparser.ast.expr.MethodCallExpr> calls = callsFromRoot(terminal);
+        int start = startIndex.applyAsInt(calls);
+        if (start >= 0) {
+            return calls.subList(start, calls.size());
+        }
+        if (!(calls.get(0).getScope().orElse(null) instanceof com.github.javaparser.ast.expr.NameExpr variable)) {
+            return List.of();
+        }
+        String name = variable.getNameAsString();
+        com.github.javaparser.ast.body.CallableDeclaration<?> method = terminal
+                .findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class).orElse(null);
+        if (method == null || handedOn(method, name)) {
+            return List.of();
+        }
+        for (com.github.javaparser.ast.body.VariableDeclarator v
+                : method.findAll(com.github.javaparser.ast.body.VariableDeclarator.class)) {
+            if (v.getNameAsString().equals(name)
+                    && v.getInitializer().orElse(null) instanceof com.github.javaparser.ast.expr.MethodCallExpr init) {
+                List<com.github.javaparser.ast.expr.MethodCallExpr> before = callsFromRoot(init);
+                int at = startIndex.applyAsInt(before);
+                if (at < 0) {
+                    return List.of();
+                }
+                List<com.github.javaparser.ast.expr.MethodCallExpr> out = new java.util.ArrayList<>(
+                        before.subList(at, before.size()));
+                for (com.github.javaparser.ast.expr.MethodCallExpr c
+                        : method.findAll(com.github.javaparser.ast.expr.MethodCallExpr.class)) {
+                    if (c.getScope().orElse(null) instanceof com.github.javaparser.ast.expr.NameExpr n
+                            && n.getNameAsString().equals(name) && c != calls.get(0) && c.getBegin().isPresent()
+                            && terminal.getBegin().isPresent() && c.getBegin().get().isBefore(terminal.getBegin().get())) {
+                        out.add(c); // q.where(a).limit(5): the call on the local and those chained after it
+                        CallSites.chainTop(c, out);
+                    }
+                }
+                out.addAll(calls);
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** The calls of a chain that ends at {@code last}, the one on the chain's root first. */
+    static List<com.github.javaparser.ast.expr.MethodCallExpr> callsFromRoot(com.github.javaparser.ast.expr.MethodCallExpr last) {
+        List<com.github.javaparser.ast.expr.MethodCallExpr> calls = new java.util.ArrayList<>();
+        com.github.javaparser.ast.expr.Expression e = last;
+        while (e instanceof com.github.javaparser.ast.expr.MethodCallExpr m) {
+            calls.add(0, m);
+            e = m.getScope().orElse(null);
+        }
+        return calls;
     }
 }
