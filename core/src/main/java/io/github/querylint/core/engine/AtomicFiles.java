@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a file through a temporary file and a rename, so no reader ever sees half of it. */
+/**
+ * Writes a file through a temporary file and a rename, so no reader ever sees half of it. What is not a regular file
+ * (a device such as {@code /dev/null}, a pipe, {@code /dev/stdout}) is written into, never renamed over, and a link
+ * stays a link: its target is what is written.
+ */
 public final class AtomicFiles {
 
     private AtomicFiles() {
@@ -15,6 +19,22 @@ public final class AtomicFiles {
 
     public static void write(Path file, String content) throws IOException {
         Path target = file.toAbsolutePath();
+        if (Files.isSymbolicLink(target)) {
+            try {
+                target = target.toRealPath();
+            } catch (IOException e) {
+                // a link to what has no path of its own (/dev/stdout to a pipe) or to nothing yet: write through it
+                Files.writeString(file, content, StandardCharsets.UTF_8);
+                return;
+            }
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            if (Files.isDirectory(target)) {
+                throw new IOException(file + " is a directory");
+            }
+            Files.writeString(target, content, StandardCharsets.UTF_8); // a device or a pipe
+            return;
+        }
         Path dir = target.getParent();
         if (dir != null) {
             Files.createDirectories(dir);

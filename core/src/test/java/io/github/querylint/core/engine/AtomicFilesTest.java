@@ -1,0 +1,55 @@
+package io.github.querylint.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFileIsReplacedWholeAndNoTemporaryFileStays() throws IOException {
+        Path file = dir.resolve("out/report.json");
+        AtomicFiles.write(file, "first");
+        AtomicFiles.write(file, "second");
+        assertThat(Files.readString(file)).isEqualTo("second");
+        try (var listing = Files.list(file.getParent())) {
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactly("report.json");
+        }
+    }
+
+    @Test
+    void aLinkStaysALinkAndItsTargetIsWritten() throws IOException {
+        Path real = dir.resolve("real.json");
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), real);
+        AtomicFiles.write(link, "new");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
+    }
+
+    @Test
+    void aDeviceIsWrittenIntoNotRenamedOver() throws IOException {
+        // --output /dev/null run as root once replaced the device with a regular file
+        Path devNull = Path.of("/dev/null");
+        assumeThat(Files.exists(devNull) && !Files.isRegularFile(devNull) && Files.isWritable(devNull)).isTrue();
+        AtomicFiles.write(devNull, "discarded");
+        assertThat(Files.isRegularFile(devNull)).isFalse();
+        assertThat(Files.size(devNull)).isZero();
+    }
+
+    @Test
+    void aDirectoryIsNoFileToWrite() throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("reports"));
+        assertThatThrownBy(() -> AtomicFiles.write(sub, "x")).isInstanceOf(IOException.class)
+                .hasMessageContaining("is a directory");
+    }
+}
