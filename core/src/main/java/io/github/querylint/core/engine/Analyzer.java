@@ -161,7 +161,10 @@ public final class Analyzer {
             for (int i = 0; i < files.size(); i++) {
                 facts.put(files.get(i).path(), looked.get(i) == null ? Survey.Facts.NONE : looked.get(i));
             }
-            cached.compare(files, hashes, facts);
+            Map<String, SourceFile> byPath = new java.util.HashMap<>();
+            files.forEach(f -> byPath.put(f.path(), f));
+            survey.close(facts, path -> readQuietly(byPath.get(path), request, config));
+            cached.compare(files, hashes, facts, f -> !prefilter || survey.constantsNeeded(f));
             // pass 1: what extraction needs to know of the whole tree (string constants, named queries,
             // repositories, mapper interfaces and fragments); XML first, as a mapper's namespace names its
             // interface. The Java files parsed here also give the JPA mappings, so that JPQL names resolve

@@ -372,7 +372,8 @@ public final class Cache {
          * Notes the types declared by files that changed, were added or were removed: every file
          * that names one is analysed again.
          */
-        void compare(List<SourceFile> files, Map<String, String> hashes, Map<String, Survey.Facts> facts) {
+        void compare(List<SourceFile> files, Map<String, String> hashes, Map<String, Survey.Facts> facts,
+                     java.util.function.Predicate<Survey.Facts> holder) {
             Set<String> present = new HashSet<>();
             for (SourceFile f : files) {
                 present.add(f.path());
@@ -393,6 +394,18 @@ public final class Cache {
                     changedTypes.addAll(e.types());
                 }
             });
+            // a holder of constants that the first pass reads and that names a changed type may have built its
+            // constants from it: its own readers are analysed again too (String SELECT_X = "SELECT * FROM " + ORDERS)
+            boolean grew = !changedTypes.isEmpty();
+            while (grew) {
+                grew = false;
+                for (Survey.Facts f : facts.values()) {
+                    if (f.stringConstants() && !changedTypes.containsAll(f.declaredTypes())
+                            && f.mentionsAny(changedTypes) && holder.test(f)) {
+                        grew |= changedTypes.addAll(f.declaredTypes());
+                    }
+                }
+            }
         }
 
         /** The last run's result for an unchanged file that names no changed type. */

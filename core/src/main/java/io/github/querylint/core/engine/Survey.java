@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -119,8 +120,45 @@ final class Survey {
             scan.addClassLiterals(providers);
         }
         boolean constants = signals.mayDeclareStringConstants();
-        return new Facts(query, constants, scan.declared, constants ? scan.assigned() : Set.of(),
+        // a class without constants may still declare a method that builds a query (a base DAO's rtp(query)): its
+        // String methods' names stand for what another file may name of it
+        boolean methods = !constants && signals.mayDeclareStringMethod();
+        return new Facts(query, constants || methods, scan.declared,
+                constants ? scan.assigned() : methods ? scan.methodNames() : Set.of(),
                 signals.worthIndexing(text, query), entity, scan.identifiers());
+    }
+
+    /**
+     * Adds the references of every holder of constants the first pass will parse, until no more is needed: a constant
+     * built from another file's ({@code String SELECT_X = "SELECT * FROM " + TABLE_X} with {@code TABLE_X} declared by
+     * the interface the holder extends) needs that file too. A query file's references are known already; a holder's
+     * are read again from its text, as few holders are needed. Call once every file has been looked at.
+     *
+     * @param facts  every file's facts, by path
+     * @param textOf a file's text by its path, or null when it cannot be read
+     */
+    void close(Map<String, Facts> facts, java.util.function.Function<String, String> textOf) {
+        List<String> holders = new ArrayList<>();
+        facts.forEach((path, f) -> {
+            if (f.stringConstants() && !f.queryFile() && !f.entity()) {
+                holders.add(path);
+            }
+        });
+        java.util.Collections.sort(holders);
+        boolean added = true;
+        while (added) {
+            added = false;
+            for (java.util.Iterator<String> it = holders.iterator(); it.hasNext(); ) {
+                String path = it.next();
+                if (constantsNeeded(facts.get(path))) {
+                    it.remove();
+                    String text = textOf.apply(path);
+                    if (text != null) {
+                        added |= references.addAll(references(text));
+                    }
+                }
+            }
+        }
     }
 
     /** Whether the first pass must parse a file for its constants (call once every file has been looked at). */
@@ -190,7 +228,7 @@ final class Survey {
         /** Where the dotted references stand: the start and end of both names (-1 for {@code *}), four ints each. */
         private int[] dots;
         private int dotCount;
-        /** Where the names before an {@code =} stand: start and end, two ints each. */
+        /** Where the names before an {@code =} (kind 0) or of a String method (kind 1) stand: start, end, kind. */
         private int[] assignments;
         private int assignmentCount;
         /** The distinct identifier hashes, an open-addressing set. */
@@ -206,8 +244,16 @@ final class Survey {
         private boolean afterKeyword;
         /** Between {@code extends}/{@code implements} and the body: a supertype's constants read unqualified. */
         private boolean supertypes;
+        /**
+         * How deep in a supertype's type arguments the scan is: {@code implements RowMapper<Order>} inherits nothing
+         * of {@code Order}.
+         */
+        private int typeArguments;
         private static final int EXTENDS = "extends".hashCode();
         private static final int IMPLEMENTS = "implements".hashCode();
+        private static final int STRING = "String".hashCode();
+        private boolean stringBefore;
+        private boolean nameAfterString;
 
         /** The pre-filter and the first pass's signals, fed the same tokens (both null for a scan of names only). */
         private final Prefilter.Detector detector;
@@ -234,11 +280,22 @@ final class Survey {
             dots[dotCount++] = end;
         }
 
-        /** The names met before an {@code =}. */
+        /** The names met before an {@code =}, and those of the methods declared to return a String. */
         Set<String> assigned() {
             Set<String> out = new java.util.HashSet<>();
-            for (int i = 0; i < assignmentCount; i += 2) {
+            for (int i = 0; i < assignmentCount; i += 3) {
                 out.add(text.substring(assignments[i], assignments[i + 1]));
+            }
+            return out;
+        }
+
+        /** The names of the methods declared to return a String. */
+        Set<String> methodNames() {
+            Set<String> out = new java.util.HashSet<>();
+            for (int i = 0; i < assignmentCount; i += 3) {
+                if (assignments[i + 2] == 1) {
+                    out.add(text.substring(assignments[i], assignments[i + 1]));
+                }
             }
             return out;
         }
@@ -318,7 +375,7 @@ final class Survey {
                 }
             } else if (dots != null && dotted()) {
                 dot(start, end);
-            } else if (dots != null && supertypes) {
+            } else if (dots != null && supertypes && typeArguments == 0) {
                 // class Dao implements ShipmentSql: ShipmentSql's constants may be read by their bare names
                 if (dotCount + 4 > dots.length) {
                     dots = Arrays.copyOf(dots, dots.length * 2);
@@ -336,6 +393,9 @@ final class Survey {
             afterKeyword = !dotted() && (JavaLexer.is(t, start, end, hash, "class", CLASS)
                     || JavaLexer.is(t, start, end, hash, "interface", INTERFACE) || JavaLexer.is(t, start, end, hash, "enum", ENUM)
                     || JavaLexer.is(t, start, end, hash, "record", RECORD));
+            // String name(: a method that may build a query another file calls as T.name(..)
+            nameAfterString = stringBefore && symbols == 0;
+            stringBefore = JavaLexer.is(t, start, end, hash, "String", STRING);
             previousStart = start;
             previousEnd = end;
             symbols = 0;
@@ -347,18 +407,25 @@ final class Survey {
                 detector.symbol(c, next);
                 signals.symbol(c, next);
             }
-            if (c == '=' && next != '=' && symbols == 0 && previousStart >= 0 && assignments != null) {
-                if (assignmentCount + 2 > assignments.length) {
+            if ((c == '=' && next != '=' || c == '(' && nameAfterString) && symbols == 0 && previousStart >= 0
+                    && assignments != null) {
+                if (assignmentCount + 3 > assignments.length) {
                     assignments = Arrays.copyOf(assignments, assignments.length * 2);
                 }
                 assignments[assignmentCount++] = previousStart;
                 assignments[assignmentCount++] = previousEnd;
+                assignments[assignmentCount++] = c == '(' ? 1 : 0;
             }
             if (c == '*' && dots != null && dotted()) {
                 dot(-1, -1); // import static a.b.T.*
             }
             if (c == '{' || c == ';') {
                 supertypes = false;
+                typeArguments = 0;
+            } else if (supertypes && c == '<') {
+                typeArguments++;
+            } else if (supertypes && c == '>' && typeArguments > 0) {
+                typeArguments--;
             }
             symbols++;
             last = c;

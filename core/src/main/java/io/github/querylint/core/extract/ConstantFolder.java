@@ -156,8 +156,18 @@ final class ConstantFolder {
     /** The arguments of the calls being inlined ({@link #foldCallWithArguments}), by method and parameter name. */
     private final Map<CallableDeclaration<?>, Map<String, Folded>> bindings = new java.util.IdentityHashMap<>();
     private final Set<String> typeNames = new HashSet<>();
+    /** The declarations of other files' query-building methods this file calls, parsed once per file. */
+    private final Templates templates = new Templates();
+    /** How many templates of other files this folder is nested in: a template may call another, not without end. */
+    private final int depth;
+    private static final int MAX_TEMPLATE_DEPTH = 3;
 
     ConstantFolder(CompilationUnit unit, ProjectConstants project) {
+        this(unit, project, 0);
+    }
+
+    private ConstantFolder(CompilationUnit unit, ProjectConstants project, int depth) {
+        this.depth = depth;
         this.unit = unit;
         this.project = project;
         for (FieldDeclaration field : Nodes.all(unit, FieldDeclaration.class)) {
@@ -378,6 +388,20 @@ final class ConstantFolder {
                     : call.getArguments().subList(1, call.getArguments().size());
             return format(t, args);
         }
+        if (name.equals("format") && call.getScope().map(s -> s.toString().endsWith("MessageFormat")).orElse(false)
+                && !call.getArguments().isEmpty()) {
+            // MessageFormat.format("SELECT .. FROM {0}triggers WHERE sched = {1}", prefix, name)
+            Folded t = foldKnown(call.getArguments().get(0), before);
+            if (t == null) {
+                return null;
+            }
+            List<Expression> args = call.getArguments().subList(1, call.getArguments().size());
+            if (args.size() == 1 && args.get(0) instanceof com.github.javaparser.ast.expr.ArrayCreationExpr array
+                    && array.getInitializer().isPresent()) {
+                args = array.getInitializer().get().getValues();
+            }
+            return messageFormat(t, args, before);
+        }
         if (name.equals("join") && call.getScope().map(s -> s.toString().equals("String")).orElse(false)
                 && call.getArguments().size() >= 2) {
             Folded sep = foldKnown(call.getArguments().get(0), before);
@@ -432,6 +456,16 @@ final class ConstantFolder {
             if (inlined != null) {
                 return inlined;
             }
+            inlined = foldInheritedCall(call, before);
+            if (inlined != null) {
+                return inlined;
+            }
+        }
+        if (!call.getArguments().isEmpty() && call.getScope().isPresent()) {
+            Folded built = foldTemplateCall(call, before);
+            if (built != null) {
+                return built;
+            }
         }
         if ((name.equals("trim") || name.equals("strip") || name.equals("stripIndent") || name.equals("intern"))
                 && call.getScope().isPresent()) {
@@ -439,6 +473,122 @@ final class ConstantFolder {
             return f == null ? null : new Folded(f.text().strip(), f.dynamic(), f.conditional());
         }
         return null;
+    }
+
+    /**
+     * {@code MessageFormat}'s pattern: {@code {n}} (or {@code {n,number}}) is the n-th argument, a quote pair
+     * {@code ''} one quote, and a quoted run is written as it is, without its quotes.
+     */
+    private Folded messageFormat(Folded template, List<Expression> args, String before) {
+        String p = template.text();
+        StringBuilder sb = new StringBuilder();
+        boolean dynamic = template.dynamic();
+        boolean quoted = false;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '\'') {
+                if (i + 1 < p.length() && p.charAt(i + 1) == '\'') {
+                    sb.append('\'');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+                continue;
+            }
+            int close = c == '{' && !quoted ? p.indexOf('}', i) : -1;
+            if (close < 0) {
+                sb.append(c);
+                continue;
+            }
+            String spec = p.substring(i + 1, close).strip();
+            int comma = spec.indexOf(',');
+            String index = comma < 0 ? spec : spec.substring(0, comma).strip();
+            if (!index.matches("\\d{1,2}")) {
+                return null; // no pattern MessageFormat would accept
+            }
+            int k = Integer.parseInt(index);
+            Folded arg = k < args.size() ? foldKnown(args.get(k), before + sb) : null;
+            if (arg == null) {
+                arg = placeholder(before + sb);
+            }
+            String joined = join(sb.toString(), arg.text());
+            sb.setLength(0);
+            sb.append(joined);
+            dynamic |= arg.dynamic();
+            // what follows a placeholder stays a word of its own: "{0}triggers" is an unknown prefix and a name
+            if (arg.dynamic() && close + 1 < p.length() && isNamePart(p.charAt(close + 1))) {
+                sb.append(' ');
+            }
+            i = close;
+        }
+        return new Folded(sb.toString(), dynamic, template.conditional());
+    }
+
+    /**
+     * {@code Sqls.selectByXid(table)}: a static method of another file of the tree that returns a query built from its
+     * parameters ({@link ProjectConstants#template}). Its declaration is folded here, each argument known at the call
+     * standing for its parameter; the result is kept when at most a table name and bind values stay unknown.
+     */
+    private Folded foldTemplateCall(MethodCallExpr call, String before) {
+        Expression scope = call.getScope().get();
+        String type = scope instanceof NameExpr n ? n.getNameAsString()
+                : scope instanceof FieldAccessExpr fa ? fa.getNameAsString() : null;
+        if (type == null || type.isEmpty() || !Character.isUpperCase(type.charAt(0)) || fields.containsKey(type)
+                || project == null || depth >= MAX_TEMPLATE_DEPTH) {
+            return null;
+        }
+        return foldTemplate(call, project.template(type, call.getNameAsString(), call.getArguments().size()), before);
+    }
+
+    /**
+     * {@code rtp(SELECT_TRIGGER)} in a subclass, the method declared by a class it extends in another file: the
+     * nearest declaration, folded as {@link #foldTemplateCall} folds a static one. Only when this file declares no
+     * method of that name and arity (its own would run, or override).
+     */
+    private Folded foldInheritedCall(MethodCallExpr call, String before) {
+        TypeDeclaration<?> owner = enclosingType(call);
+        if (project == null || depth >= MAX_TEMPLATE_DEPTH
+                || !(owner instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c)
+                || c.getExtendedTypes().isEmpty()) {
+            return null;
+        }
+        int arity = call.getArguments().size();
+        for (com.github.javaparser.ast.body.MethodDeclaration m : Nodes.all(unit,
+                com.github.javaparser.ast.body.MethodDeclaration.class)) {
+            if (m.getNameAsString().equals(call.getNameAsString()) && m.getParameters().size() == arity) {
+                return null;
+            }
+        }
+        return foldTemplate(call, project.inheritedTemplate(c.getExtendedTypes().get(0).getNameAsString(),
+                call.getNameAsString(), arity), before);
+    }
+
+    private Folded foldTemplate(MethodCallExpr call, Optional<String> source, String before) {
+        int arity = call.getArguments().size();
+        com.github.javaparser.ast.body.MethodDeclaration method = source.map(templates::parse).orElse(null);
+        if (method == null || !active.add(method)) {
+            return null;
+        }
+        try {
+            Map<String, Folded> bound = new HashMap<>();
+            for (int i = 0; i < arity; i++) {
+                Folded argument = foldKnown(call.getArguments().get(i), "");
+                if (argument != null && !argument.dynamic()) {
+                    bound.put(method.getParameter(i).getNameAsString(), argument);
+                }
+            }
+            ConstantFolder declaring = templates.folder(method, project, depth + 1);
+            declaring.bindings.put(method, bound);
+            try {
+                List<com.github.javaparser.ast.stmt.ReturnStmt> returns = Trees.ownReturns(method);
+                Folded f = declaring.foldKnown(returns.get(0).getExpression().get(), before);
+                return f == null || unknownClause(f.text()) ? null : f;
+            } finally {
+                declaring.bindings.remove(method);
+            }
+        } finally {
+            active.remove(method);
+        }
     }
 
     private Folded format(Folded template, List<Expression> args) {
@@ -680,24 +830,40 @@ final class ConstantFolder {
             }
             bindings.put(method, bound);
             Folded f = foldKnown(returns.get(0).getExpression().get(), before);
-            // a text whose structure is still unknown (a table, a clause built elsewhere) is no better than the
-            // call unread: only unknown values (a bind value, a quoted literal) may remain
-            return f == null || unknownStructure(f.text()) ? null : f;
+            // a text whose structure is still unknown (a column, a clause built elsewhere) is no better than the
+            // call unread: only unknown values (a bind value, a quoted literal) and a table's name may remain
+            return f == null || unknownClause(f.text()) ? null : f;
         } finally {
             bindings.remove(method);
             active.remove(method);
         }
     }
 
-    /** Whether a placeholder stands outside a quoted literal: some table, column or clause is unknown. */
-    private static boolean unknownStructure(String text) {
+    private static final Set<String> TABLE_WORDS = Set.of("from", "join", "into", "update", "table");
+
+    /**
+     * Whether a placeholder stands outside a quoted literal, and not where a table is named: some column or clause is
+     * unknown ({@code "SELECT * FROM " + table + " WHERE xid = ?"} knows all but the table).
+     */
+    static boolean unknownClause(String text) {
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\'') {
                 quoted = !quoted;
             } else if (!quoted && text.startsWith(ConstantFolderSupport.DYNAMIC, i)) {
-                return true;
+                int end = i;
+                while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                int start = end;
+                while (start > 0 && isNamePart(text.charAt(start - 1))) {
+                    start--;
+                }
+                if (!TABLE_WORDS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+                i += ConstantFolderSupport.DYNAMIC.length() - 1;
             }
         }
         return false;
@@ -1242,5 +1408,22 @@ final class ConstantFolder {
 
     private static boolean before(Node a, Node b) {
         return a.getBegin().isPresent() && b.getBegin().isPresent() && a.getBegin().get().isBefore(b.getBegin().get());
+    }
+
+    /** Parses each template ({@link ProjectConstants#template}) once per file: a small class declaring one method. */
+    private static final class Templates {
+        private final Map<String, com.github.javaparser.ast.body.MethodDeclaration> parsed = new HashMap<>();
+        private final Map<com.github.javaparser.ast.body.MethodDeclaration, ConstantFolder> folders =
+                new java.util.IdentityHashMap<>();
+
+        com.github.javaparser.ast.body.MethodDeclaration parse(String source) {
+            return parsed.computeIfAbsent(source, s -> JavaParsers.newParser().parse(s).getResult()
+                    .flatMap(u -> u.findFirst(com.github.javaparser.ast.body.MethodDeclaration.class)).orElse(null));
+        }
+
+        ConstantFolder folder(com.github.javaparser.ast.body.MethodDeclaration method, ProjectConstants project, int depth) {
+            return folders.computeIfAbsent(method, m -> new ConstantFolder(m.findCompilationUnit().orElseThrow(), project,
+                    depth));
+        }
     }
 }

@@ -113,6 +113,13 @@ public final class ProjectConstants {
     private final Map<String, Sourced<String>> fragments = new ConcurrentHashMap<>();
     /** "Type.method" of methods without parameters that return a SQL text ({@code LoanMapper.schema}). */
     private final Map<String, Sourced<String>> methodTexts = new ConcurrentHashMap<>();
+    /** The types each holder of constants extends or implements, by simple name: their constants are its own. */
+    private final Map<String, Sourced<List<String>>> parentTypes = new ConcurrentHashMap<>();
+    /** The source of each constant the first pass could fold only in part ({@link #value}). */
+    private final Map<String, Sourced<String>> deferred = new ConcurrentHashMap<>();
+    private final Map<String, String> refolded = new ConcurrentHashMap<>();
+    /** Query-building static methods with parameters, as source ({@link #collectTemplates}); read as constants are. */
+    private final Map<String, Sourced<String>> templates = new ConcurrentHashMap<>();
     /** "MapperSimpleName.method" of mapper methods called right after PageHelper.startPage. */
     private final Set<String> pagedMapperMethods = ConcurrentHashMap.newKeySet();
     /** Query wrappers by method name, keyed "Type.method#parameter" inside. */
@@ -243,6 +250,8 @@ public final class ProjectConstants {
         private boolean dataFramework;
         private boolean providerAnnotation;
         private boolean textMethod;
+        /** {@code String name (}: a method (or a call of a method on a variable named so) that returns a String. */
+        private boolean stringMethod;
         /** How far {@code String name ( ) {} has been read: 0 nothing, 1 String, 2 its name, 3 (, 4 ). */
         private int textMethodStep;
         private boolean afterAtOrDot;
@@ -298,6 +307,7 @@ public final class ProjectConstants {
             genericMapperStep = 0;
             if (textMethodStep == 2 && c == '(') {
                 textMethodStep = 3;
+                stringMethod = true;
             } else if (textMethodStep == 3 && c == ')') {
                 textMethodStep = 4;
             } else if (textMethodStep == 4 && c == '{') {
@@ -336,6 +346,11 @@ public final class ProjectConstants {
         /** Whether the file may declare a String constant: it says String, and static or interface. */
         public boolean mayDeclareStringConstants() {
             return stringWord && (staticWord || interfaceWord);
+        }
+
+        /** Whether the file may declare a method that returns a String ({@code String name(}), which may build a query. */
+        public boolean mayDeclareStringMethod() {
+            return stringMethod;
         }
 
         /** Whether the file may declare a JPA entity, mapped superclass or embeddable. */
@@ -416,11 +431,157 @@ public final class ProjectConstants {
                     folder.fold(init).ifPresent(f -> {
                         keepFirst(constants, type.getNameAsString() + "." + v.getNameAsString(), path, f.text());
                         keepFirst(constants, pkg + type.getNameAsString() + "." + v.getNameAsString(), path, f.text());
+                        if (f.dynamic() && !path.isEmpty()) {
+                            // built from another file's constants (an interface's parent's): folded again when read
+                            String source = imports(unit) + "interface " + type.getNameAsString() + "$Constant extends "
+                                    + supertypes(type) + " {\nString " + v.getNameAsString() + " = " + init + ";\n}\n";
+                            keepFirst(deferred, type.getNameAsString() + "." + v.getNameAsString(), path, source);
+                            keepFirst(deferred, pkg + type.getNameAsString() + "." + v.getNameAsString(), path, source);
+                        }
                     });
                 }
             }
         }
+        collectTemplates(unit, path, folder);
+        for (TypeDeclaration<?> type : Nodes.all(unit, TypeDeclaration.class)) {
+            if (type instanceof ClassOrInterfaceDeclaration c
+                    && (!c.getExtendedTypes().isEmpty() || !c.getImplementedTypes().isEmpty())) {
+                List<String> parents = new java.util.ArrayList<>();
+                c.getExtendedTypes().forEach(t -> parents.add(t.getNameAsString()));
+                c.getImplementedTypes().forEach(t -> parents.add(t.getNameAsString()));
+                keepFirst(parentTypes, c.getNameAsString(), path, List.copyOf(parents));
+            }
+        }
     }
+
+    /**
+     * The methods with parameters that return a query built from them ({@code static String selectByXid(String
+     * table) { return SELECT_BY_XID.replace("#table", table); }}), kept as their source in a class that extends the
+     * declaring one, so that a call in another file folds the declaration with its own arguments and the declaring
+     * type's constants ({@link ConstantFolder}).
+     */
+    private void collectTemplates(CompilationUnit unit, String path, ConstantFolder folder) {
+        String imports = null;
+        for (TypeDeclaration<?> type : Nodes.all(unit, TypeDeclaration.class)) {
+            for (MethodDeclaration m : type.getMethods()) {
+                if (m.getParameters().isEmpty() || m.getBody().isEmpty() || m.isPrivate() && !m.isStatic()
+                        || m.getParameters().stream().anyMatch(p -> p.isVarArgs())
+                        || !CallSites.simpleType(m.getType()).matches("String|CharSequence")
+                        || Trees.ownReturns(m).size() != 1
+                        || folder.foldReturn(m).filter(f -> SQL_WORD.matcher(f.text()).find()).isEmpty()
+                        && !transformsParameter(m)) {
+                    continue;
+                }
+                imports = imports == null ? imports(unit) : imports;
+                String name = type.getNameAsString();
+                keepFirst(templates, name + "." + m.getNameAsString() + "/" + m.getParameters().size(), path,
+                        imports + "class " + name + "$Template extends " + name + " {\n" + m + "\n}\n");
+            }
+        }
+    }
+
+    /**
+     * Whether the method returns a change of a text it is handed: {@code MessageFormat.format(query, ..)},
+     * {@code String.format(sql, ..)}, {@code sql.replace(..)} or a helper's {@code Util.rtp(query, ..)}, as Quartz puts
+     * its table prefix into every statement.
+     */
+    private static boolean transformsParameter(MethodDeclaration m) {
+        Optional<Expression> returned = Trees.ownReturns(m).get(0).getExpression();
+        Set<String> parameters = new java.util.HashSet<>();
+        m.getParameters().forEach(p -> parameters.add(p.getNameAsString()));
+        if (returned.isPresent() && returned.get() instanceof com.github.javaparser.ast.expr.BinaryExpr b
+                && b.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.PLUS) {
+            // sql + " LIMIT " + rows: a text handed in, with a clause added
+            Expression left = b;
+            while (left instanceof com.github.javaparser.ast.expr.BinaryExpr l) {
+                left = l.getLeft();
+            }
+            return left.isNameExpr() && parameters.contains(left.toString())
+                    && !b.findAll(com.github.javaparser.ast.expr.StringLiteralExpr.class).isEmpty();
+        }
+        if (returned.isEmpty() || !(returned.get() instanceof com.github.javaparser.ast.expr.MethodCallExpr call)) {
+            return false;
+        }
+        boolean scope = call.getScope().filter(e -> e.isNameExpr() && parameters.contains(e.toString())).isPresent();
+        // MessageFormat.format(query, ..), or a helper handed the text: Util.rtp(query, prefix, name)
+        boolean first = !call.getArguments().isEmpty() && call.getArguments().get(0).isNameExpr()
+                && parameters.contains(call.getArguments().get(0).toString());
+        return scope || first;
+    }
+
+    /** The source of a query-building method of the tree ({@link #collectTemplates}), by type, name and arity. */
+    Optional<String> template(String type, String method, int arity) {
+        return Optional.ofNullable(get(templates, type + "." + method + "/" + arity));
+    }
+
+    /**
+     * The nearest declaration of an inherited query-building method: the type's own, else its parents' (another file's
+     * {@code rtp(query)} that a subclass calls with no receiver).
+     */
+    Optional<String> inheritedTemplate(String type, String method, int arity) {
+        for (int depth = 0; type != null && depth < 5; depth++) {
+            Optional<String> own = template(type, method, arity);
+            if (own.isPresent()) {
+                return own;
+            }
+            List<String> parents = get(parentTypes, type);
+            type = parents == null || parents.isEmpty() ? null : parents.get(0);
+        }
+        return Optional.empty();
+    }
+
+    private static String imports(CompilationUnit unit) {
+        StringBuilder sb = new StringBuilder();
+        unit.getImports().forEach(sb::append);
+        return sb.toString();
+    }
+
+    /** The type itself and the types it extends or implements, as a list for an {@code extends} clause. */
+    private static String supertypes(TypeDeclaration<?> type) {
+        StringBuilder sb = new StringBuilder(type.getNameAsString());
+        if (type instanceof ClassOrInterfaceDeclaration c) {
+            c.getExtendedTypes().forEach(t -> sb.append(", ").append(t.getNameAsString()));
+            c.getImplementedTypes().forEach(t -> sb.append(", ").append(t.getNameAsString()));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The constant under this key, folded again with the whole index when the first pass left a part of it unknown
+     * ({@link #deferred}); once per key, and not within its own folding (a cycle keeps the first pass's text).
+     */
+    private String value(String key) {
+        String first = get(constants, key);
+        if (first == null || !first.contains(ConstantFolderSupport.DYNAMIC)) {
+            return first;
+        }
+        String source = get(deferred, key);
+        if (source == null) {
+            return first;
+        }
+        String done = refolded.get(key);
+        if (done != null) {
+            return done;
+        }
+        Set<String> open = REFOLDING.get();
+        if (!open.add(key)) {
+            return first;
+        }
+        try {
+            String text = JavaParsers.newParser().parse(source).getResult()
+                    .flatMap(u -> u.findFirst(VariableDeclarator.class)
+                            .flatMap(v -> v.getInitializer().flatMap(init -> new ConstantFolder(u, this).fold(init))))
+                    .map(ConstantFolder.Folded::text).orElse(first);
+            if (open.size() == 1) {
+                refolded.put(key, text); // a text folded inside a cycle may miss a part: only the outermost is kept
+            }
+            return text;
+        } finally {
+            open.remove(key);
+        }
+    }
+
+    private static final ThreadLocal<Set<String>> REFOLDING = ThreadLocal.withInitial(java.util.HashSet::new);
 
     private void collect(SourceFile file, CompilationUnit unit) {
         collectConstants(unit, file.path());
@@ -547,17 +708,33 @@ public final class ProjectConstants {
 
     /** The String constant indexed under this key ({@code Queries.NAME} or {@code com.x.Queries.NAME}). */
     public Optional<String> constant(String key) {
-        return Optional.ofNullable(get(constants, key));
+        return Optional.ofNullable(value(key));
     }
 
     /** {@code Scope.NAME}, with the scope as written ({@code Queries} or {@code com.x.Queries}). */
     Optional<String> lookup(String scope, String name, CompilationUnit from) {
-        String direct = get(constants, scope + "." + name);
+        String direct = value(scope + "." + name);
         if (direct != null) {
             return Optional.of(direct);
         }
         String simple = scope.contains(".") ? scope.substring(scope.lastIndexOf('.') + 1) : scope;
-        return Optional.ofNullable(get(constants, simple + "." + name));
+        return Optional.ofNullable(inherited(simple, name, 0));
+    }
+
+    /** {@code T.NAME} declared by T, or by an interface or class T extends (another file's, up to four levels). */
+    private String inherited(String type, String name, int depth) {
+        String own = value(type + "." + name);
+        if (own != null || depth >= 4) {
+            return own;
+        }
+        List<String> parents = get(parentTypes, type);
+        for (int i = 0; parents != null && i < parents.size(); i++) {
+            String found = inherited(parents.get(i), name, depth + 1);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** A bare name brought in by {@code import static a.b.Queries.NAME} or {@code import static a.b.Queries.*}. */
@@ -568,12 +745,12 @@ public final class ProjectConstants {
             }
             String id = imp.getNameAsString();
             if (imp.isAsterisk()) {
-                String value = get(constants, id + "." + name);
+                String value = value(id + "." + name);
                 if (value != null) {
                     return Optional.of(value);
                 }
             } else if (id.endsWith("." + name)) {
-                String value = get(constants, id);
+                String value = value(id);
                 if (value != null) {
                     return Optional.of(value);
                 }

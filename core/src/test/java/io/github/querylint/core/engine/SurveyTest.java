@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.querylint.core.source.SourceFile;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,37 @@ class SurveyTest {
         assertThat(survey.constantsNeeded(otherName)).isFalse();
         assertThat(survey.constantsNeeded(star)).isTrue();
         assertThat(sql.queryFile()).isFalse();
+    }
+
+    @Test
+    void aHolderBuiltFromAnotherHoldersConstantsOrAQueryBuildingMethodIsParsedToo() {
+        Survey survey = new Survey();
+        Map<String, String> texts = new java.util.TreeMap<>();
+        texts.put("Dao.java", "class Dao extends Base implements StoreSql, RowMapper<Order> { void f() {"
+                + " jdbc.query(rtp(SELECT_ALL)); jdbc.query(Templates.byId(table)); } }");
+        texts.put("StoreSql.java", "interface StoreSql extends Tables { String SELECT_ALL = \"SELECT * FROM \" + ORDERS; }");
+        texts.put("Tables.java", "interface Tables { String ORDERS = \"orders\"; }");
+        texts.put("Other.java", "interface Other { String X = \"x\"; }");
+        texts.put("Base.java", "abstract class Base { protected String rtp(String query) { return query.replace(\"{0}\", p); } }");
+        texts.put("Templates.java",
+                "final class Templates { public static String byId(String t) { return \"SELECT a FROM \" + t; } }");
+        texts.put("Order.java", "class Order { static final String KIND = \"order\"; }");
+        Map<String, Survey.Facts> facts = new java.util.TreeMap<>();
+        texts.forEach((path, text) -> facts.put(path, survey.facts(java(path), text)));
+        Survey.Facts store = facts.get("StoreSql.java");
+        Survey.Facts tables = facts.get("Tables.java");
+        Survey.Facts unrelated = facts.get("Other.java");
+        Survey.Facts base = facts.get("Base.java");
+        Survey.Facts templates = facts.get("Templates.java");
+        assertThat(survey.constantsNeeded(tables)).isFalse();
+        survey.close(facts, texts::get);
+        // a type argument of a supertype is no supertype: Order's constants are not inherited
+        assertThat(survey.constantsNeeded(facts.get("Order.java"))).isFalse();
+        assertThat(survey.constantsNeeded(store)).isTrue();
+        assertThat(survey.constantsNeeded(tables)).isTrue(); // StoreSql's parent, through close()
+        assertThat(survey.constantsNeeded(unrelated)).isFalse();
+        assertThat(survey.constantsNeeded(base)).isTrue(); // rtp(..), a String method: no static, no interface
+        assertThat(survey.constantsNeeded(templates)).isTrue(); // Templates.byId(..), a String method's name
     }
 
     @Test

@@ -86,6 +86,39 @@ class CacheInvalidationTest {
     }
 
     @Test
+    void aChangeToAHoldersParentOrToAQueryBuildingMethodAnalysesTheirReadersAgain() throws Exception {
+        // StoreSql builds its statements from the constants of Tables, which it extends; OrderDao reads StoreSql's
+        // constants through rtp(..) of BaseDao, and calls SqlTemplates' static methods
+        Path source = Path.of(CacheInvalidationTest.class.getResource("/fixtures/unbounded-result-sql-templates").toURI());
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : walk.toList()) {
+                Path target = tree.resolve("templates").resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        String store = "templates/src/store/";
+        Cache cache = Cache.in(cacheDir);
+        warm(cache);
+
+        edit(store + "Tables.java", "ORDER_LINES = \"ORDER_LINES\"", "ORDER_LINES = \"ORDER_LINES WHERE SKU = ?\"");
+        AnalysisResult result = warm(cache);
+        assertThat(EngineEquivalenceTest.rendered(result)).isEqualTo(cold());
+        assertThat(cache.lastRun().analysed()).isEqualTo(3); // Tables, StoreSql (which names it), OrderDao
+        assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("missing-pagination")
+                && f.location().path().endsWith("OrderDao.java") && f.location().line() == 41);
+
+        edit(store + "SqlTemplates.java", "\"SELECT ID, TOTAL FROM \" + TABLE;", "\"SELECT ID, TOTAL FROM \" + TABLE + \" LIMIT 10\";");
+        result = warm(cache);
+        assertThat(EngineEquivalenceTest.rendered(result)).isEqualTo(cold());
+        assertThat(result.findings()).noneMatch(f -> f.location().path().endsWith("OrderDao.java")
+                && f.location().line() == 77);
+    }
+
+    @Test
     void aChangeToAQueryFileAnalysesOnlyThatFile() throws IOException {
         Cache cache = Cache.in(cacheDir);
         warm(cache);
