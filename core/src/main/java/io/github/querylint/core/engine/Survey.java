@@ -91,6 +91,19 @@ final class Survey {
 
     /** {@code T.NAME} and {@code T.*} as written in the code of the files the second pass may parse. */
     private final Set<String> references = ConcurrentHashMap.newKeySet();
+    /** Each type's supertype by simple name, from the file of the lowest path that declares it: [path, supertype]. */
+    private final Map<String, String[]> superclasses = new ConcurrentHashMap<>();
+
+    /**
+     * The type each class or interface of the tree extends, by simple name (for an interface, the first it extends):
+     * what an inherited call or constant may come from. Call once every file has been looked at.
+     */
+    Map<String, String> superclasses() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        superclasses.forEach((type, found) -> out.put(type, found[1]));
+        return out;
+    }
+
     /** The classes named by a class literal ({@code T.class}) in files with a MyBatis provider annotation. */
     private final Set<String> providers = ConcurrentHashMap.newKeySet();
 
@@ -118,6 +131,10 @@ final class Survey {
         }
         if (signals.providerAnnotation()) {
             scan.addClassLiterals(providers);
+        }
+        for (String[] pair : scan.extended) {
+            superclasses.merge(pair[0], new String[] {file.path(), pair[1]},
+                    (a, b) -> a[0].compareTo(b[0]) <= 0 ? a : b);
         }
         boolean constants = signals.mayDeclareStringConstants();
         // a class without constants may still declare a method that builds a query (a base DAO's rtp(query)): its
@@ -244,6 +261,13 @@ final class Survey {
         private boolean afterKeyword;
         /** Between {@code extends}/{@code implements} and the body: a supertype's constants read unqualified. */
         private boolean supertypes;
+        /** After {@code extends} of the type last declared ({@link #current}), before its body or {@code implements}. */
+        private boolean extendsClause;
+        private String current;
+        /** Between a declared type's name and its body: its type parameters, extends and implements. */
+        private boolean header;
+        /** Each type declared and a type it extends, as written ({@code [OrderDao, BaseDao]}). */
+        final List<String[]> extended = new ArrayList<>();
         /**
          * How deep in a supertype's type arguments the scan is: {@code implements RowMapper<Order>} inherits nothing
          * of {@code Order}.
@@ -373,6 +397,21 @@ final class Survey {
                 if (!declared.contains(word)) {
                     declared.add(word);
                 }
+                current = word;
+                header = true;
+            } else if (header && extendsClause && typeArguments == 0 && current != null
+                    && !JavaLexer.is(t, start, end, hash, "extends", EXTENDS)
+                    && !JavaLexer.is(t, start, end, hash, "implements", IMPLEMENTS)) {
+                // class Dao extends a.b.BaseDao: the last name of a dotted one
+                String parent = t.substring(start, end);
+                if (dotted() && !extended.isEmpty()) {
+                    extended.set(extended.size() - 1, new String[] {current, parent});
+                } else {
+                    extended.add(new String[] {current, parent});
+                }
+            }
+            if (afterKeyword && symbols == 0) {
+                // the name was taken above
             } else if (dots != null && dotted()) {
                 dot(start, end);
             } else if (dots != null && supertypes && typeArguments == 0) {
@@ -388,6 +427,8 @@ final class Survey {
             if (!dotted() && (JavaLexer.is(t, start, end, hash, "extends", EXTENDS)
                     || JavaLexer.is(t, start, end, hash, "implements", IMPLEMENTS))) {
                 supertypes = true;
+                // <T extends Number> bounds a type parameter: no supertype
+                extendsClause = typeArguments == 0 && JavaLexer.is(t, start, end, hash, "extends", EXTENDS);
             }
             // Foo.class is a class literal, not a declaration
             afterKeyword = !dotted() && (JavaLexer.is(t, start, end, hash, "class", CLASS)
@@ -421,10 +462,12 @@ final class Survey {
             }
             if (c == '{' || c == ';') {
                 supertypes = false;
+                extendsClause = false;
+                header = false;
                 typeArguments = 0;
-            } else if (supertypes && c == '<') {
+            } else if ((supertypes || header) && c == '<') {
                 typeArguments++;
-            } else if (supertypes && c == '>' && typeArguments > 0) {
+            } else if ((supertypes || header) && c == '>' && typeArguments > 0) {
                 typeArguments--;
             }
             symbols++;

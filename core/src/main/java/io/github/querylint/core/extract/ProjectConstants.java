@@ -113,6 +113,7 @@ public final class ProjectConstants {
     private final Map<String, Sourced<String>> fragments = new ConcurrentHashMap<>();
     /** "Type.method" of methods without parameters that return a SQL text ({@code LoanMapper.schema}). */
     private final Map<String, Sourced<String>> methodTexts = new ConcurrentHashMap<>();
+    private Map<String, String> superclasses = Map.of();
     /** The types each holder of constants extends or implements, by simple name: their constants are its own. */
     private final Map<String, Sourced<List<String>>> parentTypes = new ConcurrentHashMap<>();
     /** The source of each constant the first pass could fold only in part ({@link #value}). */
@@ -524,10 +525,38 @@ public final class ProjectConstants {
             if (own.isPresent()) {
                 return own;
             }
-            List<String> parents = get(parentTypes, type);
-            type = parents == null || parents.isEmpty() ? null : parents.get(0);
+            type = superclass(type);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Names the type each type of the tree extends (call before the second pass); the survey reads them from every
+     * file, so that a class two levels below a base DAO is known to inherit its methods.
+     */
+    public void superclasses(Map<String, String> byType) {
+        this.superclasses = Map.copyOf(byType);
+    }
+
+    /** The type this one extends (for an interface, the first it extends), by simple names; null when none is known. */
+    String superclass(String type) {
+        String known = superclasses.get(type);
+        if (known != null) {
+            return known;
+        }
+        List<String> parents = get(parentTypes, type);
+        return parents == null || parents.isEmpty() ? null : parents.get(0);
+    }
+
+    /** Whether {@code type} is {@code ancestor} or extends it, directly or through other types of the tree. */
+    boolean isOrExtends(String type, String ancestor) {
+        for (int depth = 0; type != null && depth < 8; depth++) {
+            if (type.equals(ancestor)) {
+                return true;
+            }
+            type = superclass(type);
+        }
+        return false;
     }
 
     private static String imports(CompilationUnit unit) {
@@ -703,7 +732,7 @@ public final class ProjectConstants {
         return List.of(namedQueries, repositories, repositoryNames, repositoryFiles, mapperMethods, mapperNamespaces, fragments,
                 methodTexts, pagedMapperMethods, wrappers, changelogFiles, storeDocuments, otherStoreRepositories, providerTexts,
                 new java.util.TreeMap<>(statementCalls), genericMethods, mapperParents, plusTables, plusServices,
-                panacheTypes);
+                panacheTypes, new java.util.TreeMap<>(superclasses));
     }
 
     /** The String constant indexed under this key ({@code Queries.NAME} or {@code com.x.Queries.NAME}). */

@@ -171,7 +171,7 @@ final class QueryWrappers {
         List<Wrapper> out = new java.util.ArrayList<>();
         for (Wrapper w : index.wrappers(call.getNameAsString())) {
             int count = call.getArguments().size();
-            if ((w.varargs() ? count >= w.parameters() : count == w.parameters()) && receiverIs(call, w.type(), sites)) {
+            if ((w.varargs() ? count >= w.parameters() : count == w.parameters()) && receiverIs(call, w.type(), sites, index)) {
                 out.add(w);
             }
         }
@@ -189,25 +189,26 @@ final class QueryWrappers {
     }
 
     /** The receiver is declared with the wrapper's type, names it (a static call), or is the calling type itself. */
-    private static boolean receiverIs(MethodCallExpr call, String type, CallSites sites) {
+    private static boolean receiverIs(MethodCallExpr call, String type, CallSites sites, ProjectConstants index) {
         if (call.getScope().isPresent()) {
             Expression scope = call.getScope().get();
             if (scope.isThisExpr() || scope.isSuperExpr()) {
-                return callerIsOrExtends(call, type);
+                return callerIsOrExtends(call, type, index);
             }
             if (scope.isNameExpr() && scope.asNameExpr().getNameAsString().equals(type)) {
                 return true;
             }
             return type.equals(sites.typeOf(scope));
         }
-        return callerIsOrExtends(call, type);
+        return callerIsOrExtends(call, type, index);
     }
 
-    private static boolean callerIsOrExtends(Node call, String type) {
+    /** The call is made in the wrapper's type, or in a type that extends it (directly, or through the tree's types). */
+    private static boolean callerIsOrExtends(Node call, String type, ProjectConstants index) {
         for (Node p = call.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
             if (p instanceof ClassOrInterfaceDeclaration c) {
                 if (c.getNameAsString().equals(type)
-                        || c.getExtendedTypes().stream().anyMatch(t -> t.getNameAsString().equals(type))) {
+                        || c.getExtendedTypes().stream().anyMatch(t -> index.isOrExtends(t.getNameAsString(), type))) {
                     return true;
                 }
             }

@@ -82,6 +82,17 @@ class SurveyTest {
     }
 
     @Test
+    void eachTypesSuperclassIsReadFromItsHeader() {
+        Survey survey = new Survey();
+        survey.facts(java("A.java"), "public abstract class AbstractDsoDao<T extends DSpaceObject> extends AbstractDao<T>"
+                + " implements Dao<T> { <X extends Number> void f() { } class Inner extends a.b.Base { } }");
+        survey.facts(java("B.java"), "public class ItemDaoImpl extends AbstractDsoDao<Item> implements ItemDao { }");
+        survey.facts(java("C.java"), "interface Sql extends Tables, Columns { } class Plain implements Runnable { }");
+        assertThat(survey.superclasses()).containsExactlyInAnyOrderEntriesOf(Map.of("AbstractDsoDao", "AbstractDao",
+                "Inner", "Base", "ItemDaoImpl", "AbstractDsoDao", "Sql", "Tables"));
+    }
+
+    @Test
     void mentionsAnyMatchesWholeIdentifiersOnly() {
         assertThat(new Survey().facts(java("M.java"), "a = Queries.BASE;").mentionsAny(Set.of("Queries"))).isTrue();
         assertThat(new Survey().facts(java("M.java"), "a = MyQueries.BASE;").mentionsAny(Set.of("Queries"))).isFalse();
