@@ -34,7 +34,12 @@ final class SqlText {
             "show", "describe", "desc", "pragma", "checkpoint", "shutdown", "declare", "reindex", "cluster", "refresh",
             "discard", "reset", "listen", "notify", "unlisten", "kill", "optimize", "repair", "load", "copy", "purge",
             "runscript", "script", "backup", "restore", "go", "print", "raiserror", "dbcc", "exit", "quit", "source",
-            "prompt", "spool", "whenever", "execute", "exec", "call", "prepare", "deallocate");
+            "prompt", "spool", "whenever", "execute", "exec", "call", "prepare", "deallocate",
+            // the statements of a procedure's body that a script without DELIMITER splits at each semicolon
+            "open", "close", "fetch", "leave", "iterate", "loop", "repeat", "until", "return", "else", "elseif", "elsif",
+            "signal", "resignal", "raise", "perform", "goto", "get");
+    /** A label before a loop or block of a procedure's body ({@code loopc1: LOOP FETCH ..}). */
+    private static final Pattern LABEL = Pattern.compile("(?i)^\\s*[a-z_][\\w$]*\\s*:\\s*(loop|while|repeat|begin|for)\\b");
 
     /** Run-time parts side by side, spaced or glued ({@code ${datepart2}${date}${datepart3}}): one unknown part. */
     private static final Pattern DYNAMIC_RUN = Pattern.compile("\\b" + Placeholders.DYNAMIC + "(\\s*"
@@ -86,9 +91,12 @@ final class SqlText {
         }
     }
 
-    /** The text without a byte-order mark and trailing semicolons. */
+    /**
+     * The text without a byte-order mark and trailing semicolons, and with Hibernate's escaped colons written as
+     * colons ({@code (:data)\:\:jsonb} is the cast {@code ::jsonb}, not a parameter).
+     */
     static String clean(String sql) {
-        String s = sql;
+        String s = sql.indexOf('\\') >= 0 ? sql.replace("\\:", ":") : sql;
         if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
             s = s.substring(1);
         }
@@ -164,7 +172,7 @@ final class SqlText {
         if (DDL_WORDS.contains(first)) {
             return StatementKind.DDL;
         }
-        if (COMMAND_WORDS.contains(first)) {
+        if (COMMAND_WORDS.contains(first) || LABEL.matcher(text).find()) {
             if (first.equals("execute") || first.equals("exec") || first.equals("call")) {
                 return StatementKind.CALL;
             }

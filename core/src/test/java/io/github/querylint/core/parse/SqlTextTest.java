@@ -65,6 +65,13 @@ class SqlTextTest {
             "PREPARE stmt FROM @sql|OTHER",
             "DEALLOCATE PREPARE stmt|OTHER",
             "IF EXISTS (SELECT * FROM sysobjects WHERE name = 'tg') BEGIN DROP TRIGGER tg END|OTHER",
+            // a procedure's body split at each semicolon
+            "OPEN cursor1|OTHER",
+            "loopc1: LOOP FETCH cursor1 INTO group_name1, mingroupid1|OTHER",
+            "FETCH cursor2 INTO id2|OTHER",
+            "RETURN (myid)|OTHER",
+            "CLOSE cursor1|OTHER",
+            "SELECT a FROM t WHERE b = :c|",
             "SELECT 1|",
             "WITH x AS (SELECT 1) SELECT * FROM x|",
             "INSERT INTO t VALUES (1)|"})
