@@ -402,6 +402,8 @@ final class JpqlShapeBuilder {
     }
 
     private static final class FilterState {
+        private static final java.util.regex.Pattern KEY_NOT_NULL =
+                java.util.regex.Pattern.compile("(\\w+\\.)?idisnotnull");
         boolean restricts;
         boolean ranges;
         boolean patterns;
@@ -451,6 +453,9 @@ final class JpqlShapeBuilder {
             String text = p.getText().toLowerCase(Locale.ROOT);
             if (text.equals("true") || text.equals("(true)")) {
                 return;
+            }
+            if (KEY_NOT_NULL.matcher(text).matches() && local(text.substring(0, text.length() - "isnotnull".length()))) {
+                return; // where o.id is not null: an entity's id is never null, every row passes
             }
             restricts = true;
             if (p instanceof HqlParser.InPredicateContext in && in.NOT() == null && isPath(in.expression().getText())

@@ -841,6 +841,11 @@ final class SqlShapeBuilder {
                     || (e instanceof LongValue v && v.getValue() != 0)) {
                 return; // WHERE TRUE, MySQL's WHERE 1
             }
+            if (e instanceof net.sf.jsqlparser.expression.operators.relational.IsNullExpression isNull
+                    && (isNull.isNot() || isNull.isUseNotNull()) && isNull.getLeftExpression() instanceof Column c
+                    && "id".equalsIgnoreCase(unquote(c.getColumnName())) && local(c)) {
+                return; // WHERE id IS NOT NULL: a key is never null, every row passes
+            }
             restricts = true;
             if (e instanceof net.sf.jsqlparser.expression.operators.relational.InExpression in && !in.isNot()
                     && in.getLeftExpression() instanceof Column c && valueList(in.getRightExpression())) {

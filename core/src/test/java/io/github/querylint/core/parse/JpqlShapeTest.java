@@ -84,6 +84,8 @@ class JpqlShapeTest {
                 row("select o from Order o where o.name like :n", "patterns=true"),
                 row("select o from Order o where o.name not like :n", "patterns=true"),
                 row("select o from Order o where 1 = 1", "restricts=false"),
+                row("select o from Order o where o.id is NOT null", "restricts=false"),
+                row("select o from Order o where o.parent.id is not null", "restricts=true"),
                 row("select o from Order o where 1 = 1 and o.id = :id", "restricts=true eq=o.id"),
                 row("select o from Order o where true", "restricts=false"),
                 row("select o from Order o where o.a = :a or o.b = :b", "restricts=true eq=- patterns=false"),

@@ -158,6 +158,10 @@ class SqlShapeTest {
                 row("SELECT a FROM t WHERE (a = ? AND b = ?)", "eq=a,b"),
                 row("SELECT a FROM t WHERE a IN (?, ?)", "restricts=true eq=a"),
                 row("SELECT a FROM t WHERE deleted_at IS NULL", "restricts=true eq=-"),
+                // a key is never null: every row passes
+                row("SELECT a FROM t WHERE t.id IS NOT NULL", "restricts=false"),
+                row("SELECT a FROM t WHERE id IS NOT NULL AND b = ?", "restricts=true eq=b"),
+                row("SELECT a FROM t WHERE parent_id IS NOT NULL", "restricts=true"),
                 row("SELECT a FROM t WHERE lower(name) = ?", "restricts=true eq=-"),
                 row("SELECT a FROM t WHERE created = now()", "eq=created"),
                 row("SELECT a FROM orders o, customers c WHERE o.customer_id = c.id", "restricts=false eq=-"),
