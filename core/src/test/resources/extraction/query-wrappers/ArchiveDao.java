@@ -18,4 +18,8 @@ class ArchiveDao extends AbstractArchivedDao<String> {
         query.setMaxResults(20);
         return query.getResultList();
     }
+
+    List<String> names(Object context) {
+        return findMany(context, "SELECT a.name FROM Archive a WHERE a.owner = 'ops'");
+    }
 }

@@ -30,6 +30,10 @@ class SalesDao extends BaseDao {
                 "SELECT " + COLUMNS + " FROM sales s ORDER BY s.id LIMIT 20 OFFSET ?", new Object[] {offset});
     }
 
+    List<Map<String, Object>> latest() {
+        return firstRows("SELECT " + COLUMNS + " FROM sales s ORDER BY s.id DESC", 10);
+    }
+
     int purge() {
         return change("DELETE FROM sales WHERE amount = 0");
     }

@@ -13,6 +13,11 @@ public abstract class BaseDao {
         return jdbcTemplate.queryForList(text, args);
     }
 
+    /** Hands on the caller's text with a row limit: the caller's query is bounded. */
+    protected List<Map<String, Object>> firstRows(String sql, int rows, Object... args) {
+        return jdbcTemplate.queryForList(sql + " LIMIT " + rows, args);
+    }
+
     protected int change(String sql, Object... args) {
         return jdbcTemplate.update(sql, args);
     }

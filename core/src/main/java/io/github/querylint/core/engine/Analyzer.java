@@ -164,7 +164,7 @@ public final class Analyzer {
             Map<String, SourceFile> byPath = new java.util.HashMap<>();
             files.forEach(f -> byPath.put(f.path(), f));
             survey.close(facts, path -> readQuietly(byPath.get(path), request, config));
-            constants.superclasses(survey.superclasses());
+            constants.supertypes(survey.supertypes());
             cached.compare(files, hashes, facts, f -> !prefilter || survey.constantsNeeded(f));
             // pass 1: what extraction needs to know of the whole tree (string constants, named queries,
             // repositories, mapper interfaces and fragments); XML first, as a mapper's namespace names its

@@ -91,16 +91,19 @@ final class Survey {
 
     /** {@code T.NAME} and {@code T.*} as written in the code of the files the second pass may parse. */
     private final Set<String> references = ConcurrentHashMap.newKeySet();
-    /** Each type's supertype by simple name, from the file of the lowest path that declares it: [path, supertype]. */
-    private final Map<String, String[]> superclasses = new ConcurrentHashMap<>();
+    /**
+     * Each type's supertypes by simple name, from the file of the lowest path that declares it: [path, what it
+     * extends, what it implements].
+     */
+    private final Map<String, List<String>> supertypes = new ConcurrentHashMap<>();
 
     /**
-     * The type each class or interface of the tree extends, by simple name (for an interface, the first it extends):
-     * what an inherited call or constant may come from. Call once every file has been looked at.
+     * The types each class or interface of the tree extends and implements, by simple name, the class it extends
+     * first: what an inherited call or constant may come from. Call once every file has been looked at.
      */
-    Map<String, String> superclasses() {
-        Map<String, String> out = new java.util.TreeMap<>();
-        superclasses.forEach((type, found) -> out.put(type, found[1]));
+    Map<String, List<String>> supertypes() {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        supertypes.forEach((type, found) -> out.put(type, found.subList(1, found.size())));
         return out;
     }
 
@@ -132,10 +135,16 @@ final class Survey {
         if (signals.providerAnnotation()) {
             scan.addClassLiterals(providers);
         }
+        Map<String, List<String>> own = new java.util.LinkedHashMap<>();
         for (String[] pair : scan.extended) {
-            superclasses.merge(pair[0], new String[] {file.path(), pair[1]},
-                    (a, b) -> a[0].compareTo(b[0]) <= 0 ? a : b);
+            own.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(pair[1]);
         }
+        own.forEach((type, parents) -> {
+            List<String> found = new ArrayList<>();
+            found.add(file.path());
+            found.addAll(parents);
+            supertypes.merge(type, List.copyOf(found), (a, b) -> a.get(0).compareTo(b.get(0)) <= 0 ? a : b);
+        });
         boolean constants = signals.mayDeclareStringConstants();
         // a class without constants may still declare a method that builds a query (a base DAO's rtp(query)): its
         // String methods' names stand for what another file may name of it
@@ -261,12 +270,12 @@ final class Survey {
         private boolean afterKeyword;
         /** Between {@code extends}/{@code implements} and the body: a supertype's constants read unqualified. */
         private boolean supertypes;
-        /** After {@code extends} of the type last declared ({@link #current}), before its body or {@code implements}. */
+        /** After {@code extends} or {@code implements} of the type last declared ({@link #current}), before its body. */
         private boolean extendsClause;
         private String current;
         /** Between a declared type's name and its body: its type parameters, extends and implements. */
         private boolean header;
-        /** Each type declared and a type it extends, as written ({@code [OrderDao, BaseDao]}). */
+        /** Each type declared and a type it extends or implements, as written ({@code [OrderDao, BaseDao]}). */
         final List<String[]> extended = new ArrayList<>();
         /**
          * How deep in a supertype's type arguments the scan is: {@code implements RowMapper<Order>} inherits nothing
@@ -407,7 +416,7 @@ final class Survey {
                 if (dotted() && !extended.isEmpty()) {
                     extended.set(extended.size() - 1, new String[] {current, parent});
                 } else {
-                    extended.add(new String[] {current, parent});
+                    extended.add(new String[] {current, parent}); // extends first, then implements, as written
                 }
             }
             if (afterKeyword && symbols == 0) {
@@ -428,7 +437,7 @@ final class Survey {
                     || JavaLexer.is(t, start, end, hash, "implements", IMPLEMENTS))) {
                 supertypes = true;
                 // <T extends Number> bounds a type parameter: no supertype
-                extendsClause = typeArguments == 0 && JavaLexer.is(t, start, end, hash, "extends", EXTENDS);
+                extendsClause = typeArguments == 0;
             }
             // Foo.class is a class literal, not a declaration
             afterKeyword = !dotted() && (JavaLexer.is(t, start, end, hash, "class", CLASS)

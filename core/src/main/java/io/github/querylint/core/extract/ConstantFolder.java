@@ -235,6 +235,19 @@ final class ConstantFolder {
         return Optional.of(f);
     }
 
+    /**
+     * Folds an expression of a method's body with one of its parameters standing as {@code mark}
+     * ({@code sql + " LIMIT " + n} of a wrapper: the caller's text at the mark, {@code n} a bind value).
+     */
+    Optional<String> foldWith(CallableDeclaration<?> method, String parameter, String mark, Expression e) {
+        bindings.put(method, Map.of(parameter, new Folded(mark, false, false)));
+        try {
+            return fold(e).map(Folded::text);
+        } finally {
+            bindings.remove(method);
+        }
+    }
+
     /** Whether an expression is a string literal or something assembled from literals. */
     boolean hasText(Expression e) {
         Optional<Folded> f = fold(e);
@@ -439,8 +452,16 @@ final class ConstantFolder {
                 return f;
             }
             Folded replacement = foldOrPlaceholder(call.getArguments().get(first + 1), before + f.text().substring(0, at));
-            return new Folded(f.text().replace(target.text(), replacement.text()), f.dynamic() || replacement.dynamic(),
-                    f.conditional());
+            if (!replacement.dynamic()) {
+                return new Folded(f.text().replace(target.text(), replacement.text()), f.dynamic(), f.conditional());
+            }
+            // an unknown prefix stays a word of its own: "{0}TRIGGERS" is an unknown part and a name
+            String[] parts = f.text().split(Pattern.quote(target.text()), -1);
+            String replaced = parts[0];
+            for (int i = 1; i < parts.length; i++) {
+                replaced = join(join(replaced, replacement.text()), parts[i]);
+            }
+            return new Folded(replaced, true, f.conditional());
         }
         if (call.getArguments().isEmpty() && call.getScope().isPresent() && CONNECTOR_HELPERS.containsKey(name)) {
             return new Folded(String.valueOf(CONNECTOR_HELPERS.get(name)), false, false);

@@ -169,6 +169,10 @@ public final class JavaSourceExtractor implements Extractor {
         if (folded.isEmpty()) {
             return;
         }
+        if (argument instanceof com.github.javaparser.ast.expr.BinaryExpr
+                && QueryWrappers.isWrapperCall(call, argument, constants)) {
+            return; // a wrapper's own call with the caller's text and a clause of its own: judged at each caller
+        }
         String queryText = completeUnknownStart(folded.get().text());
         if (api.named()) {
             namedQueryCall(file, call, api, folded.get(), callSites, found, out);

@@ -113,7 +113,7 @@ public final class ProjectConstants {
     private final Map<String, Sourced<String>> fragments = new ConcurrentHashMap<>();
     /** "Type.method" of methods without parameters that return a SQL text ({@code LoanMapper.schema}). */
     private final Map<String, Sourced<String>> methodTexts = new ConcurrentHashMap<>();
-    private Map<String, String> superclasses = Map.of();
+    private Map<String, List<String>> supertypes = Map.of();
     /** The types each holder of constants extends or implements, by simple name: their constants are its own. */
     private final Map<String, Sourced<List<String>>> parentTypes = new ConcurrentHashMap<>();
     /** The source of each constant the first pass could fold only in part ({@link #value}). */
@@ -534,18 +534,27 @@ public final class ProjectConstants {
      * Names the type each type of the tree extends (call before the second pass); the survey reads them from every
      * file, so that a class two levels below a base DAO is known to inherit its methods.
      */
-    public void superclasses(Map<String, String> byType) {
-        this.superclasses = Map.copyOf(byType);
+    public void supertypes(Map<String, List<String>> byType) {
+        this.supertypes = Map.copyOf(byType);
     }
 
-    /** The type this one extends (for an interface, the first it extends), by simple names; null when none is known. */
+    /**
+     * The type this one extends (or, for a type that extends none, the first it implements), by simple names; null
+     * when none is known.
+     */
     String superclass(String type) {
-        String known = superclasses.get(type);
+        List<String> parents = parents(type);
+        return parents.isEmpty() ? null : parents.get(0);
+    }
+
+    /** The types this one extends and implements, by simple names, the class it extends first. */
+    private List<String> parents(String type) {
+        List<String> known = supertypes.get(type);
         if (known != null) {
             return known;
         }
-        List<String> parents = get(parentTypes, type);
-        return parents == null || parents.isEmpty() ? null : parents.get(0);
+        List<String> indexed = get(parentTypes, type);
+        return indexed == null ? List.of() : indexed;
     }
 
     /** Whether {@code type} is {@code ancestor} or extends it, directly or through other types of the tree. */
@@ -732,7 +741,7 @@ public final class ProjectConstants {
         return List.of(namedQueries, repositories, repositoryNames, repositoryFiles, mapperMethods, mapperNamespaces, fragments,
                 methodTexts, pagedMapperMethods, wrappers, changelogFiles, storeDocuments, otherStoreRepositories, providerTexts,
                 new java.util.TreeMap<>(statementCalls), genericMethods, mapperParents, plusTables, plusServices,
-                panacheTypes, new java.util.TreeMap<>(superclasses));
+                panacheTypes, new java.util.TreeMap<>(supertypes));
     }
 
     /** The String constant indexed under this key ({@code Queries.NAME} or {@code com.x.Queries.NAME}). */
@@ -756,8 +765,8 @@ public final class ProjectConstants {
         if (own != null || depth >= 4) {
             return own;
         }
-        List<String> parents = get(parentTypes, type);
-        for (int i = 0; parents != null && i < parents.size(); i++) {
+        List<String> parents = parents(type);
+        for (int i = 0; i < parents.size(); i++) {
             String found = inherited(parents.get(i), name, depth + 1);
             if (found != null) {
                 return found;

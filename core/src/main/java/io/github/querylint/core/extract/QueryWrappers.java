@@ -43,7 +43,50 @@ final class QueryWrappers {
      * @param inside     where the API call inside the wrapper is
      */
     record Wrapper(String type, String method, int parameter, int parameters, boolean varargs, QueryOrigin origin,
-                   QueryLanguage language, CallSite site, Location inside) {
+                   QueryLanguage language, CallSite site, Location inside, String template) {
+
+        /** The text the wrapper runs for the text a caller passes ({@link #template}: the parameter at {@link #MARK}). */
+        String runs(String passed) {
+            return template == null ? passed : template.replace(MARK, passed);
+        }
+    }
+
+    /** Where the text a caller passes stands in a wrapper's {@link Wrapper#template}. */
+    static final String MARK = "\u0002";
+
+    /**
+     * The parameter a wrapper hands to a query API, or the text it hands on built from that parameter
+     * ({@code sql + " LIMIT " + n}): the parameter's index and the text with {@link #MARK} for it (null when the
+     * parameter goes as it is); empty when the argument reads no String parameter of the method, or more than one.
+     */
+    private record Passed(int parameter, String template) {
+    }
+
+    private static Optional<Passed> passed(Expression argument, MethodDeclaration method) {
+        if (argument instanceof NameExpr name) {
+            int parameter = parameterIndex(method, passedThrough(name, method));
+            return parameter < 0 ? Optional.empty() : Optional.of(new Passed(parameter, null));
+        }
+        if (!(argument instanceof com.github.javaparser.ast.expr.BinaryExpr)) {
+            return Optional.empty();
+        }
+        int parameter = -1;
+        for (NameExpr n : argument.findAll(NameExpr.class)) {
+            int p = parameterIndex(method, n.getNameAsString());
+            if (p >= 0 && parameter >= 0 && p != parameter) {
+                return Optional.empty(); // two texts of the caller's: nothing says which is the query
+            }
+            parameter = p >= 0 ? p : parameter;
+        }
+        if (parameter < 0) {
+            return Optional.empty();
+        }
+        int index = parameter;
+        String name = method.getParameter(index).getNameAsString();
+        Optional<String> template = new ConstantFolder(method.findCompilationUnit().orElseThrow(), ProjectConstants.EMPTY)
+                .foldWith(method, name, MARK, argument);
+        // sql + " ORDER BY " + column: kept when the caller's text comes first, as a whole statement
+        return template.filter(t -> t.startsWith(MARK) && t.indexOf(MARK, 1) < 0).map(t -> new Passed(index, t));
     }
 
     /** A file that may declare one: an API-looking call whose first argument is a bare name. */
@@ -67,6 +110,7 @@ final class QueryWrappers {
     /** First pass: the wrappers a file declares, into the index. */
     static void collect(SourceFile file, CompilationUnit unit, ProjectConstants index) {
         CallSites sites = new CallSites(unit);
+        List<Wrapper> own = new java.util.ArrayList<>();
         for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
             Optional<ApiCalls.Api> api = ApiCalls.match(call, sites);
             if (api.isEmpty() || api.get().named() || call.getArguments().size() <= api.get().argumentIndex()) {
@@ -75,19 +119,77 @@ final class QueryWrappers {
             Expression argument = call.getArguments().get(api.get().argumentIndex());
             Optional<MethodDeclaration> method = call.findAncestor(MethodDeclaration.class);
             Optional<TypeDeclaration> type = call.findAncestor(TypeDeclaration.class);
-            if (method.isEmpty() || type.isEmpty() || !(argument instanceof NameExpr name)) {
+            if (method.isEmpty() || type.isEmpty()) {
                 continue;
             }
-            int parameter = parameterIndex(method.get(), passedThrough(name, method.get()));
-            if (parameter < 0) {
+            Optional<Passed> passed = passed(argument, method.get());
+            if (passed.isEmpty()) {
                 continue;
             }
+            int parameter = passed.get().parameter();
             MethodDeclaration m = method.get();
             boolean varargs = !m.getParameters().isEmpty() && m.getParameters().getLast().map(Parameter::isVarArgs).orElse(false);
             CallSite site = sites.of(call, api.get(), "");
-            index.addWrapper(new Wrapper(type.get().getNameAsString(), m.getNameAsString(), parameter,
+            Wrapper w = new Wrapper(type.get().getNameAsString(), m.getNameAsString(), parameter,
                     varargs ? m.getParameters().size() - 1 : m.getParameters().size(), varargs, api.get().origin(),
-                    api.get().language(), site, JavaSourceExtractor.location(file, call.getName())));
+                    api.get().language(), site, JavaSourceExtractor.location(file, call.getName()),
+                    passed.get().template());
+            index.addWrapper(w);
+            own.add(w);
+        }
+        wrappersOfWrappers(unit, sites, index, own);
+    }
+
+    /**
+     * A method of the same class that hands its String parameter on to one of the class's wrappers is a wrapper too
+     * ({@code list(ctx, hql, params)} calling {@code createQuery(ctx, hql)} and reading {@code getResultList()}),
+     * with the facts of the call inside it, or, when the inner wrapper hands the query back, of how this method reads
+     * it. Up to three levels.
+     */
+    private static void wrappersOfWrappers(CompilationUnit unit, CallSites sites, ProjectConstants index,
+                                           List<Wrapper> own) {
+        List<Wrapper> level = own;
+        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+            List<Wrapper> next = new java.util.ArrayList<>();
+            for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
+                if (call.getScope().isPresent() && !call.getScope().get().isThisExpr()) {
+                    continue;
+                }
+                Optional<MethodDeclaration> method = call.findAncestor(MethodDeclaration.class);
+                Optional<TypeDeclaration> type = call.findAncestor(TypeDeclaration.class);
+                if (method.isEmpty() || type.isEmpty()) {
+                    continue;
+                }
+                for (Wrapper inner : level) {
+                    int count = call.getArguments().size();
+                    if (!inner.method().equals(call.getNameAsString()) || !inner.type().equals(type.get().getNameAsString())
+                            || !(inner.varargs() ? count >= inner.parameters() : count == inner.parameters())
+                            || method.get().getNameAsString().equals(inner.method())) {
+                        continue;
+                    }
+                    MethodDeclaration m = method.get();
+                    Optional<Passed> passed = passed(call.getArguments().get(inner.parameter()), m);
+                    if (passed.isEmpty()) {
+                        continue;
+                    }
+                    int parameter = passed.get().parameter();
+                    String template = passed.get().template() == null ? inner.template()
+                            : inner.runs(passed.get().template());
+                    CallSite site = inner.site();
+                    if (site.cardinality() == Cardinality.UNKNOWN) {
+                        site = sites.of(call, new ApiCalls.Api(inner.origin(), inner.language(), inner.parameter(),
+                                Cardinality.UNKNOWN, true, false), "");
+                    }
+                    boolean varargs = !m.getParameters().isEmpty()
+                            && m.getParameters().getLast().map(Parameter::isVarArgs).orElse(false);
+                    Wrapper outer = new Wrapper(inner.type(), m.getNameAsString(), parameter,
+                            varargs ? m.getParameters().size() - 1 : m.getParameters().size(), varargs, inner.origin(),
+                            inner.language(), site, inner.inside(), template);
+                    index.addWrapper(outer);
+                    next.add(outer);
+                }
+            }
+            level = next;
         }
     }
 
@@ -117,15 +219,15 @@ final class QueryWrappers {
 
     /** Whether the API call at this place reads a parameter of its method: a wrapper, judged at its callers. */
     static boolean isWrapperCall(MethodCallExpr call, Expression argument, ProjectConstants index) {
-        if (!(argument instanceof NameExpr name)) {
+        if (!(argument instanceof NameExpr) && !(argument instanceof com.github.javaparser.ast.expr.BinaryExpr)) {
             return false;
         }
         Optional<MethodDeclaration> method = call.findAncestor(MethodDeclaration.class);
         Optional<TypeDeclaration> type = call.findAncestor(TypeDeclaration.class);
-        if (method.isEmpty() || type.isEmpty()) {
+        if (method.isEmpty() || type.isEmpty() || index.wrappers(method.get().getNameAsString()).isEmpty()) {
             return false;
         }
-        int parameter = parameterIndex(method.get(), passedThrough(name, method.get()));
+        int parameter = passed(argument, method.get()).map(Passed::parameter).orElse(-1);
         return parameter >= 0 && index.wrappers(method.get().getNameAsString()).stream()
                 .anyMatch(w -> w.type().equals(type.get().getNameAsString()) && w.parameter() == parameter);
     }
@@ -185,7 +287,13 @@ final class QueryWrappers {
                 || !SqlText.looksLikeQuery(folded.get().text())) {
             return Optional.empty();
         }
-        return folded;
+        if (w.template() == null) {
+            return folded;
+        }
+        ConstantFolder.Folded f = folded.get();
+        String text = w.runs(f.text());
+        return Optional.of(new ConstantFolder.Folded(text, f.dynamic() || text.contains(ConstantFolderSupport.DYNAMIC),
+                f.conditional(), f.filterConditional(), f.optional()));
     }
 
     /** The receiver is declared with the wrapper's type, names it (a static call), or is the calling type itself. */

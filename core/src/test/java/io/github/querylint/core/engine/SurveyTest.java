@@ -82,14 +82,16 @@ class SurveyTest {
     }
 
     @Test
-    void eachTypesSuperclassIsReadFromItsHeader() {
+    void eachTypesSupertypesAreReadFromItsHeader() {
         Survey survey = new Survey();
         survey.facts(java("A.java"), "public abstract class AbstractDsoDao<T extends DSpaceObject> extends AbstractDao<T>"
                 + " implements Dao<T> { <X extends Number> void f() { } class Inner extends a.b.Base { } }");
         survey.facts(java("B.java"), "public class ItemDaoImpl extends AbstractDsoDao<Item> implements ItemDao { }");
         survey.facts(java("C.java"), "interface Sql extends Tables, Columns { } class Plain implements Runnable { }");
-        assertThat(survey.superclasses()).containsExactlyInAnyOrderEntriesOf(Map.of("AbstractDsoDao", "AbstractDao",
-                "Inner", "Base", "ItemDaoImpl", "AbstractDsoDao", "Sql", "Tables"));
+        assertThat(survey.supertypes()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "AbstractDsoDao", List.of("AbstractDao", "Dao"), "Inner", List.of("Base"),
+                "ItemDaoImpl", List.of("AbstractDsoDao", "ItemDao"), "Sql", List.of("Tables", "Columns"),
+                "Plain", List.of("Runnable")));
     }
 
     @Test
