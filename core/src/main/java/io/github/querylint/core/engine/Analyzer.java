@@ -164,8 +164,9 @@ public final class Analyzer {
             Map<String, SourceFile> byPath = new java.util.HashMap<>();
             files.forEach(f -> byPath.put(f.path(), f));
             survey.close(facts, path -> readQuietly(byPath.get(path), request, config));
-            constants.supertypes(survey.supertypes());
-            cached.compare(files, hashes, facts, f -> !prefilter || survey.constantsNeeded(f));
+            Map<String, List<String>> supertypes = survey.supertypes();
+            constants.supertypes(supertypes);
+            cached.compare(files, hashes, facts, f -> !prefilter || survey.constantsNeeded(f), supertypes);
             // pass 1: what extraction needs to know of the whole tree (string constants, named queries,
             // repositories, mapper interfaces and fragments); XML first, as a mapper's namespace names its
             // interface. The Java files parsed here also give the JPA mappings, so that JPQL names resolve

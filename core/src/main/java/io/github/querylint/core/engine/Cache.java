@@ -373,7 +373,7 @@ public final class Cache {
          * that names one is analysed again.
          */
         void compare(List<SourceFile> files, Map<String, String> hashes, Map<String, Survey.Facts> facts,
-                     java.util.function.Predicate<Survey.Facts> holder) {
+                     java.util.function.Predicate<Survey.Facts> holder, Map<String, List<String>> supertypes) {
             Set<String> present = new HashSet<>();
             for (SourceFile f : files) {
                 present.add(f.path());
@@ -400,12 +400,30 @@ public final class Cache {
             while (grew) {
                 grew = false;
                 for (Survey.Facts f : facts.values()) {
-                    if (f.stringConstants() && !changedTypes.containsAll(f.declaredTypes())
-                            && f.mentionsAny(changedTypes) && holder.test(f)) {
+                    if (changedTypes.containsAll(f.declaredTypes())) {
+                        continue;
+                    }
+                    if (f.stringConstants() && f.mentionsAny(changedTypes) && holder.test(f)
+                            || extendsAny(f.declaredTypes(), supertypes)) {
                         grew |= changedTypes.addAll(f.declaredTypes());
                     }
                 }
             }
+        }
+
+        /**
+         * Whether a type of the file extends or implements a changed type: it inherits its constants and helpers, and
+         * its own subclasses read them by its name ({@code PostgresDao extends OrderDao implements OrderSql}).
+         */
+        private boolean extendsAny(List<String> declared, Map<String, List<String>> supertypes) {
+            for (String type : declared) {
+                for (String parent : supertypes.getOrDefault(type, List.of())) {
+                    if (changedTypes.contains(parent)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** The last run's result for an unchanged file that names no changed type. */

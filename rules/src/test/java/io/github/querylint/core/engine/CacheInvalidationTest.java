@@ -29,10 +29,14 @@ class CacheInvalidationTest {
 
     @BeforeEach
     void copyProject() throws Exception {
-        Path source = Path.of(CacheInvalidationTest.class.getResource("/engine/constants").toURI());
+        copy("/engine/constants", tree);
+    }
+
+    private static void copy(String resource, Path into) throws Exception {
+        Path source = Path.of(CacheInvalidationTest.class.getResource(resource).toURI());
         try (Stream<Path> walk = Files.walk(source)) {
             for (Path p : walk.toList()) {
-                Path target = tree.resolve(source.relativize(p).toString());
+                Path target = into.resolve(source.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else {
@@ -89,17 +93,7 @@ class CacheInvalidationTest {
     void aChangeToAHoldersParentOrToAQueryBuildingMethodAnalysesTheirReadersAgain() throws Exception {
         // StoreSql builds its statements from the constants of Tables, which it extends; OrderDao reads StoreSql's
         // constants through rtp(..) of BaseDao, and calls SqlTemplates' static methods
-        Path source = Path.of(CacheInvalidationTest.class.getResource("/fixtures/unbounded-result-sql-templates").toURI());
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.toList()) {
-                Path target = tree.resolve("templates").resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        copy("/fixtures/unbounded-result-sql-templates", tree.resolve("templates"));
         String store = "templates/src/store/";
         Cache cache = Cache.in(cacheDir);
         warm(cache);
@@ -107,9 +101,18 @@ class CacheInvalidationTest {
         edit(store + "Tables.java", "ORDER_LINES = \"ORDER_LINES\"", "ORDER_LINES = \"ORDER_LINES WHERE SKU = ?\"");
         AnalysisResult result = warm(cache);
         assertThat(EngineEquivalenceTest.rendered(result)).isEqualTo(cold());
-        assertThat(cache.lastRun().analysed()).isEqualTo(3); // Tables, StoreSql (which names it), OrderDao
+        // Tables, StoreSql (which names it), OrderDao (which implements StoreSql), PostgresOrderDao (which extends it),
+        // and the other project's OrderDao, whose simple name is the same
+        assertThat(cache.lastRun().analysed()).isEqualTo(5);
         assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("missing-pagination")
                 && f.location().path().endsWith("OrderDao.java") && f.location().line() == 41);
+
+        // PostgresOrderDao reads StoreSql's constants through OrderDao, which implements it
+        edit(store + "Tables.java", "ORDERS = \"ORDERS\"", "ORDERS = \"SALES_ORDERS\"");
+        result = warm(cache);
+        assertThat(EngineEquivalenceTest.rendered(result)).isEqualTo(cold());
+        assertThat(result.queries()).anyMatch(q -> q.location().path().endsWith("PostgresOrderDao.java")
+                && q.text().contains("SALES_ORDERS"));
 
         edit(store + "SqlTemplates.java", "\"SELECT ID, TOTAL FROM \" + TABLE;", "\"SELECT ID, TOTAL FROM \" + TABLE + \" LIMIT 10\";");
         result = warm(cache);
