@@ -115,6 +115,8 @@ final class ConstantFolder {
 
     private static final Pattern VALUE_POSITION = Pattern.compile(
             "(?is).*(=|<|>|<>|!=|\\(|,|\\blike|\\bin|\\blimit|\\boffset|\\bthen|\\belse|\\bbetween|\\band|\\bvalues|\\btop)\\s*$");
+    /** {@code FROM (}, {@code JOIN (}, {@code EXISTS (}: a subquery goes there, not a value. */
+    private static final Pattern SUBQUERY_OPEN = Pattern.compile("(?is).*\\b(from|join|exists|lateral)\\s*\\($");
     private static final Pattern FORMAT_SPEC = Pattern.compile("%(\\d+\\$)?[-#+ 0,(]*\\d*(\\.\\d+)?[sdfnxXbBcCeEgGoaAhHtT%]");
 
     /** Calls that read a builder handed to them and add nothing to it (logging, collections). */
@@ -267,7 +269,8 @@ final class ConstantFolder {
         if (trimmed.endsWith("'") && (count(before, '\'') % 2 == 1)) {
             return new Folded(ConstantFolderSupport.DYNAMIC, true, false); // inside a string literal
         }
-        if (VALUE_POSITION.matcher(trimmed).matches() && !NAME_LIST.matcher(trimmed).matches()) {
+        if (VALUE_POSITION.matcher(trimmed).matches() && !NAME_LIST.matcher(trimmed).matches()
+                && !SUBQUERY_OPEN.matcher(trimmed).matches()) {
             return new Folded("?", true, false);
         }
         return new Folded(ConstantFolderSupport.DYNAMIC, true, false);

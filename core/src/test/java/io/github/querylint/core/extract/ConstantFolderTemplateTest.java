@@ -33,6 +33,16 @@ class ConstantFolderTemplateTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            // a subquery goes after FROM ( and EXISTS (, a list of values after IN (
+            "\"SELECT SUM(c) FROM (\" + prefix + \") x\"|SELECT SUM(c) FROM (ql_dynamic) x",
+            "\"SELECT a FROM t WHERE EXISTS (\" + prefix + \")\"|SELECT a FROM t WHERE EXISTS (ql_dynamic)",
+            "\"SELECT a FROM t WHERE b IN (\" + prefix + \")\"|SELECT a FROM t WHERE b IN (?)"})
+    void anUnknownPartAfterAnOpeningParenthesisIsASubqueryOrAValue(String expression, String expected) {
+        assertThat(fold(expression)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "SELECT a FROM ql_dynamic WHERE b = ?|false",
             "INSERT INTO ql_dynamic (a) VALUES (?)|false",
             "UPDATE ql_dynamic SET a = ?|false",
