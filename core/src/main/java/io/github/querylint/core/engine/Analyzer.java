@@ -158,11 +158,12 @@ public final class Analyzer {
             // (a file that cannot be read is read again by the second pass, which reports why)
             List<Survey.Facts> looked = runAll(pool, files, file -> survey.facts(file, readQuietly(file, request, config)));
             Map<String, Survey.Facts> facts = new java.util.HashMap<>();
+            Map<String, SourceFile> byPath = new java.util.HashMap<>();
             for (int i = 0; i < files.size(); i++) {
                 facts.put(files.get(i).path(), looked.get(i) == null ? Survey.Facts.NONE : looked.get(i));
+                byPath.put(files.get(i).path(), files.get(i));
             }
-            Map<String, SourceFile> byPath = new java.util.HashMap<>();
-            files.forEach(f -> byPath.put(f.path(), f));
+            // holders that build their constants from other holders' (read again from their text), then who extends what
             survey.close(facts, path -> readQuietly(byPath.get(path), request, config));
             Map<String, List<String>> supertypes = survey.supertypes();
             constants.supertypes(supertypes);

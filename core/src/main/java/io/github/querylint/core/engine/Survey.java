@@ -269,7 +269,7 @@ final class Survey {
         private char last;
         private boolean afterKeyword;
         /** Between {@code extends}/{@code implements} and the body: a supertype's constants read unqualified. */
-        private boolean supertypes;
+        private boolean inSupertypes;
         /** After {@code extends} or {@code implements} of the type last declared ({@link #current}), before its body. */
         private boolean extendsClause;
         private String current;
@@ -423,7 +423,7 @@ final class Survey {
                 // the name was taken above
             } else if (dots != null && dotted()) {
                 dot(start, end);
-            } else if (dots != null && supertypes && typeArguments == 0) {
+            } else if (dots != null && inSupertypes && typeArguments == 0) {
                 // class Dao implements ShipmentSql: ShipmentSql's constants may be read by their bare names
                 if (dotCount + 4 > dots.length) {
                     dots = Arrays.copyOf(dots, dots.length * 2);
@@ -435,7 +435,7 @@ final class Survey {
             }
             if (!dotted() && (JavaLexer.is(t, start, end, hash, "extends", EXTENDS)
                     || JavaLexer.is(t, start, end, hash, "implements", IMPLEMENTS))) {
-                supertypes = true;
+                inSupertypes = true;
                 // <T extends Number> bounds a type parameter: no supertype
                 extendsClause = typeArguments == 0;
             }
@@ -470,13 +470,13 @@ final class Survey {
                 dot(-1, -1); // import static a.b.T.*
             }
             if (c == '{' || c == ';') {
-                supertypes = false;
+                inSupertypes = false;
                 extendsClause = false;
                 header = false;
                 typeArguments = 0;
-            } else if ((supertypes || header) && c == '<') {
+            } else if ((inSupertypes || header) && c == '<') {
                 typeArguments++;
-            } else if ((supertypes || header) && c == '>' && typeArguments > 0) {
+            } else if ((inSupertypes || header) && c == '>' && typeArguments > 0) {
                 typeArguments--;
             }
             symbols++;

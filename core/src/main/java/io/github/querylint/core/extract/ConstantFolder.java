@@ -588,28 +588,12 @@ final class ConstantFolder {
     }
 
     private Folded foldTemplate(MethodCallExpr call, Optional<String> source, String before) {
-        int arity = call.getArguments().size();
         com.github.javaparser.ast.body.MethodDeclaration method = source.map(templates::parse).orElse(null);
         if (method == null || !active.add(method)) {
             return null;
         }
         try {
-            Map<String, Folded> bound = new HashMap<>();
-            for (int i = 0; i < arity; i++) {
-                Folded argument = foldKnown(call.getArguments().get(i), "");
-                if (argument != null && !argument.dynamic()) {
-                    bound.put(method.getParameter(i).getNameAsString(), argument);
-                }
-            }
-            ConstantFolder declaring = templates.folder(method, project, depth + 1);
-            declaring.bindings.put(method, bound);
-            try {
-                List<com.github.javaparser.ast.stmt.ReturnStmt> returns = Trees.ownReturns(method);
-                Folded f = declaring.foldKnown(returns.get(0).getExpression().get(), before);
-                return f == null || unknownClause(f.text()) ? null : f;
-            } finally {
-                declaring.bindings.remove(method);
-            }
+            return inline(call, method, templates.folder(method, project, depth + 1), before);
         } finally {
             active.remove(method);
         }
@@ -841,25 +825,37 @@ final class ConstantFolder {
             return null;
         }
         try {
-            List<com.github.javaparser.ast.stmt.ReturnStmt> returns = Trees.ownReturns(method);
-            if (returns.size() != 1 || returns.get(0).getExpression().isEmpty()) {
-                return null;
+            return inline(call, method, this, before);
+        } finally {
+            active.remove(method);
+        }
+    }
+
+    /**
+     * The one text a method returns, folded by the folder of its declaration with each argument of the call that is
+     * known here standing for its parameter (an argument not known leaves its parameter unknown). A text whose
+     * structure is still unknown (a column, a clause built elsewhere) is no better than the call unread: only unknown
+     * values (a bind value, a quoted literal) and a table's name may remain.
+     */
+    private Folded inline(MethodCallExpr call, com.github.javaparser.ast.body.MethodDeclaration method,
+                          ConstantFolder declaring, String before) {
+        List<com.github.javaparser.ast.stmt.ReturnStmt> returns = Trees.ownReturns(method);
+        if (returns.size() != 1 || returns.get(0).getExpression().isEmpty()) {
+            return null;
+        }
+        Map<String, Folded> bound = new HashMap<>();
+        for (int i = 0; i < call.getArguments().size(); i++) {
+            Folded argument = foldKnown(call.getArguments().get(i), "");
+            if (argument != null && !argument.dynamic()) {
+                bound.put(method.getParameter(i).getNameAsString(), argument);
             }
-            Map<String, Folded> bound = new HashMap<>();
-            for (int i = 0; i < arity; i++) {
-                Folded argument = foldKnown(call.getArguments().get(i), "");
-                if (argument != null && !argument.dynamic()) {
-                    bound.put(method.getParameter(i).getNameAsString(), argument);
-                }
-            }
-            bindings.put(method, bound);
-            Folded f = foldKnown(returns.get(0).getExpression().get(), before);
-            // a text whose structure is still unknown (a column, a clause built elsewhere) is no better than the
-            // call unread: only unknown values (a bind value, a quoted literal) and a table's name may remain
+        }
+        declaring.bindings.put(method, bound);
+        try {
+            Folded f = declaring.foldKnown(returns.get(0).getExpression().get(), before);
             return f == null || unknownClause(f.text()) ? null : f;
         } finally {
-            bindings.remove(method);
-            active.remove(method);
+            declaring.bindings.remove(method);
         }
     }
 

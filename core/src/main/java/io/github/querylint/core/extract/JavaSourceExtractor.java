@@ -165,13 +165,12 @@ public final class JavaSourceExtractor implements Extractor {
             }
             return;
         }
+        if (QueryWrappers.isWrapperCall(call, argument, constants)) {
+            return; // a wrapper's own call with its caller's text (and maybe a clause of its own): judged at each caller
+        }
         Optional<ConstantFolder.Folded> folded = folder.fold(argument);
         if (folded.isEmpty()) {
             return;
-        }
-        if (argument instanceof com.github.javaparser.ast.expr.BinaryExpr
-                && QueryWrappers.isWrapperCall(call, argument, constants)) {
-            return; // a wrapper's own call with the caller's text and a clause of its own: judged at each caller
         }
         String queryText = completeUnknownStart(folded.get().text());
         if (api.named()) {
@@ -193,8 +192,7 @@ public final class JavaSourceExtractor implements Extractor {
             }
             // nothing of the text is known here: say so once, unless it is no text at all (a CriteriaQuery)
             boolean typedReceiver = call.getScope().map(callSites::typeOf).isPresent();
-            if ((api.distinctive() || typedReceiver) && !callSites.isNonTextQuery(argument)
-                    && !QueryWrappers.isWrapperCall(call, argument, constants)) {
+            if ((api.distinctive() || typedReceiver) && !callSites.isNonTextQuery(argument)) {
                 out.notice(builtElsewhere(at, "run by " + call.getNameAsString() + "(...)", argument));
             }
             return;

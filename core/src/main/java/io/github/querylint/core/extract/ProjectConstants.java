@@ -113,9 +113,8 @@ public final class ProjectConstants {
     private final Map<String, Sourced<String>> fragments = new ConcurrentHashMap<>();
     /** "Type.method" of methods without parameters that return a SQL text ({@code LoanMapper.schema}). */
     private final Map<String, Sourced<String>> methodTexts = new ConcurrentHashMap<>();
+    /** The types each type of the tree extends and implements, by simple name ({@link #supertypes(Map)}). */
     private Map<String, List<String>> supertypes = Map.of();
-    /** The types each holder of constants extends or implements, by simple name: their constants are its own. */
-    private final Map<String, Sourced<List<String>>> parentTypes = new ConcurrentHashMap<>();
     /** The source of each constant the first pass could fold only in part ({@link #value}). */
     private final Map<String, Sourced<String>> deferred = new ConcurrentHashMap<>();
     private final Map<String, String> refolded = new ConcurrentHashMap<>();
@@ -435,7 +434,7 @@ public final class ProjectConstants {
                         if (f.dynamic() && !path.isEmpty()) {
                             // built from another file's constants (an interface's parent's): folded again when read
                             String source = imports(unit) + "interface " + type.getNameAsString() + "$Constant extends "
-                                    + supertypes(type) + " {\nString " + v.getNameAsString() + " = " + init + ";\n}\n";
+                                    + typeAndParents(type) + " {\nString " + v.getNameAsString() + " = " + init + ";\n}\n";
                             keepFirst(deferred, type.getNameAsString() + "." + v.getNameAsString(), path, source);
                             keepFirst(deferred, pkg + type.getNameAsString() + "." + v.getNameAsString(), path, source);
                         }
@@ -444,15 +443,6 @@ public final class ProjectConstants {
             }
         }
         collectTemplates(unit, path, folder);
-        for (TypeDeclaration<?> type : Nodes.all(unit, TypeDeclaration.class)) {
-            if (type instanceof ClassOrInterfaceDeclaration c
-                    && (!c.getExtendedTypes().isEmpty() || !c.getImplementedTypes().isEmpty())) {
-                List<String> parents = new java.util.ArrayList<>();
-                c.getExtendedTypes().forEach(t -> parents.add(t.getNameAsString()));
-                c.getImplementedTypes().forEach(t -> parents.add(t.getNameAsString()));
-                keepFirst(parentTypes, c.getNameAsString(), path, List.copyOf(parents));
-            }
-        }
     }
 
     /**
@@ -531,8 +521,9 @@ public final class ProjectConstants {
     }
 
     /**
-     * Names the type each type of the tree extends (call before the second pass); the survey reads them from every
-     * file, so that a class two levels below a base DAO is known to inherit its methods.
+     * Names the types each type of the tree extends and implements (call before the first pass); the survey reads
+     * them from every file, so that a class two levels below a base DAO is known to inherit its methods and
+     * constants.
      */
     public void supertypes(Map<String, List<String>> byType) {
         this.supertypes = Map.copyOf(byType);
@@ -549,12 +540,7 @@ public final class ProjectConstants {
 
     /** The types this one extends and implements, by simple names, the class it extends first. */
     private List<String> parents(String type) {
-        List<String> known = supertypes.get(type);
-        if (known != null) {
-            return known;
-        }
-        List<String> indexed = get(parentTypes, type);
-        return indexed == null ? List.of() : indexed;
+        return supertypes.getOrDefault(type, List.of());
     }
 
     /** Whether {@code type} is {@code ancestor} or extends it, directly or through other types of the tree. */
@@ -575,7 +561,7 @@ public final class ProjectConstants {
     }
 
     /** The type itself and the types it extends or implements, as a list for an {@code extends} clause. */
-    private static String supertypes(TypeDeclaration<?> type) {
+    private static String typeAndParents(TypeDeclaration<?> type) {
         StringBuilder sb = new StringBuilder(type.getNameAsString());
         if (type instanceof ClassOrInterfaceDeclaration c) {
             c.getExtendedTypes().forEach(t -> sb.append(", ").append(t.getNameAsString()));

@@ -45,6 +45,21 @@ final class QueryWrappers {
     record Wrapper(String type, String method, int parameter, int parameters, boolean varargs, QueryOrigin origin,
                    QueryLanguage language, CallSite site, Location inside, String template) {
 
+        /** The wrapper's declaration, with the facts of the query API call it reaches. */
+        static Wrapper of(String type, MethodDeclaration m, int parameter, QueryOrigin origin, QueryLanguage language,
+                          CallSite site, Location inside, String template) {
+            boolean varargs = !m.getParameters().isEmpty()
+                    && m.getParameters().getLast().map(Parameter::isVarArgs).orElse(false);
+            return new Wrapper(type, m.getNameAsString(), parameter,
+                    varargs ? m.getParameters().size() - 1 : m.getParameters().size(), varargs, origin, language, site,
+                    inside, template);
+        }
+
+        /** Whether a call with this many arguments may be a call of this wrapper. */
+        boolean takes(int arguments) {
+            return varargs ? arguments >= parameters : arguments == parameters;
+        }
+
         /** The text the wrapper runs for the text a caller passes ({@link #template}: the parameter at {@link #MARK}). */
         String runs(String passed) {
             return template == null ? passed : template.replace(MARK, passed);
@@ -126,13 +141,8 @@ final class QueryWrappers {
             if (passed.isEmpty()) {
                 continue;
             }
-            int parameter = passed.get().parameter();
-            MethodDeclaration m = method.get();
-            boolean varargs = !m.getParameters().isEmpty() && m.getParameters().getLast().map(Parameter::isVarArgs).orElse(false);
-            CallSite site = sites.of(call, api.get(), "");
-            Wrapper w = new Wrapper(type.get().getNameAsString(), m.getNameAsString(), parameter,
-                    varargs ? m.getParameters().size() - 1 : m.getParameters().size(), varargs, api.get().origin(),
-                    api.get().language(), site, JavaSourceExtractor.location(file, call.getName()),
+            Wrapper w = Wrapper.of(type.get().getNameAsString(), method.get(), passed.get().parameter(), api.get().origin(),
+                    api.get().language(), sites.of(call, api.get(), ""), JavaSourceExtractor.location(file, call.getName()),
                     passed.get().template());
             index.addWrapper(w);
             own.add(w);
@@ -161,9 +171,8 @@ final class QueryWrappers {
                     continue;
                 }
                 for (Wrapper inner : level) {
-                    int count = call.getArguments().size();
                     if (!inner.method().equals(call.getNameAsString()) || !inner.type().equals(type.get().getNameAsString())
-                            || !(inner.varargs() ? count >= inner.parameters() : count == inner.parameters())
+                            || !inner.takes(call.getArguments().size())
                             || method.get().getNameAsString().equals(inner.method())) {
                         continue;
                     }
@@ -172,7 +181,6 @@ final class QueryWrappers {
                     if (passed.isEmpty()) {
                         continue;
                     }
-                    int parameter = passed.get().parameter();
                     String template = passed.get().template() == null ? inner.template()
                             : inner.runs(passed.get().template());
                     CallSite site = inner.site();
@@ -180,11 +188,8 @@ final class QueryWrappers {
                         site = sites.of(call, new ApiCalls.Api(inner.origin(), inner.language(), inner.parameter(),
                                 Cardinality.UNKNOWN, true, false), "");
                     }
-                    boolean varargs = !m.getParameters().isEmpty()
-                            && m.getParameters().getLast().map(Parameter::isVarArgs).orElse(false);
-                    Wrapper outer = new Wrapper(inner.type(), m.getNameAsString(), parameter,
-                            varargs ? m.getParameters().size() - 1 : m.getParameters().size(), varargs, inner.origin(),
-                            inner.language(), site, inner.inside(), template);
+                    Wrapper outer = Wrapper.of(inner.type(), m, passed.get().parameter(), inner.origin(), inner.language(), site,
+                            inner.inside(), template);
                     index.addWrapper(outer);
                     next.add(outer);
                 }
@@ -272,8 +277,7 @@ final class QueryWrappers {
     private static List<Wrapper> wrappersOf(MethodCallExpr call, CallSites sites, ProjectConstants index) {
         List<Wrapper> out = new java.util.ArrayList<>();
         for (Wrapper w : index.wrappers(call.getNameAsString())) {
-            int count = call.getArguments().size();
-            if ((w.varargs() ? count >= w.parameters() : count == w.parameters()) && receiverIs(call, w.type(), sites, index)) {
+            if (w.takes(call.getArguments().size()) && receiverIs(call, w.type(), sites, index)) {
                 out.add(w);
             }
         }
