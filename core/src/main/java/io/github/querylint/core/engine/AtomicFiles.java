@@ -39,12 +39,28 @@ public final class AtomicFiles {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp = temporaryBeside(target);
         try {
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
             replace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * A new empty file in the target's directory, made as any new file there is (with the permissions the process's
+     * umask gives, as other tools' reports have), not private to its owner as {@link Files#createTempFile} makes it.
+     */
+    static Path temporaryBeside(Path target) throws IOException {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        while (true) {
+            Path tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(random.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another writer's: draw again
+            }
         }
     }
 

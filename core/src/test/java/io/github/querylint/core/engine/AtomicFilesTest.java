@@ -27,6 +27,16 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aReportGetsThePermissionsOfAnyNewFileNotPrivateOnes() throws IOException {
+        assumeThat(dir.getFileSystem().supportedFileAttributeViews()).contains("posix");
+        Path file = dir.resolve("report.sarif");
+        AtomicFiles.write(file, "{}");
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        // a CI job that serves reports as another user must be able to read them, as it reads other tools' reports
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void aLinkStaysALinkAndItsTargetIsWritten() throws IOException {
         Path real = dir.resolve("real.json");
         Files.writeString(real, "old");
