@@ -185,16 +185,36 @@ final class Repositories {
                 declaredQueryMethods(type), base, ProjectConstants.TypeScope.of(unit)));
     }
 
-    /** Methods the interface gives a query of its own ({@code @Query}): their calls are not the inherited ones. */
+    /**
+     * Methods the interface gives a query of its own ({@code @Query}): their calls are not the inherited ones. A
+     * {@code findAll()} or {@code findAll(Sort)} declared again (for an {@code @EntityGraph}) is judged at its
+     * declaration; it is recorded with its arguments ({@link #redeclared}), so that only the calls of that overload
+     * are its own, not a {@code findAll(pageable)} or {@code findAll(spec)}.
+     */
     private static Set<String> declaredQueryMethods(ClassOrInterfaceDeclaration type) {
         Set<String> names = new TreeSet<>();
         for (MethodDeclaration m : type.getMethods()) {
             if (m.getAnnotationByName("Query").isPresent() || m.getAnnotationByName("NativeQuery").isPresent()
                     || m.getBody().isPresent()) {
                 names.add(m.getNameAsString());
+            } else if (!m.isDefault() && !m.isStatic() && redeclaredFindAll(m)) {
+                names.add(m.getParameters().isEmpty() ? "findAll()" : "findAll(Sort)");
             }
         }
         return names;
+    }
+
+    /** How a call names the overload of a redeclared {@code findAll} it runs, as {@link #declaredQueryMethods} records it. */
+    private static String redeclared(MethodCallExpr call, Inherited inherited) {
+        if (!call.getNameAsString().equals("findAll")) {
+            return "";
+        }
+        if (call.getArguments().isEmpty()) {
+            return "findAll()";
+        }
+        // one argument that neither pages nor filters: a Sort
+        return call.getArguments().size() == 1 && inherited.filter() == Filter.NONE && inherited.bound().isEmpty()
+                ? "findAll(Sort)" : "";
     }
 
     /**
@@ -378,6 +398,10 @@ final class Repositories {
             Optional<ProjectConstants.Resolved> resolved = index.repository(scope, type, !arguments.isEmpty());
             if (resolved.isEmpty() || index.declares(resolved.get().repository(), call.getNameAsString(), 0)) {
                 continue;
+            }
+            String overload = redeclared(call, inherited.get());
+            if (!overload.isEmpty() && index.declares(resolved.get().repository(), overload, 0)) {
+                continue; // the repository declares this findAll again: judged at that declaration
             }
             ProjectConstants.Repository repository = resolved.get().repository();
             String entity = index.entityOf(repository, 0).or(() -> typeArgumentEntity(repository, arguments))
