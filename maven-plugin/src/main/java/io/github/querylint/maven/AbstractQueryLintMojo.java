@@ -94,6 +94,21 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
     @Parameter(property = "querylint.cacheDirectory", defaultValue = "${project.build.directory}/querylint/cache")
     protected File cacheDirectory;
 
+    /**
+     * Keep a copy of each module's analysis cache outside {@code target} (in {@code sharedCacheDirectory}), so that a
+     * {@code clean} build, or a fresh checkout in the same directory, starts from it and analyses only what changed.
+     * A copy is checked file by file as the cache itself is: it saves time and never changes a report.
+     */
+    @Parameter(property = "querylint.useSharedCache", defaultValue = "true")
+    protected boolean useSharedCache;
+
+    /**
+     * Where the copies of the modules' caches live; by default {@code .cache/querylint} in the local repository
+     * (where a CI job that caches the local repository keeps it too). Copies unused for 30 days are removed.
+     */
+    @Parameter(property = "querylint.sharedCacheDirectory")
+    protected File sharedCacheDirectory;
+
     /** The encoding of the source files. */
     @Parameter(property = "querylint.encoding", defaultValue = "${project.build.sourceEncoding}")
     protected String encoding;
@@ -170,7 +185,7 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
             return; // the analysis ahead of later modules loads the parsers as it goes
         }
         List<Path> cacheFiles = cacheDirectory == null ? List.of() : cacheFilesToCome();
-        if (ColdBuild.ahead(session.getGoals(), useCache && cacheDirectory != null, cacheFiles)) {
+        if (ColdBuild.ahead(session.getGoals(), useCache && cacheDirectory != null, cacheFiles, sharedCache())) {
             Warmup.startInBackground(this::quickJitOnce);
         }
     }
@@ -213,16 +228,53 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
     /** Runs the analysis of {@code scope}; configuration and encoding problems are tool errors. */
     protected AnalysisResult analyze(Analyzer analyzer, Scope scope, Baseline baseline) throws MojoExecutionException {
         try {
-            return analyzer.analyze(request(analyzer, scope, baseline, project.getBasedir().toPath(), charset(),
-                    Runtime.getRuntime().availableProcessors(), true), cache());
+            Cache cache = cache();
+            AnalysisResult result = analyzer.analyze(request(analyzer, scope, baseline, project.getBasedir().toPath(),
+                    charset(), Runtime.getRuntime().availableProcessors(), true), cache);
+            if (cache.enabled()) {
+                getLog().debug("QueryLint cache: " + cache.lastRun().reused() + " files reused, "
+                        + cache.lastRun().analysed() + " analysed");
+                SharedCache shared = sharedCache();
+                shared.keep(cacheDirectory.toPath(), session.getStartTime() == null ? 0 : session.getStartTime().getTime());
+                if (EVICTION_DONE.compareAndSet(false, true)) {
+                    shared.evictStale();
+                }
+            }
+            return result;
         } catch (ConfigException e) {
             throw new MojoExecutionException("QueryLint configuration error: " + e.getMessage(), e);
         }
     }
 
-    /** The cache this goal's run uses. */
+    /** Decided once per build (per plugin class loader): old copies of caches are removed after the first analysis. */
+    private static final AtomicBoolean EVICTION_DONE = new AtomicBoolean();
+
+    /**
+     * The cache this goal's run uses: the one in {@code cacheDirectory}, put back from {@link #sharedCache()} when a
+     * clean removed it.
+     */
     protected Cache cache() {
-        return useCache && cacheDirectory != null ? Cache.in(cacheDirectory.toPath()) : Cache.NONE;
+        if (!useCache || cacheDirectory == null) {
+            return Cache.NONE;
+        }
+        if (sharedCache().restore(cacheDirectory.toPath())) {
+            getLog().debug("QueryLint: starting from the copy of the cache kept in "
+                    + sharedCache().entry(cacheDirectory.toPath()));
+        }
+        return Cache.in(cacheDirectory.toPath());
+    }
+
+    /** Where the copies of the caches are kept, or a disabled store. */
+    protected SharedCache sharedCache() {
+        if (!useCache || !useSharedCache || cacheDirectory == null) {
+            return SharedCache.in(null);
+        }
+        if (sharedCacheDirectory != null) {
+            return SharedCache.in(sharedCacheDirectory.toPath());
+        }
+        File local = session.getRepositorySession() == null || session.getRepositorySession().getLocalRepository() == null
+                ? null : session.getRepositorySession().getLocalRepository().getBasedir();
+        return SharedCache.in(local == null ? null : local.toPath().resolve(".cache").resolve("querylint"));
     }
 
     /**

@@ -46,7 +46,7 @@ public class CheckMojo extends AbstractGateMojo {
      * In a multi-module build, analyse the modules whose {@code check} is still to come on a background thread while
      * Maven builds the ones before them (one module at a time, on one thread), so that their {@code check} finds the
      * work done. What changes in between is analysed again at the module's turn: the reports are the same either
-     * way. Only in a build that analyses afresh (a {@code clean}, or a module without its cache yet): otherwise each
+     * way. Only in a build that analyses afresh (a module with no cache to start from, in {@code target} or kept outside it): otherwise each
      * check reuses its cache in milliseconds. Needs {@code useCache}; {@code false} analyses every module at its own
      * turn only.
      */
@@ -88,11 +88,15 @@ public class CheckMojo extends AbstractGateMojo {
         Map<Path, ModuleRun> runs = new HashMap<>();
         // a clean removes each module's cache only at the module's turn: the thread must not read it before
         boolean fresh = ColdBuild.cleans(session.getGoals());
+        SharedCache shared = sharedCache();
         List<Path> cacheFiles = new ArrayList<>();
         for (MavenProject p : modulesToCheck(reactorProjects.indexOf(project) + 1)) {
             Path cacheFile = cacheFileOf(p);
             cacheFiles.add(cacheFile);
             Path dir = cacheFile.getParent();
+            if ((fresh || !Files.isRegularFile(cacheFile)) && shared.has(dir)) {
+                continue; // its check starts from the copy kept outside target, and analyses only what changed
+            }
             ModuleRun run = new ModuleRun(new Scope(p.getBasedir().toPath(), sourceRoots(p)), p.getBasedir().toPath(),
                     session.getUserProperties().getProperty("querylint.encoding",
                             p.getProperties().getProperty("project.build.sourceEncoding", encoding)));
@@ -102,7 +106,7 @@ public class CheckMojo extends AbstractGateMojo {
         }
         // when every cache is there and nothing is cleaned, each check reuses its cache in milliseconds:
         // the thread would only add work
-        if (ColdBuild.ahead(session.getGoals(), true, cacheFiles)) {
+        if (ColdBuild.ahead(session.getGoals(), true, cacheFiles, shared)) {
             List<Report> reports = reports();
             Ahead.start(this::quickJitOnce, jobs, (job, snapshot) -> rehearse(runs.get(job.cacheDirectory()), snapshot, reports));
         }

@@ -5,10 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Whether a build is about to analyse files afresh, so that loading the parsers early pays: a
- * clean was asked for (it removes the caches in {@code target}), the cache is off, or a module
- * that has sources has no cache yet. When every cache is there and nothing is cleaned, a run with
- * nothing changed parses nothing, and the parsers are left unloaded.
+ * Whether a build is about to analyse files afresh, so that loading the parsers early pays: the
+ * cache is off, or a module that has sources has no cache to start from: none in {@code target}
+ * (or a clean was asked for, which removes it), and none kept outside it ({@link SharedCache}).
+ * When every module has one, a run with nothing changed parses nothing, and the parsers are left
+ * unloaded.
  */
 final class ColdBuild {
 
@@ -21,10 +22,19 @@ final class ColdBuild {
      * @param cacheFiles the cache file of each reactor module with sources
      */
     static boolean ahead(List<String> goals, boolean useCache, List<Path> cacheFiles) {
-        if (!useCache || cleans(goals)) {
+        return ahead(goals, useCache, cacheFiles, SharedCache.in(null));
+    }
+
+    /**
+     * {@link #ahead(List, boolean, List)}, where a module whose cache file is missing or about to be cleaned but kept
+     * in {@code shared} starts from that copy: only a module with neither is analysed afresh.
+     */
+    static boolean ahead(List<String> goals, boolean useCache, List<Path> cacheFiles, SharedCache shared) {
+        if (!useCache) {
             return true;
         }
-        return cacheFiles.stream().anyMatch(f -> !Files.isRegularFile(f));
+        boolean cleans = cleans(goals);
+        return cacheFiles.stream().anyMatch(f -> (cleans || !Files.isRegularFile(f)) && !shared.has(f.getParent()));
     }
 
     /** Whether the command line cleans ({@code clean}, {@code clean:clean}, {@code ...:maven-clean-plugin:clean}). */

@@ -29,6 +29,20 @@ class ColdBuildTest {
     }
 
     @Test
+    void aModuleWhoseCacheIsKeptOutsideTargetIsNoColdOneEvenInACleanBuild() throws Exception {
+        SharedCache shared = SharedCache.in(dir.resolve("store"));
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Files.writeString(a.resolve(Cache.FILE_NAME), "x");
+        shared.keep(a, 0);
+        Path b = dir.resolve("b").resolve(Cache.FILE_NAME);
+        assertThat(ColdBuild.ahead(List.of("clean", "verify"), true, List.of(a.resolve(Cache.FILE_NAME)), shared)).isFalse();
+        assertThat(ColdBuild.ahead(List.of("verify"), true, List.of(a.resolve(Cache.FILE_NAME)), shared)).isFalse();
+        // b has neither its file nor a copy
+        assertThat(ColdBuild.ahead(List.of("verify"), true, List.of(a.resolve(Cache.FILE_NAME), b), shared)).isTrue();
+        assertThat(ColdBuild.ahead(List.of("clean", "verify"), false, List.of(a.resolve(Cache.FILE_NAME)), shared)).isTrue();
+    }
+
+    @Test
     void anotherModulesCacheIsWhereThisModulesIs() {
         Path a = Path.of("/r/a");
         Path b = Path.of("/r/b");

@@ -1,0 +1,24 @@
+def log = new File(basedir, 'build.log').text
+
+['invoices', 'customers'].each { module ->
+    def cold = new File(basedir, module + '/reports-cold/querylint.json')
+    ['kept', 'off'].each { run ->
+        def other = new File(basedir, module + '/reports-' + run + '/querylint.json')
+        assert cold.isFile() && other.isFile()
+        // the same report, whether the module started from the kept copy or from nothing
+        assert other.text == cold.text
+    }
+}
+// run 2 started both modules from their copies and analysed nothing; run 3 analysed both afresh
+assert log.count('starting from the copy of the cache kept in') == 2
+assert log.count('QueryLint cache: 2 files reused, 0 analysed') == 1
+assert log.count('QueryLint cache: 1 files reused, 0 analysed') == 1
+assert log.count('QueryLint cache: 0 files reused, 2 analysed') == 1
+assert log.count('QueryLint cache: 0 files reused, 1 analysed') == 1
+// both copies are in the configured place, one per module
+def kept = new File(basedir, 'kept-caches')
+assert kept.listFiles().findAll { new File(it, 'querylint-cache.bin').isFile() }.size() == 2
+// the reports hold the findings
+assert new File(basedir, 'invoices/reports-kept/querylint.json').text.contains('select-star')
+assert new File(basedir, 'customers/reports-kept/querylint.json').text.contains('unbounded-result')
+return true
