@@ -5,7 +5,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-//~ L1 expect none
+// judged here, by how Reports.open() runs it
+//~ L1 expect missing-pagination
 @NamedQuery(name = "Order.open", query = "select o from Order o where o.status = 'OPEN'")
 @Entity
 @Table(name = "orders")

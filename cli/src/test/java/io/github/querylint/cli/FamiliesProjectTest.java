@@ -39,6 +39,6 @@ class FamiliesProjectTest {
         assertThat(origins).containsExactlyInAnyOrder("jdbc", "jdbc-template", "jdbc-client", "jpa", "hibernate",
                 "spring-data-query", "spring-data-derived", "spring-data-inherited", "named-query",
                 "mybatis-annotation", "mybatis-xml", "migration");
-        assertThat(result.queries()).hasSize(33);
+        assertThat(result.queries()).hasSize(32);
     }
 }

@@ -30,6 +30,19 @@ final class Messages {
         };
     }
 
+    /**
+     * What the rows are read into ("a List"); for a named query, judged at its declaration by a call elsewhere, also
+     * where that call is ("a List in TicketDao.openOfTeam()"), so that the finding says where to bound it.
+     */
+    static String into(QueryUnit query) {
+        io.github.querylint.core.query.CallSite site = query.callSite();
+        if (query.origin() != io.github.querylint.core.query.QueryOrigin.NAMED_QUERY || site.enclosingClass().isEmpty()) {
+            return site.container();
+        }
+        return site.container() + " in " + site.enclosingClass()
+                + (site.enclosingMethod().isEmpty() ? "" : "." + site.enclosingMethod() + "()");
+    }
+
     static String names(Collection<String> tables) {
         return tables.stream().map(Messages::name).collect(Collectors.joining(", "));
     }

@@ -64,7 +64,7 @@ public final class MissingPaginationRule implements Rule {
             Severity severity = RowEstimate.severity(estimate, context.options().get(LARGE_RESULT_ROWS));
             String what = estimate.map(e -> "query reads up to " + RowEstimate.approx(e.rows()) + " rows of `"
                     + e.table() + "`").orElse("query can return many rows of " + Messages.rowsOf(block));
-            return List.of(new Violation(what + by + " into " + context.query().callSite().container()
+            return List.of(new Violation(what + by + " into " + Messages.into(context.query())
                     + " with no limit; paginate it " + Messages.paging(context.query().origin()), severity));
         }
         return List.of();

@@ -45,7 +45,7 @@ public final class UnboundedResultRule implements Rule {
                     || (block.filter().restricts() && !conditional)) {
                 continue; // one row, bounded, the catalog's size, or filtered: missing-pagination's business
             }
-            String rows = Messages.rowsOf(block) + " into " + site.container();
+            String rows = Messages.rowsOf(block) + " into " + Messages.into(context.query());
             String table = Messages.rowsOf(block);
             if (block.onePerGroup(context.schema())) {
                 // one row per group or value: often few (statuses, days), a note; DISTINCT entities or keys only dedupe joins
@@ -56,7 +56,7 @@ public final class UnboundedResultRule implements Rule {
                     context.query().optionalColumns());
             Severity severity = RowEstimate.severity(estimate, context.options().get(LARGE_RESULT_ROWS));
             String size = estimate.map(e -> " (" + RowEstimate.approx(e.rows()) + " in production)").orElse("");
-            rows = table + size + " into " + site.container();
+            rows = table + size + " into " + Messages.into(context.query());
             if (block.filter().restricts()) {
                 QueryOrigin origin = context.query().origin();
                 String where = switch (origin) {

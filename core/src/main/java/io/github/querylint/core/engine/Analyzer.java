@@ -214,7 +214,7 @@ public final class Analyzer {
             int[] leads = Survey.hashes(constants.namesThatLeadToQueries());
             List<Extractor> extractors = List.of(JavaSourceExtractor.withoutPrefilter(constants),
                     new SqlScriptExtractor(constants, config.dialect()), new MapperXmlExtractor(constants),
-                    new LiquibaseExtractor(), new NamedQueriesProperties());
+                    new LiquibaseExtractor(), new NamedQueriesProperties(constants));
             FileAnalysis analysis = new FileAnalysis(rules, request, extractors, parser, schema);
             // pass 2: every file on its own, unless the cache holds what it yielded
             return runAll(pool, files, file -> {

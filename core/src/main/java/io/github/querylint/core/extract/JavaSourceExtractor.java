@@ -228,10 +228,10 @@ public final class JavaSourceExtractor implements Extractor {
     }
 
     /**
-     * {@code createNamedQuery("User.byEmail")}: the text declared by {@code @NamedQuery} or orm.xml,
-     * judged with this call's facts ({@code getResultList}, {@code setMaxResults}) and reported here.
-     * The declaration keeps its own unit with UNKNOWN cardinality, so that a parse error or a star
-     * surfaces once at the declaration even when no call is in the scanned tree.
+     * {@code createNamedQuery("User.byEmail")}: the text declared by {@code @NamedQuery} or orm.xml. A call
+     * that names it by a literal or a constant ({@link NamedQueryCalls#key}) is judged at the declaration, where
+     * a finding about a named query points, with the widest reading of its calls; one whose name is built
+     * otherwise is judged here, with this call's facts ({@code getResultList}, {@code setMaxResults}).
      */
     private void namedQueryCall(SourceFile file, MethodCallExpr call, ApiCalls.Api api, ConstantFolder.Folded name,
                                 CallSites callSites, List<QueryUnit> found, ExtractionSink out) {
@@ -247,6 +247,10 @@ public final class JavaSourceExtractor implements Extractor {
                     + "' is not declared in the scanned sources (@NamedQuery, orm.xml or jpa-named-queries.properties);"
                     + " its call was not analysed"));
             return;
+        }
+        if (NamedQueryCalls.key(call.getArgument(api.argumentIndex()), new ConstantFolder(
+                call.findCompilationUnit().orElseThrow(), ProjectConstants.EMPTY)).isPresent()) {
+            return; // the first pass gave this call's reading to the declaration, which is judged and reported there
         }
         ProjectConstants.NamedQuery q = declared.get();
         CallSite site = callSites.of(call, api, q.text());
@@ -296,8 +300,10 @@ public final class JavaSourceExtractor implements Extractor {
         switch (simple) {
             case "Query", "NativeQuery" -> springDataQuery(file, unit, annotation, simple, folder, callSites, found);
             case "NamedQuery", "NamedNativeQuery" -> NamedQueries.declaration(file, annotation, folder)
+                    // judged by how the code's calls run it by name (createNamedQuery), reported here
                     .ifPresent(q -> found.add(new QueryUnit(q.location(), QueryOrigin.NAMED_QUERY, q.language(), q.text(),
-                            CallSite.UNKNOWN, q.dynamic(), false, Suppressions.of(annotation), List.of())));
+                            constants.namedQueryCalls(q.name()).map(NamedQueryCalls.Read::site).orElse(CallSite.UNKNOWN),
+                            q.dynamic(), false, Suppressions.of(annotation), List.of())));
             case "Select", "Update", "Insert", "Delete" -> {
                 if (!(annotation.getParentNode().orElse(null) instanceof MethodDeclaration method)) {
                     return;

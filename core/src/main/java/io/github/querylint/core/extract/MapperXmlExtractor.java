@@ -104,8 +104,11 @@ public final class MapperXmlExtractor implements Extractor {
         Handler handler = parsed.get();
         for (Statement s : handler.statements) {
             if (s.jpa) {
+                // judged by how the code's calls run it by name (createNamedQuery), reported here
+                CallSite site = s.id.isEmpty() ? CallSite.UNKNOWN
+                        : index.namedQueryCalls(s.id).map(NamedQueryCalls.Read::site).orElse(CallSite.UNKNOWN);
                 out.query(new QueryUnit(s.location, QueryOrigin.NAMED_QUERY, s.nativeQuery ? QueryLanguage.SQL
-                        : QueryLanguage.JPQL, s.body.strip(), CallSite.UNKNOWN, false, false, Set.of(), List.of()));
+                        : QueryLanguage.JPQL, s.body.strip(), site, false, false, Set.of(), List.of()));
                 continue;
             }
             String raw = resolveIncludes(s.body, handler.namespace, handler.fragments, 0);

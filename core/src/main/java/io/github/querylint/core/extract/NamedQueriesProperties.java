@@ -30,6 +30,17 @@ public final class NamedQueriesProperties implements Extractor {
     record Entry(String name, String text, int line) {
     }
 
+    private final ProjectConstants index;
+
+    /** @param index the first pass's index, for how the code's calls run each query by name */
+    public NamedQueriesProperties(ProjectConstants index) {
+        this.index = index;
+    }
+
+    public NamedQueriesProperties() {
+        this(ProjectConstants.EMPTY);
+    }
+
     @Override
     public boolean accepts(SourceFile file) {
         return file.kind() == SourceKind.PROPERTIES;
@@ -43,8 +54,11 @@ public final class NamedQueriesProperties implements Extractor {
                         + " could not be read (a malformed \\uXXXX escape), so its named query was not analysed"));
                 continue;
             }
+            // judged by how the code's calls run it by name (createNamedQuery), reported here; a repository method
+            // named after it is judged at that method
+            CallSite site = index.namedQueryCalls(e.name()).map(NamedQueryCalls.Read::site).orElse(CallSite.UNKNOWN);
             out.query(new QueryUnit(new Location(file.path(), e.line(), 1), QueryOrigin.NAMED_QUERY, QueryLanguage.JPQL,
-                    e.text(), CallSite.UNKNOWN, false, false, Set.of(), List.of()));
+                    e.text(), site, false, false, Set.of(), List.of()));
         }
     }
 

@@ -132,6 +132,8 @@ public final class ProjectConstants {
     private final Map<String, Sourced<SqlProviders.Provided>> providerTexts = new ConcurrentHashMap<>();
     /** Mapper statement ids as the code runs them through a SqlSession ("ns.id" or the short "id"), to how their rows are read. */
     private final Map<String, StatementCalls.Read> statementCalls = new ConcurrentHashMap<>();
+    /** Named queries as the code runs them by name ({@link NamedQueryCalls#key}), to the widest reading. */
+    private final Map<String, NamedQueryCalls.Read> namedQueryCalls = new ConcurrentHashMap<>();
     /** Paths (as a changelog names them) of SQL files that Liquibase changelogs run. */
     private final Set<String> changelogFiles = ConcurrentHashMap.newKeySet();
     /** MyBatis-Plus entity classes ({@code @TableName}) by simple name: their table and columns. */
@@ -624,6 +626,7 @@ public final class ProjectConstants {
         NamedQueries.collect(file, unit, this);
         QueryWrappers.collect(file, unit, this);
         StatementCalls.collect(unit, this, PagedMapperCalls.collect(unit, this));
+        NamedQueryCalls.collect(unit, this);
         collectTextMethods(file, unit);
         collectProviders(file, unit);
         for (ClassOrInterfaceDeclaration type : Nodes.all(unit, ClassOrInterfaceDeclaration.class)) {
@@ -726,7 +729,7 @@ public final class ProjectConstants {
     public List<Object> contentsBesidesConstants() {
         return List.of(namedQueries, repositories, repositoryNames, repositoryFiles, mapperMethods, mapperNamespaces, fragments,
                 methodTexts, pagedMapperMethods, wrappers, changelogFiles, storeDocuments, otherStoreRepositories, providerTexts,
-                new java.util.TreeMap<>(statementCalls), genericMethods, mapperParents, plusTables, plusServices,
+                new java.util.TreeMap<>(statementCalls), new java.util.TreeMap<>(namedQueryCalls), genericMethods, mapperParents, plusTables, plusServices,
                 panacheTypes, new java.util.TreeMap<>(supertypes));
     }
 
@@ -1055,6 +1058,28 @@ public final class ProjectConstants {
 
     void addStatementCall(String id, StatementCalls.Read read) {
         statementCalls.merge(id, read, StatementCalls.Read::wider);
+    }
+
+    void addNamedQueryCall(String key, NamedQueryCalls.Read read) {
+        namedQueryCalls.merge(key, read, NamedQueryCalls.Read::wider);
+    }
+
+    /**
+     * How the code's calls that run a named query by name read it, the widest of them: those naming it by a literal,
+     * and those naming it by a type's constant that holds the name. Empty when no call of the tree runs it so.
+     */
+    Optional<NamedQueryCalls.Read> namedQueryCalls(String name) {
+        NamedQueryCalls.Read widest = namedQueryCalls.get("=" + name);
+        for (Map.Entry<String, NamedQueryCalls.Read> e : namedQueryCalls.entrySet()) {
+            String key = e.getKey();
+            int dot = key.lastIndexOf('.');
+            if (key.startsWith("=") || dot <= 0 || !name.equals(lookup(key.substring(0, dot), key.substring(dot + 1), null)
+                    .orElse(null))) {
+                continue;
+            }
+            widest = widest == null ? e.getValue() : widest.wider(e.getValue());
+        }
+        return Optional.ofNullable(widest);
     }
 
     /** How the code's SqlSession calls read a mapper statement: by its qualified id, else by its short one. */

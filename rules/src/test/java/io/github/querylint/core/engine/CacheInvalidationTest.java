@@ -231,6 +231,23 @@ class CacheInvalidationTest {
     }
 
     @Test
+    void aCallThatStartsBoundingANamedQueryJudgesItsDeclarationAgain() throws Exception {
+        // the named query is judged at its @NamedQuery in Ticket.java by how TicketDao runs it: a change to the call
+        // alone must reach the declaration's file
+        copy("/fixtures/missing-pagination-named-queries", tree.resolve("desk"));
+        String desk = "desk/src/main/java/desk/";
+        Cache cache = Cache.in(cacheDir);
+        assertThat(warm(cache).findings()).anyMatch(f -> f.location().path().endsWith("Ticket.java")
+                && f.ruleId().equals("missing-pagination") && f.message().contains("TicketDao.openOfTeam()"));
+
+        edit(desk + "TicketDao.java", ".setParameter(\"team\", team)\n                .getResultList();",
+                ".setParameter(\"team\", team)\n                .setMaxResults(100)\n                .getResultList();");
+        AnalysisResult result = warm(cache);
+        assertThat(EngineEquivalenceTest.rendered(result)).isEqualTo(cold());
+        assertThat(result.findings()).noneMatch(f -> f.message().contains("TicketDao.openOfTeam()"));
+    }
+
+    @Test
     void aClassThatAnotherStoreMapsIsAProjectWideFact() throws IOException {
         String service = "src/main/java/com/acme/service/";
         Files.writeString(tree.resolve(service + "User.java"), "package com.acme.service;\n\n"
