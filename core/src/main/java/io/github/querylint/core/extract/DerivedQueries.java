@@ -28,7 +28,13 @@ public final class DerivedQueries {
     }
 
     private static final Pattern SUBJECT = Pattern.compile(
-            "^(find|read|get|query|search|stream|count|exists|delete|remove)(.*?)(By(.*))?$");
+            "^(find|read|get|query|search|stream|list|retrieve|count|exists|delete|remove)(.*?)(By(.*))?$");
+    /**
+     * An order with no criteria: Micronaut Data's {@code listOrderByTitle()}, {@code findAllOrderByTitleDesc()}
+     * (Spring Data writes {@code findAllByOrderByTitle()}): every row, ordered.
+     */
+    private static final Pattern ORDER_ONLY = Pattern.compile(
+            "^(find|read|get|query|search|stream|list|retrieve)((?:(?!By)\\w)*?)(OrderBy\\w+)$");
     private static final Pattern LIMIT = Pattern.compile("(First|Top)(\\d*)");
     /** Keywords, longest first so that {@code LessThanEqual} wins over {@code LessThan}. */
     private static final String[][] KEYWORDS = {
@@ -58,6 +64,19 @@ public final class DerivedQueries {
 
     /** The JPQL a derived method name means, or empty when the name is not a derived query. */
     public static Optional<Derived> derive(String methodName, String entity) {
+        return derive(methodName, entity, true);
+    }
+
+    /**
+     * @param criteria whether the method takes arguments other than a page or a sort: {@code findOrderByCustomer(c)}
+     *                 is Spring Data's filter on {@code customer} (anything may stand between {@code find} and
+     *                 {@code By}); only without them is {@code listOrderByTitle()} an order with no criteria
+     */
+    public static Optional<Derived> derive(String methodName, String entity, boolean criteria) {
+        Matcher ordered = ORDER_ONLY.matcher(methodName);
+        if (!criteria && ordered.matches()) {
+            methodName = ordered.group(1) + ordered.group(2) + "By" + ordered.group(3);
+        }
         Matcher m = SUBJECT.matcher(methodName);
         if (!m.matches()) {
             return Optional.empty();

@@ -92,6 +92,9 @@ final class Repositories {
     }
 
     /** CrudRepository's own methods: not derived queries even when their names look like one. */
+    /** Parameters that page, sort or limit a derived query's rows, and are no criteria of it. */
+    private static final Set<String> PAGING_PARAMETERS = Set.of("Pageable", "Sort", "Limit", "ScrollPosition");
+
     private static final Set<String> CRUD_METHODS = Set.of("findAllById", "findById", "existsById", "deleteById",
             "deleteAllById", "deleteAllByIdInBatch", "getById", "getReferenceById", "findAll", "count", "deleteAll");
 
@@ -306,7 +309,10 @@ final class Repositories {
                             JavaSourceExtractor.Suppressions.of(method), List.of(q.location())));
                     continue;
                 }
-                Optional<DerivedQueries.Derived> derived = DerivedQueries.derive(method.getNameAsString(), entity.get());
+                boolean criteria = method.getParameters().stream().anyMatch(p -> !PAGING_PARAMETERS.contains(
+                        CallSites.simpleType(p.getType())));
+                Optional<DerivedQueries.Derived> derived = DerivedQueries.derive(method.getNameAsString(), entity.get(),
+                        criteria);
                 if (derived.isEmpty()) {
                     continue;
                 }
