@@ -180,7 +180,13 @@ final class SqlShapeBuilder {
             addPlain(plain, role, limit);
         } else if (select instanceof SetOperationList set) {
             BlockRole operandRole = role == BlockRole.OUTERMOST ? BlockRole.SET_OPERAND : role;
-            for (Select operand : set.getSelects()) {
+            // ... UNION ALL SELECT .. LIMIT 200: the parser hangs the LIMIT on the last operand, but without
+            // parentheses around that operand it bounds the whole union, as the databases run it
+            List<Select> operands = set.getSelects();
+            if (!operands.isEmpty() && operands.get(operands.size() - 1) instanceof PlainSelect last) {
+                limit = tighter(limit, limitOf(last));
+            }
+            for (Select operand : operands) {
                 addSelect(operand, operandRole, limit);
             }
         } else if (select instanceof ParenthesedSelect parenthesed) {

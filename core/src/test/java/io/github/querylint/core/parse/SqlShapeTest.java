@@ -44,6 +44,11 @@ class SqlShapeTest {
                         "roles=SET_OPERAND,SET_OPERAND,SET_OPERAND"),
                 row("(SELECT a FROM t) UNION (SELECT a FROM u) ORDER BY a LIMIT 10",
                         "roles=SET_OPERAND,SET_OPERAND #0 limit=10 #1 limit=10"),
+                // a trailing LIMIT after an operand that has no parentheses bounds the whole union, as MySQL and
+                // PostgreSQL run it; one inside parentheses bounds its operand only
+                row("SELECT a FROM t WHERE w = ? UNION ALL SELECT a FROM u WHERE w = ? LIMIT 200",
+                        "roles=SET_OPERAND,SET_OPERAND #0 limit=200 #1 limit=200"),
+                row("SELECT a FROM t UNION ALL (SELECT a FROM u LIMIT 5)", "roles=SET_OPERAND,SET_OPERAND #1 limit=5"),
                 row("SELECT a FROM t WHERE EXISTS (SELECT 1 FROM u WHERE u.t_id = t.id)",
                         "roles=OUTERMOST,EXISTS_PROBE #1 eq=u.t_id"),
                 row("SELECT a FROM t WHERE NOT EXISTS (SELECT * FROM u WHERE u.t_id = t.id)",
