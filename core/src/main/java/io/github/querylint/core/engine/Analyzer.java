@@ -202,6 +202,25 @@ public final class Analyzer {
                 }
                 return null;
             });
+            // a method of a subclass that hands its text on to a wrapper its supertype declares is a wrapper too: only
+            // known once every file's own wrappers are, so the subclasses that name a wrapper are read once more
+            java.util.Set<String> wrapperTypes = constants.wrapperTypes();
+            if (!wrapperTypes.isEmpty()) {
+                int[] wrapperNames = Survey.hashes(constants.wrapperNames());
+                runAll(pool, files.stream().filter(f -> f.kind() == SourceKind.JAVA).toList(), file -> {
+                    Survey.Facts f = facts.get(file.path());
+                    if (!f.mentionsAny(wrapperNames)
+                            || f.declaredTypes().stream().noneMatch(t -> constants.inheritsWrappers(t, wrapperTypes))) {
+                        return null;
+                    }
+                    String text = readQuietly(file, request, config);
+                    if (text != null && ProjectConstants.mayHandOnText(text)) {
+                        JavaSourceExtractor.parse(file, text, new ExtractionSink())
+                                .ifPresent(unit -> constants.indexInheritedWrappers(file, unit));
+                    }
+                    return null;
+                });
+            }
             // a table or column named by another file's constant: the first pass has indexed it by now
             mapped.replaceAll(m -> EntityReader.resolve(m, constants::constant));
             SchemaModel schema = schema(files, request, config, parser, mapped, notices);

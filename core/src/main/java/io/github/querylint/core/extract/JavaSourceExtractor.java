@@ -201,6 +201,11 @@ public final class JavaSourceExtractor implements Extractor {
         boolean typed = call.getScope().map(callSites::typeOf).isPresent();
         // "ql_dynamic and x = ?": the start is unknown, but a query API takes it
         boolean unknownStart = queryText.startsWith(ConstantFolderSupport.DYNAMIC) && (typed || api.distinctive());
+        if (folded.get().text().strip().startsWith(ConstantFolderSupport.DYNAMIC) && nothingKnown(queryText)) {
+            // "ql_dynamic WHERE ql_dynamic" (sql + " WHERE " + condition): no table, column or value is known here
+            out.notice(builtElsewhere(at, "run by " + call.getNameAsString() + "(...)", argument));
+            return;
+        }
         boolean strict = !typed && !unknownStart;
         if (!unknownStart && (strict || api.needsQueryLookingText())
                 && !(strict ? SqlText.looksLikeSql(queryText) : SqlText.looksLikeQuery(queryText))) {
@@ -258,6 +263,14 @@ public final class JavaSourceExtractor implements Extractor {
                 : api.origin() == QueryOrigin.HIBERNATE ? QueryLanguage.HQL : q.language();
         found.add(new QueryUnit(at, api.origin(), language, q.text(), site, q.dynamic(), false, Suppressions.of(call),
                 List.of(q.location())));
+    }
+
+    private static final Pattern KEYWORDS_ONLY = Pattern.compile("(?i)(\\s|[?,()=<>*]|\\b(select|from|where|and|or|not"
+            + "|order|group|by|having|limit|offset|asc|desc|join|inner|left|outer|on|in|is|null|like)\\b)*");
+
+    /** Whether a text holds nothing but unknown parts and keywords: no table, column or value of its own. */
+    static boolean nothingKnown(String text) {
+        return KEYWORDS_ONLY.matcher(text.replace(ConstantFolderSupport.DYNAMIC, " ")).matches();
     }
 
     private static final Pattern UNKNOWN_SELECT_LIST = Pattern.compile(

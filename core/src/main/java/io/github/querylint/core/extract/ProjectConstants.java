@@ -1104,6 +1104,54 @@ public final class ProjectConstants {
                         (old, now) -> now.inside().compareTo(old.inside()) < 0 ? now : old);
     }
 
+    /** The simple names of the types that declare query wrappers, and the wrappers' method names. */
+    public Set<String> wrapperTypes() {
+        Set<String> types = new java.util.TreeSet<>();
+        wrappers.values().forEach(byKey -> byKey.values().forEach(w -> types.add(w.type())));
+        return types;
+    }
+
+    /** The method names of the tree's query wrappers. */
+    public Set<String> wrapperNames() {
+        return new java.util.TreeSet<>(wrappers.keySet());
+    }
+
+    /** Whether a type of the tree extends one that declares query wrappers (not that type itself). */
+    public boolean inheritsWrappers(String type, Set<String> wrapperTypes) {
+        for (String w : wrapperTypes) {
+            if (!w.equals(type) && isOrExtends(type, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Second look of the first pass, once every file's own wrappers are known: a method of a subclass that hands its
+     * text on to an inherited wrapper is a wrapper too ({@link QueryWrappers#collectInherited}).
+     */
+    public void indexInheritedWrappers(SourceFile file, CompilationUnit unit) {
+        try {
+            QueryWrappers.collectInherited(unit, this);
+        } catch (RuntimeException | StackOverflowError e) {
+            // the index only misses this file's wrappers
+        }
+    }
+
+    /** Whether a file's text may hand a String parameter on to a method: worth {@link #indexInheritedWrappers}. */
+    public static boolean mayHandOnText(String text) {
+        return QueryWrappers.mayHandOn(text);
+    }
+
+    /** Every wrapper, in a stable order. */
+    List<QueryWrappers.Wrapper> allWrappers() {
+        List<QueryWrappers.Wrapper> all = new java.util.ArrayList<>();
+        for (String name : new java.util.TreeSet<>(wrappers.keySet())) {
+            all.addAll(wrappers(name));
+        }
+        return all;
+    }
+
     /** The wrappers of that method name, in a stable order. */
     List<QueryWrappers.Wrapper> wrappers(String method) {
         Map<String, QueryWrappers.Wrapper> byKey = wrappers.get(method);

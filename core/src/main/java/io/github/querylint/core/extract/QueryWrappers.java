@@ -85,13 +85,11 @@ final class QueryWrappers {
         if (!(argument instanceof com.github.javaparser.ast.expr.BinaryExpr)) {
             return Optional.empty();
         }
+        // the first of the caller's texts is the query (sql + " ORDER BY " + column); another may only name an order
         int parameter = -1;
         for (NameExpr n : argument.findAll(NameExpr.class)) {
             int p = parameterIndex(method, n.getNameAsString());
-            if (p >= 0 && parameter >= 0 && p != parameter) {
-                return Optional.empty(); // two texts of the caller's: nothing says which is the query
-            }
-            parameter = p >= 0 ? p : parameter;
+            parameter = parameter >= 0 ? parameter : p;
         }
         if (parameter < 0) {
             return Optional.empty();
@@ -101,14 +99,70 @@ final class QueryWrappers {
         Optional<String> template = new ConstantFolder(method.findCompilationUnit().orElseThrow(), ProjectConstants.EMPTY)
                 .foldWith(method, name, MARK, argument);
         // sql + " ORDER BY " + column: kept when the caller's text comes first, as a whole statement
-        return template.filter(t -> t.startsWith(MARK) && t.indexOf(MARK, 1) < 0).map(t -> new Passed(index, t));
+        return template.filter(t -> t.startsWith(MARK) && t.indexOf(MARK, 1) < 0)
+                .filter(QueryWrappers::unknownOnlyWhereHarmless)
+                .map(t -> new Passed(index, t));
     }
 
-    /** A file that may declare one: an API-looking call whose first argument is a bare name. */
+    /**
+     * An ORDER BY up to a LIMIT, OFFSET or FETCH or the end: a column to sort by that the wrapper leaves unknown
+     * leaves the query's filter and bound known.
+     */
+    private static final Pattern ORDER_BY = Pattern.compile(
+            "(?is)\\border\\s+by\\b[^()]*?(?=\\blimit\\b|\\boffset\\b|\\bfetch\\b|$)");
+    /** What may stand just before a part the wrapper leaves unknown: a bound, a table's place, a compared value. */
+    private static final Pattern HARMLESS_BEFORE = Pattern.compile(
+            "(?is).*(\\b(limit|offset|top|first|next|from|join|into|update|table)|[=<>])\\s*");
+
+    /**
+     * Whether the text a wrapper hands on, besides its caller's, leaves unknown only a sort order, a bound, a table
+     * name or a compared value ({@code sql + " LIMIT " + n}, {@code sql + " ORDER BY " + column}); not a condition
+     * or a clause ({@code sql + where + sortClause}), which would make every caller's query a guess.
+     */
+    private static boolean unknownOnlyWhereHarmless(String template) {
+        String t = ORDER_BY.matcher(template).replaceAll(" ");
+        boolean quoted = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && t.startsWith(ConstantFolderSupport.DYNAMIC, i)) {
+                if (!HARMLESS_BEFORE.matcher(t.substring(Math.max(0, i - 40), i)).matches()) {
+                    return false;
+                }
+                i += ConstantFolderSupport.DYNAMIC.length() - 1;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A file that may declare one: an API-looking call whose first argument is a bare name, alone or with a clause
+     * added ({@code query(sql + " ORDER BY " + column, ..)}).
+     */
     private static final Pattern CANDIDATE = Pattern.compile(
-            "\\.(query\\w*|update|batchUpdate|execute\\w*|prepare\\w*|create\\w*Query|sql)\\(\\s*(\\w+)\\s*[,)]");
+            "\\.(query\\w*|update|batchUpdate|execute\\w*|prepare\\w*|create\\w*Query|sql)\\(\\s*(\\w+)\\s*[,)+]");
 
     private QueryWrappers() {
+    }
+
+    /** A String parameter of a method (or lambda), by its name. */
+    private static final Pattern STRING_PARAMETER = Pattern.compile("\\bString\\s+(\\w+)\\s*[,)]");
+
+    /**
+     * Cheap test before {@link #collectInherited}: a String parameter of the file passed on as an argument of a call,
+     * alone or with a clause added ({@code findMany(context, query + " order by " + order)}).
+     */
+    static boolean mayHandOn(String text) {
+        Matcher m = STRING_PARAMETER.matcher(text);
+        Set<String> seen = new java.util.HashSet<>();
+        while (m.find()) {
+            if (seen.add(m.group(1)) && Pattern.compile("[(,]\\s*" + Pattern.quote(m.group(1)) + "\\s*[,)+]")
+                    .matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cheap test for the first pass: an API call on a bare name that the file also declares as a String parameter. */
@@ -151,6 +205,27 @@ final class QueryWrappers {
     }
 
     /**
+     * Once the first pass knows every file's own wrappers: the methods of this file's types that hand their text on
+     * to a wrapper one of their supertypes declares ({@code find(hql + " order by " + column)} in
+     * {@code AbstractCatalogDao} over {@code AbstractHibernateDao.find}), and the wrappers of those in the file.
+     */
+    static void collectInherited(CompilationUnit unit, ProjectConstants index) {
+        List<Wrapper> inherited = new java.util.ArrayList<>();
+        Set<String> types = new java.util.HashSet<>();
+        for (TypeDeclaration<?> t : Nodes.all(unit, TypeDeclaration.class)) {
+            types.add(t.getNameAsString());
+        }
+        for (Wrapper w : index.allWrappers()) {
+            if (!types.contains(w.type()) && types.stream().anyMatch(t -> index.isOrExtends(t, w.type()))) {
+                inherited.add(w);
+            }
+        }
+        if (!inherited.isEmpty()) {
+            wrappersOfWrappers(unit, new CallSites(unit), index, inherited);
+        }
+    }
+
+    /**
      * A method of the same class that hands its String parameter on to one of the class's wrappers is a wrapper too
      * ({@code list(ctx, hql, params)} calling {@code createQuery(ctx, hql)} and reading {@code getResultList()}),
      * with the facts of the call inside it, or, when the inner wrapper hands the query back, of how this method reads
@@ -162,7 +237,7 @@ final class QueryWrappers {
         for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
             List<Wrapper> next = new java.util.ArrayList<>();
             for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
-                if (call.getScope().isPresent() && !call.getScope().get().isThisExpr()) {
+                if (call.getScope().isPresent() && !call.getScope().get().isThisExpr() && !call.getScope().get().isSuperExpr()) {
                     continue;
                 }
                 Optional<MethodDeclaration> method = call.findAncestor(MethodDeclaration.class);
@@ -171,7 +246,9 @@ final class QueryWrappers {
                     continue;
                 }
                 for (Wrapper inner : level) {
-                    if (!inner.method().equals(call.getNameAsString()) || !inner.type().equals(type.get().getNameAsString())
+                    String caller = type.get().getNameAsString();
+                    if (!inner.method().equals(call.getNameAsString())
+                            || !inner.type().equals(caller) && !index.isOrExtends(caller, inner.type())
                             || !inner.takes(call.getArguments().size())
                             || method.get().getNameAsString().equals(inner.method())) {
                         continue;
@@ -188,7 +265,7 @@ final class QueryWrappers {
                         site = sites.of(call, new ApiCalls.Api(inner.origin(), inner.language(), inner.parameter(),
                                 Cardinality.UNKNOWN, true, false), "");
                     }
-                    Wrapper outer = Wrapper.of(inner.type(), m, passed.get().parameter(), inner.origin(), inner.language(), site,
+                    Wrapper outer = Wrapper.of(caller, m, passed.get().parameter(), inner.origin(), inner.language(), site,
                             inner.inside(), template);
                     index.addWrapper(outer);
                     next.add(outer);
