@@ -866,27 +866,34 @@ final class ConstantFolder {
      * unknown ({@code "SELECT * FROM " + table + " WHERE xid = ?"} knows all but the table).
      */
     static boolean unknownClause(String text) {
+        return !everyUnknownAfter(text, (t, at) -> {
+            int end = at;
+            while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && isNamePart(t.charAt(start - 1))) {
+                start--;
+            }
+            return TABLE_WORDS.contains(t.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+        });
+    }
+
+    /** Whether every placeholder outside a quoted literal passes {@code allowed}, given the text and where it starts. */
+    static boolean everyUnknownAfter(String text, java.util.function.BiPredicate<String, Integer> allowed) {
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\'') {
                 quoted = !quoted;
             } else if (!quoted && text.startsWith(ConstantFolderSupport.DYNAMIC, i)) {
-                int end = i;
-                while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-                    end--;
-                }
-                int start = end;
-                while (start > 0 && isNamePart(text.charAt(start - 1))) {
-                    start--;
-                }
-                if (!TABLE_WORDS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
-                    return true;
+                if (!allowed.test(text, i)) {
+                    return false;
                 }
                 i += ConstantFolderSupport.DYNAMIC.length() - 1;
             }
         }
-        return false;
+        return true;
     }
 
     /** Whether the call is made inside that type (or a type within it): the method is the caller's own. */

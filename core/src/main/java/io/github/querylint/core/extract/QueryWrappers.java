@@ -120,20 +120,8 @@ final class QueryWrappers {
      * or a clause ({@code sql + where + sortClause}), which would make every caller's query a guess.
      */
     private static boolean unknownOnlyWhereHarmless(String template) {
-        String t = ORDER_BY.matcher(template).replaceAll(" ");
-        boolean quoted = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '\'') {
-                quoted = !quoted;
-            } else if (!quoted && t.startsWith(ConstantFolderSupport.DYNAMIC, i)) {
-                if (!HARMLESS_BEFORE.matcher(t.substring(Math.max(0, i - 40), i)).matches()) {
-                    return false;
-                }
-                i += ConstantFolderSupport.DYNAMIC.length() - 1;
-            }
-        }
-        return true;
+        return ConstantFolder.everyUnknownAfter(ORDER_BY.matcher(template).replaceAll(" "),
+                (t, at) -> HARMLESS_BEFORE.matcher(t.substring(Math.max(0, at - 40), at)).matches());
     }
 
     /**
