@@ -204,19 +204,31 @@ public final class Analyzer {
             });
             // a method of a subclass that hands its text on to a wrapper its supertype declares is a wrapper too: only
             // known once every file's own wrappers are, so the subclasses that name a wrapper are read once more
+            // and a call of a helper that runs a named query by the name it is given is a reading of that query
             java.util.Set<String> wrapperTypes = constants.wrapperTypes();
-            if (!wrapperTypes.isEmpty()) {
+            java.util.Set<String> namedHelpers = constants.namedWrapperNames();
+            if (!wrapperTypes.isEmpty() || !namedHelpers.isEmpty()) {
                 int[] wrapperNames = Survey.hashes(constants.wrapperNames());
+                int[] namedHelperNames = Survey.hashes(namedHelpers);
                 runAll(pool, files.stream().filter(f -> f.kind() == SourceKind.JAVA).toList(), file -> {
                     Survey.Facts f = facts.get(file.path());
-                    if (!f.mentionsAny(wrapperNames)
-                            || f.declaredTypes().stream().noneMatch(t -> constants.inheritsWrappers(t, wrapperTypes))) {
+                    boolean inherits = !wrapperTypes.isEmpty() && f.mentionsAny(wrapperNames)
+                            && f.declaredTypes().stream().anyMatch(t -> constants.inheritsWrappers(t, wrapperTypes));
+                    boolean namedCalls = !namedHelpers.isEmpty() && f.mentionsAny(namedHelperNames);
+                    if (!inherits && !namedCalls) {
                         return null;
                     }
                     String text = readQuietly(file, request, config);
-                    if (text != null && ProjectConstants.mayHandOnText(text)) {
-                        JavaSourceExtractor.parse(file, text, new ExtractionSink())
-                                .ifPresent(unit -> constants.indexInheritedWrappers(file, unit));
+                    boolean handsOn = inherits && text != null && ProjectConstants.mayHandOnText(text);
+                    if (text != null && (handsOn || namedCalls)) {
+                        JavaSourceExtractor.parse(file, text, new ExtractionSink()).ifPresent(unit -> {
+                            if (handsOn) {
+                                constants.indexInheritedWrappers(file, unit);
+                            }
+                            if (namedCalls) {
+                                constants.indexNamedWrapperCalls(unit);
+                            }
+                        });
                     }
                     return null;
                 });

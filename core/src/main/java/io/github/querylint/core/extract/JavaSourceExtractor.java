@@ -125,6 +125,7 @@ public final class JavaSourceExtractor implements Extractor {
         List<QueryUnit> found = new ArrayList<>();
         List<QueryUnit> wrapped = new ArrayList<>();
         Set<MethodCallExpr> wrapperCalls = QueryWrappers.calls(file, unit, callSites, folder, constants, wrapped);
+        QueryWrappers.unreadNamedWrapperCalls(file, unit, callSites, constants, out);
         for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
             if (call.getScope().isEmpty() && wrapperCalls.contains(call)) {
                 continue; // the wrapper's unit, with the place inside it
@@ -242,6 +243,9 @@ public final class JavaSourceExtractor implements Extractor {
                                 CallSites callSites, List<QueryUnit> found, ExtractionSink out) {
         Location at = location(file, call.getName());
         if (name.dynamic()) {
+            if (QueryWrappers.isNamedWrapperCall(call, call.getArgument(api.argumentIndex()), constants)) {
+                return; // a helper's own call with its caller's name: each caller's reading goes to the declaration
+            }
             out.notice(new Notice(Notice.Kind.SKIPPED_QUERY, at, "the named query run by " + call.getNameAsString()
                     + "(...) is chosen at run time; it was not analysed here"));
             return;

@@ -132,6 +132,8 @@ public final class ProjectConstants {
     private final Map<String, Sourced<SqlProviders.Provided>> providerTexts = new ConcurrentHashMap<>();
     /** Mapper statement ids as the code runs them through a SqlSession ("ns.id" or the short "id"), to how their rows are read. */
     private final Map<String, StatementCalls.Read> statementCalls = new ConcurrentHashMap<>();
+    /** Helpers that run a named query by the name their caller passes, by method name, keyed as {@link #wrappers}. */
+    private final Map<String, Map<String, QueryWrappers.Wrapper>> namedWrappers = new ConcurrentHashMap<>();
     /** Named queries as the code runs them by name ({@link NamedQueryCalls#key}), to the widest reading. */
     private final Map<String, NamedQueryCalls.Read> namedQueryCalls = new ConcurrentHashMap<>();
     /** Paths (as a changelog names them) of SQL files that Liquibase changelogs run. */
@@ -382,6 +384,7 @@ public final class ProjectConstants {
     public Set<String> namesThatLeadToQueries() {
         Set<String> names = new java.util.HashSet<>(repositoryNames.keySet());
         names.addAll(wrappers.keySet());
+        names.addAll(namedWrappers.keySet()); // a name built at run time is a notice at the call
         names.addAll(panacheTypes.keySet()); // Person.listAll(), and a Panache repository's calls
         return names;
     }
@@ -729,7 +732,7 @@ public final class ProjectConstants {
     public List<Object> contentsBesidesConstants() {
         return List.of(namedQueries, repositories, repositoryNames, repositoryFiles, mapperMethods, mapperNamespaces, fragments,
                 methodTexts, pagedMapperMethods, wrappers, changelogFiles, storeDocuments, otherStoreRepositories, providerTexts,
-                new java.util.TreeMap<>(statementCalls), new java.util.TreeMap<>(namedQueryCalls), genericMethods, mapperParents, plusTables, plusServices,
+                new java.util.TreeMap<>(statementCalls), new java.util.TreeMap<>(namedQueryCalls), namedWrappers, genericMethods, mapperParents, plusTables, plusServices,
                 panacheTypes, new java.util.TreeMap<>(supertypes));
     }
 
@@ -1004,6 +1007,11 @@ public final class ProjectConstants {
                 return true;
             }
         }
+        for (String method : namedWrappers.keySet()) {
+            if (text.contains(method + "(")) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -1096,6 +1104,32 @@ public final class ProjectConstants {
     boolean pagedByPageHelper(String namespace, String id) {
         String simple = namespace.contains(".") ? namespace.substring(namespace.lastIndexOf('.') + 1) : namespace;
         return pagedMapperMethods.contains(simple + "." + id);
+    }
+
+    void addNamedWrapper(QueryWrappers.Wrapper w) {
+        namedWrappers.computeIfAbsent(w.method(), k -> new ConcurrentHashMap<>())
+                .merge(w.type() + "." + w.method() + "/" + w.parameters() + (w.varargs() ? "+" : "") + "#" + w.parameter(), w,
+                        (old, now) -> now.inside().compareTo(old.inside()) < 0 ? now : old);
+    }
+
+    /** The named-query helpers of that method name, in a stable order. */
+    List<QueryWrappers.Wrapper> namedWrappers(String method) {
+        Map<String, QueryWrappers.Wrapper> byKey = namedWrappers.get(method);
+        return byKey == null ? List.of() : new java.util.TreeMap<>(byKey).values().stream().toList();
+    }
+
+    /** The method names of the tree's named-query helpers. */
+    public Set<String> namedWrapperNames() {
+        return new java.util.TreeSet<>(namedWrappers.keySet());
+    }
+
+    /** Second look of the first pass: the calls of named-query helpers ({@link QueryWrappers#collectNamedWrapperCalls}). */
+    public void indexNamedWrapperCalls(CompilationUnit unit) {
+        try {
+            QueryWrappers.collectNamedWrapperCalls(unit, this);
+        } catch (RuntimeException | StackOverflowError e) {
+            // the declarations then miss these calls' readings
+        }
     }
 
     void addWrapper(QueryWrappers.Wrapper w) {

@@ -170,13 +170,24 @@ final class QueryWrappers {
         List<Wrapper> own = new java.util.ArrayList<>();
         for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
             Optional<ApiCalls.Api> api = ApiCalls.match(call, sites);
-            if (api.isEmpty() || api.get().named() || call.getArguments().size() <= api.get().argumentIndex()) {
+            if (api.isEmpty() || call.getArguments().size() <= api.get().argumentIndex()) {
                 continue;
             }
             Expression argument = call.getArguments().get(api.get().argumentIndex());
             Optional<MethodDeclaration> method = call.findAncestor(MethodDeclaration.class);
             Optional<TypeDeclaration> type = call.findAncestor(TypeDeclaration.class);
             if (method.isEmpty() || type.isEmpty()) {
+                continue;
+            }
+            if (api.get().named()) {
+                // findByNamedQuery(String name, Object... params) { em.createNamedQuery(name)... }: a helper that runs a
+                // named query by the name its caller passes
+                int parameter = argument instanceof NameExpr n ? parameterIndex(method.get(), passedThrough(n, method.get())) : -1;
+                if (parameter >= 0) {
+                    index.addNamedWrapper(Wrapper.of(type.get().getNameAsString(), method.get(), parameter,
+                            api.get().origin(), api.get().language(), sites.of(call, api.get(), ""),
+                            JavaSourceExtractor.location(file, call.getName()), null));
+                }
                 continue;
             }
             Optional<Passed> passed = passed(argument, method.get());
@@ -285,6 +296,67 @@ final class QueryWrappers {
             }
         }
         return -1;
+    }
+
+    /** Whether a call that runs a named query by a name it does not know is a named-query helper's own (see above). */
+    static boolean isNamedWrapperCall(MethodCallExpr call, Expression argument, ProjectConstants index) {
+        Optional<MethodDeclaration> method = call.findAncestor(MethodDeclaration.class);
+        Optional<TypeDeclaration> type = call.findAncestor(TypeDeclaration.class);
+        if (!(argument instanceof NameExpr n) || method.isEmpty() || type.isEmpty()) {
+            return false;
+        }
+        int parameter = parameterIndex(method.get(), passedThrough(n, method.get()));
+        return parameter >= 0 && index.namedWrappers(method.get().getNameAsString()).stream()
+                .anyMatch(w -> w.type().equals(type.get().getNameAsString()) && w.parameter() == parameter);
+    }
+
+    /**
+     * The calls of named-query helpers in a file ({@code findByNamedQuery(Invoice.FIND_BY_STATUS, status)}): each one's
+     * reading goes to the named query it names, judged at its declaration ({@link NamedQueryCalls}).
+     */
+    static void collectNamedWrapperCalls(CompilationUnit unit, ProjectConstants index) {
+        CallSites sites = new CallSites(unit);
+        ConstantFolder own = null;
+        for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
+            for (Wrapper w : index.namedWrappers(call.getNameAsString())) {
+                if (!w.takes(call.getArguments().size()) || !receiverIs(call, w.type(), sites, index)) {
+                    continue;
+                }
+                own = own == null ? new ConstantFolder(unit, ProjectConstants.EMPTY) : own;
+                Optional<String> key = NamedQueryCalls.key(call.getArgument(w.parameter()), own);
+                if (key.isPresent()) {
+                    CallSite inner = w.site();
+                    index.addNamedQueryCall(key.get(), new NamedQueryCalls.Read(new CallSite(inner.terminalCall(),
+                            inner.cardinality(), inner.rowBound(), CallSites.inLoop(call), CallSites.enclosingClass(call),
+                            CallSites.enclosingMethod(call))));
+                }
+            }
+        }
+    }
+
+    /**
+     * Second pass: a call of a named-query helper whose name the first pass could not read (built at run time) is
+     * said so at the call, as a {@code createNamedQuery} with such a name is: nothing is dropped silently.
+     */
+    static void unreadNamedWrapperCalls(SourceFile file, CompilationUnit unit, CallSites sites, ProjectConstants index,
+                                        ExtractionSink out) {
+        ConstantFolder own = null;
+        for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
+            for (Wrapper w : index.namedWrappers(call.getNameAsString())) {
+                if (!w.takes(call.getArguments().size()) || !receiverIs(call, w.type(), sites, index)
+                        || isNamedWrapperCall(call, call.getArgument(w.parameter()), index)) {
+                    continue; // not this helper, or a helper handing its own caller's name on
+                }
+                own = own == null ? new ConstantFolder(unit, ProjectConstants.EMPTY) : own;
+                if (NamedQueryCalls.key(call.getArgument(w.parameter()), own).isEmpty()) {
+                    out.notice(new io.github.querylint.core.finding.Notice(
+                            io.github.querylint.core.finding.Notice.Kind.SKIPPED_QUERY,
+                            JavaSourceExtractor.location(file, call.getName()), "the named query run by "
+                            + call.getNameAsString() + "(...) is chosen at run time; it was not analysed here"));
+                    break;
+                }
+            }
+        }
     }
 
     /** Whether the API call at this place reads a parameter of its method: a wrapper, judged at its callers. */
