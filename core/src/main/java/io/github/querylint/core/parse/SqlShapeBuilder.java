@@ -110,11 +110,15 @@ final class SqlShapeBuilder {
         }
         if (statement instanceof Update update) {
             scanExpression(update.getWhere());
-            return new QueryShape(StatementKind.UPDATE, blocks, false, update.getWhere() != null, name(update.getTable()));
+            return new QueryShape(StatementKind.UPDATE, blocks, false, update.getWhere() != null,
+                    aliased(update.getTable(), update.getFromItem(), update.getJoins()));
         }
         if (statement instanceof Delete delete) {
             scanExpression(delete.getWhere());
-            return new QueryShape(StatementKind.DELETE, blocks, false, delete.getWhere() != null, name(delete.getTable()));
+            Table target = delete.getTables() != null && !delete.getTables().isEmpty() ? delete.getTables().get(0)
+                    : delete.getTable();
+            return new QueryShape(StatementKind.DELETE, blocks, false, delete.getWhere() != null,
+                    aliased(target, delete.getTable(), delete.getJoins()));
         }
         if (statement instanceof Merge merge) {
             return new QueryShape(StatementKind.MERGE, blocks, false, true, name(merge.getTable()));
@@ -465,6 +469,30 @@ final class SqlShapeBuilder {
         // generate_series(?::date, ?::date, interval '1 day'): values, casts of values and intervals
         return arguments == null || arguments.stream().allMatch(a -> a instanceof IntervalExpression
                 || isValue(a instanceof CastExpression c ? c.getLeftExpression() : (Expression) a));
+    }
+
+    /**
+     * The table a write targets: SQL Server's {@code UPDATE x SET .. FROM tickets x JOIN ..} and {@code DELETE x FROM
+     * tickets x ..} name it by an alias of their FROM, which stands for the table it names.
+     */
+    private String aliased(Table target, FromItem from, List<Join> joins) {
+        if (target == null) {
+            return "";
+        }
+        if (target.getSchemaName() == null && target.getAlias() == null) {
+            List<FromItem> items = new ArrayList<>();
+            items.add(from);
+            if (joins != null) {
+                joins.forEach(j -> items.add(j.getRightItem()));
+            }
+            for (FromItem item : items) {
+                if (item instanceof Table t && t != target && t.getAlias() != null
+                        && unquote(t.getAlias().getName()).equalsIgnoreCase(unquote(target.getName()))) {
+                    return name(t);
+                }
+            }
+        }
+        return name(target);
     }
 
     /** Oracle's {@code DUAL} and DB2's {@code SYSIBM.SYSDUMMY1} hold one row: reading them is like having no FROM. */

@@ -259,6 +259,12 @@ class SqlShapeTest {
                 row("UPDATE t SET a = ?", "kind=UPDATE writeWhere=false"),
                 row("UPDATE t SET a = (SELECT max(b) FROM u) WHERE c IN (SELECT c FROM v)",
                         "kind=UPDATE writeWhere=true roles=SUBQUERY"),
+                // SQL Server's UPDATE alias SET .. FROM table alias JOIN ..: the target is the table the alias names
+                row("UPDATE x SET x.s = 'E' FROM tickets x JOIN sla s ON s.p = x.p WHERE x.h > s.h",
+                        "kind=UPDATE writeWhere=true target=tickets"),
+                row("DELETE x FROM tickets x JOIN sla s ON s.p = x.p WHERE x.h > s.h",
+                        "kind=DELETE writeWhere=true target=tickets"),
+                row("UPDATE tickets SET s = 'E' FROM sla s WHERE s.p = tickets.p", "kind=UPDATE writeWhere=true target=tickets"),
                 row("DELETE FROM t WHERE id = ?", "kind=DELETE writeWhere=true target=t"),
                 row("DELETE FROM t", "kind=DELETE writeWhere=false target=t"),
                 row("DELETE FROM t WHERE EXISTS (SELECT 1 FROM u WHERE u.t_id = t.id)",
