@@ -1,12 +1,12 @@
 package io.github.querylint.maven;
 
+import io.github.querylint.core.engine.AtomicFiles;
 import io.github.querylint.core.engine.Cache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.concurrent.TimeUnit;
 
@@ -73,7 +73,7 @@ final class SharedCache {
         }
         try {
             Files.createDirectories(cacheDirectory);
-            copy(kept, file);
+            AtomicFiles.copy(kept, file);
             Files.setLastModifiedTime(kept, FileTime.fromMillis(System.currentTimeMillis()));
             return true;
         } catch (IOException | RuntimeException e) {
@@ -93,7 +93,7 @@ final class SharedCache {
             }
             Path entry = entry(cacheDirectory);
             Files.createDirectories(entry);
-            copy(file, entry.resolve(Cache.FILE_NAME));
+            AtomicFiles.copy(file, entry.resolve(Cache.FILE_NAME));
         } catch (IOException | RuntimeException e) {
             // the next clean build is then a cold one
         }
@@ -119,21 +119,6 @@ final class SharedCache {
             }
         } catch (IOException | RuntimeException e) {
             // nothing to clean up, or no right to
-        }
-    }
-
-    /** Copies through a temporary file beside the target, so that a concurrent build never reads half a file. */
-    private static void copy(Path from, Path to) throws IOException {
-        Path tmp = Files.createTempFile(to.getParent(), Cache.FILE_NAME, ".tmp");
-        try {
-            Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-            try {
-                Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 }

@@ -223,7 +223,7 @@ public final class Analyzer {
                     if (text != null && (handsOn || namedCalls)) {
                         JavaSourceExtractor.parse(file, text, new ExtractionSink()).ifPresent(unit -> {
                             if (handsOn) {
-                                constants.indexInheritedWrappers(file, unit);
+                                constants.indexInheritedWrappers(unit);
                             }
                             if (namedCalls) {
                                 constants.indexNamedWrapperCalls(unit);

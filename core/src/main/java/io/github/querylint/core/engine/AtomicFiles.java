@@ -49,6 +49,20 @@ public final class AtomicFiles {
     }
 
     /**
+     * Copies a file with its attributes through a temporary file beside the target, so that no reader ever sees half
+     * of it (a cache file handed between builds that may run at once).
+     */
+    public static void copy(Path from, Path to) throws IOException {
+        Path tmp = temporaryBeside(to.toAbsolutePath());
+        try {
+            Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            replace(tmp, to);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
      * A new empty file in the target's directory, made as any new file there is (with the permissions the process's
      * umask gives, as other tools' reports have), not private to its owner as {@link Files#createTempFile} makes it.
      */

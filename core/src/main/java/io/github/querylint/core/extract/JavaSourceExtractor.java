@@ -319,7 +319,7 @@ public final class JavaSourceExtractor implements Extractor {
             case "NamedQuery", "NamedNativeQuery" -> NamedQueries.declaration(file, annotation, folder)
                     // judged by how the code's calls run it by name (createNamedQuery), reported here
                     .ifPresent(q -> found.add(new QueryUnit(q.location(), QueryOrigin.NAMED_QUERY, q.language(), q.text(),
-                            constants.namedQueryCalls(q.name()).map(NamedQueryCalls.Read::site).orElse(CallSite.UNKNOWN),
+                            constants.namedQueryReading(q.name()),
                             q.dynamic(), false, Suppressions.of(annotation), List.of())));
             case "Select", "Update", "Insert", "Delete" -> {
                 if (!(annotation.getParentNode().orElse(null) instanceof MethodDeclaration method)) {

@@ -105,8 +105,7 @@ public final class MapperXmlExtractor implements Extractor {
         for (Statement s : handler.statements) {
             if (s.jpa) {
                 // judged by how the code's calls run it by name (createNamedQuery), reported here
-                CallSite site = s.id.isEmpty() ? CallSite.UNKNOWN
-                        : index.namedQueryCalls(s.id).map(NamedQueryCalls.Read::site).orElse(CallSite.UNKNOWN);
+                CallSite site = s.id.isEmpty() ? CallSite.UNKNOWN : index.namedQueryReading(s.id);
                 out.query(new QueryUnit(s.location, QueryOrigin.NAMED_QUERY, s.nativeQuery ? QueryLanguage.SQL
                         : QueryLanguage.JPQL, s.body.strip(), site, false, false, Set.of(), List.of()));
                 continue;

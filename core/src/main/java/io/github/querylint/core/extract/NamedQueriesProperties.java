@@ -56,7 +56,7 @@ public final class NamedQueriesProperties implements Extractor {
             }
             // judged by how the code's calls run it by name (createNamedQuery), reported here; a repository method
             // named after it is judged at that method
-            CallSite site = index.namedQueryCalls(e.name()).map(NamedQueryCalls.Read::site).orElse(CallSite.UNKNOWN);
+            CallSite site = index.namedQueryReading(e.name());
             out.query(new QueryUnit(new Location(file.path(), e.line(), 1), QueryOrigin.NAMED_QUERY, QueryLanguage.JPQL,
                     e.text(), site, false, false, Set.of(), List.of()));
         }

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
+import io.github.querylint.core.query.CallSite;
 import io.github.querylint.core.query.QueryLanguage;
 import io.github.querylint.core.source.Location;
 import io.github.querylint.core.source.SourceFile;
@@ -1002,14 +1003,11 @@ public final class ProjectConstants {
                 return true;
             }
         }
-        for (String method : wrappers.keySet()) {
-            if (text.contains(method + "(")) {
-                return true;
-            }
-        }
-        for (String method : namedWrappers.keySet()) {
-            if (text.contains(method + "(")) {
-                return true;
+        for (Map<String, Map<String, QueryWrappers.Wrapper>> helpers : List.of(wrappers, namedWrappers)) {
+            for (String method : helpers.keySet()) {
+                if (text.contains(method + "(")) {
+                    return true;
+                }
             }
         }
         return false;
@@ -1073,10 +1071,18 @@ public final class ProjectConstants {
     }
 
     /**
+     * How a named query's declaration is judged: by the widest reading of the calls that run it by name
+     * ({@link #namedQueryCalls}), or as UNKNOWN when no call of the tree does.
+     */
+    CallSite namedQueryReading(String name) {
+        return namedQueryCalls(name).map(NamedQueryCalls.Read::site).orElse(CallSite.UNKNOWN);
+    }
+
+    /**
      * How the code's calls that run a named query by name read it, the widest of them: those naming it by a literal,
      * and those naming it by a type's constant that holds the name. Empty when no call of the tree runs it so.
      */
-    Optional<NamedQueryCalls.Read> namedQueryCalls(String name) {
+    private Optional<NamedQueryCalls.Read> namedQueryCalls(String name) {
         NamedQueryCalls.Read widest = namedQueryCalls.get("=" + name);
         for (Map.Entry<String, NamedQueryCalls.Read> e : namedQueryCalls.entrySet()) {
             String key = e.getKey();
@@ -1107,15 +1113,12 @@ public final class ProjectConstants {
     }
 
     void addNamedWrapper(QueryWrappers.Wrapper w) {
-        namedWrappers.computeIfAbsent(w.method(), k -> new ConcurrentHashMap<>())
-                .merge(w.type() + "." + w.method() + "/" + w.parameters() + (w.varargs() ? "+" : "") + "#" + w.parameter(), w,
-                        (old, now) -> now.inside().compareTo(old.inside()) < 0 ? now : old);
+        put(namedWrappers, w);
     }
 
     /** The named-query helpers of that method name, in a stable order. */
     List<QueryWrappers.Wrapper> namedWrappers(String method) {
-        Map<String, QueryWrappers.Wrapper> byKey = namedWrappers.get(method);
-        return byKey == null ? List.of() : new java.util.TreeMap<>(byKey).values().stream().toList();
+        return byMethod(namedWrappers, method);
     }
 
     /** The method names of the tree's named-query helpers. */
@@ -1133,12 +1136,23 @@ public final class ProjectConstants {
     }
 
     void addWrapper(QueryWrappers.Wrapper w) {
-        wrappers.computeIfAbsent(w.method(), k -> new ConcurrentHashMap<>())
+        put(wrappers, w);
+    }
+
+    /** Keyed "Type.method/arity#parameter" under its method name; of two alike, the one found first in the tree. */
+    private static void put(Map<String, Map<String, QueryWrappers.Wrapper>> helpers, QueryWrappers.Wrapper w) {
+        helpers.computeIfAbsent(w.method(), k -> new ConcurrentHashMap<>())
                 .merge(w.type() + "." + w.method() + "/" + w.parameters() + (w.varargs() ? "+" : "") + "#" + w.parameter(), w,
                         (old, now) -> now.inside().compareTo(old.inside()) < 0 ? now : old);
     }
 
-    /** The simple names of the types that declare query wrappers, and the wrappers' method names. */
+    private static List<QueryWrappers.Wrapper> byMethod(Map<String, Map<String, QueryWrappers.Wrapper>> helpers,
+                                                        String method) {
+        Map<String, QueryWrappers.Wrapper> byKey = helpers.get(method);
+        return byKey == null ? List.of() : new java.util.TreeMap<>(byKey).values().stream().toList();
+    }
+
+    /** The simple names of the types that declare query wrappers. */
     public Set<String> wrapperTypes() {
         Set<String> types = new java.util.TreeSet<>();
         wrappers.values().forEach(byKey -> byKey.values().forEach(w -> types.add(w.type())));
@@ -1164,7 +1178,7 @@ public final class ProjectConstants {
      * Second look of the first pass, once every file's own wrappers are known: a method of a subclass that hands its
      * text on to an inherited wrapper is a wrapper too ({@link QueryWrappers#collectInherited}).
      */
-    public void indexInheritedWrappers(SourceFile file, CompilationUnit unit) {
+    public void indexInheritedWrappers(CompilationUnit unit) {
         try {
             QueryWrappers.collectInherited(unit, this);
         } catch (RuntimeException | StackOverflowError e) {
@@ -1188,11 +1202,7 @@ public final class ProjectConstants {
 
     /** The wrappers of that method name, in a stable order. */
     List<QueryWrappers.Wrapper> wrappers(String method) {
-        Map<String, QueryWrappers.Wrapper> byKey = wrappers.get(method);
-        if (byKey == null) {
-            return List.of();
-        }
-        return new java.util.TreeMap<>(byKey).values().stream().toList();
+        return byMethod(wrappers, method);
     }
 
     /**

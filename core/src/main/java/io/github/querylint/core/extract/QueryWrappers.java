@@ -310,27 +310,42 @@ final class QueryWrappers {
                 .anyMatch(w -> w.type().equals(type.get().getNameAsString()) && w.parameter() == parameter);
     }
 
+    /** A call of a named-query helper, and how the first pass records the name it passes (empty: built at run time). */
+    private record NamedHelperCall(MethodCallExpr call, Wrapper helper, Optional<String> key) {
+    }
+
     /**
-     * The calls of named-query helpers in a file ({@code findByNamedQuery(Invoice.FIND_BY_STATUS, status)}): each one's
-     * reading goes to the named query it names, judged at its declaration ({@link NamedQueryCalls}).
+     * The calls of named-query helpers in a file ({@code findByNamedQuery(Invoice.FIND_BY_STATUS, status)}), but not a
+     * helper's own call handing its caller's name on. The first pass and the second read them alike.
      */
-    static void collectNamedWrapperCalls(CompilationUnit unit, ProjectConstants index) {
-        CallSites sites = new CallSites(unit);
+    private static List<NamedHelperCall> namedHelperCalls(CompilationUnit unit, CallSites sites, ProjectConstants index) {
+        List<NamedHelperCall> calls = new java.util.ArrayList<>();
         ConstantFolder own = null;
         for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
             for (Wrapper w : index.namedWrappers(call.getNameAsString())) {
-                if (!w.takes(call.getArguments().size()) || !receiverIs(call, w.type(), sites, index)) {
-                    continue;
-                }
-                own = own == null ? new ConstantFolder(unit, ProjectConstants.EMPTY) : own;
-                Optional<String> key = NamedQueryCalls.key(call.getArgument(w.parameter()), own);
-                if (key.isPresent()) {
-                    CallSite inner = w.site();
-                    index.addNamedQueryCall(key.get(), new NamedQueryCalls.Read(new CallSite(inner.terminalCall(),
-                            inner.cardinality(), inner.rowBound(), CallSites.inLoop(call), CallSites.enclosingClass(call),
-                            CallSites.enclosingMethod(call))));
+                if (w.takes(call.getArguments().size()) && receiverIs(call, w.type(), sites, index)
+                        && !isNamedWrapperCall(call, call.getArgument(w.parameter()), index)) {
+                    own = own == null ? new ConstantFolder(unit, ProjectConstants.EMPTY) : own;
+                    calls.add(new NamedHelperCall(call, w, NamedQueryCalls.key(call.getArgument(w.parameter()), own)));
+                    break;
                 }
             }
+        }
+        return calls;
+    }
+
+    /**
+     * First pass, second look: each call of a named-query helper whose name is known gives the named query its
+     * reading, judged at its declaration ({@link NamedQueryCalls}).
+     */
+    static void collectNamedWrapperCalls(CompilationUnit unit, ProjectConstants index) {
+        for (NamedHelperCall c : namedHelperCalls(unit, new CallSites(unit), index)) {
+            c.key().ifPresent(key -> {
+                CallSite inner = c.helper().site();
+                index.addNamedQueryCall(key, new NamedQueryCalls.Read(new CallSite(inner.terminalCall(),
+                        inner.cardinality(), inner.rowBound(), CallSites.inLoop(c.call()),
+                        CallSites.enclosingClass(c.call()), CallSites.enclosingMethod(c.call()))));
+            });
         }
     }
 
@@ -340,21 +355,12 @@ final class QueryWrappers {
      */
     static void unreadNamedWrapperCalls(SourceFile file, CompilationUnit unit, CallSites sites, ProjectConstants index,
                                         ExtractionSink out) {
-        ConstantFolder own = null;
-        for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
-            for (Wrapper w : index.namedWrappers(call.getNameAsString())) {
-                if (!w.takes(call.getArguments().size()) || !receiverIs(call, w.type(), sites, index)
-                        || isNamedWrapperCall(call, call.getArgument(w.parameter()), index)) {
-                    continue; // not this helper, or a helper handing its own caller's name on
-                }
-                own = own == null ? new ConstantFolder(unit, ProjectConstants.EMPTY) : own;
-                if (NamedQueryCalls.key(call.getArgument(w.parameter()), own).isEmpty()) {
-                    out.notice(new io.github.querylint.core.finding.Notice(
-                            io.github.querylint.core.finding.Notice.Kind.SKIPPED_QUERY,
-                            JavaSourceExtractor.location(file, call.getName()), "the named query run by "
-                            + call.getNameAsString() + "(...) is chosen at run time; it was not analysed here"));
-                    break;
-                }
+        for (NamedHelperCall c : namedHelperCalls(unit, sites, index)) {
+            if (c.key().isEmpty()) {
+                out.notice(new io.github.querylint.core.finding.Notice(
+                        io.github.querylint.core.finding.Notice.Kind.SKIPPED_QUERY,
+                        JavaSourceExtractor.location(file, c.call().getName()), "the named query run by "
+                        + c.call().getNameAsString() + "(...) is chosen at run time; it was not analysed here"));
             }
         }
     }

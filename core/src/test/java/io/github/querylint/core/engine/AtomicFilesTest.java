@@ -37,6 +37,24 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aCopyKeepsContentAndTimeAndLeavesNoTemporaryFile() throws IOException {
+        Path from = dir.resolve("cache.bin");
+        Files.writeString(from, "results");
+        java.nio.file.attribute.FileTime time = java.nio.file.attribute.FileTime.fromMillis(1_600_000_000_000L);
+        Files.setLastModifiedTime(from, time);
+        Path to = Files.createDirectories(dir.resolve("store")).resolve("cache.bin");
+        Files.writeString(to, "older results");
+
+        AtomicFiles.copy(from, to);
+
+        assertThat(to).hasContent("results");
+        assertThat(Files.getLastModifiedTime(to)).isEqualTo(time);
+        try (var listing = Files.list(to.getParent())) {
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactly("cache.bin");
+        }
+    }
+
+    @Test
     void aLinkStaysALinkAndItsTargetIsWritten() throws IOException {
         Path real = dir.resolve("real.json");
         Files.writeString(real, "old");
