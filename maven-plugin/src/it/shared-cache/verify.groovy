@@ -9,12 +9,19 @@ def log = new File(basedir, 'build.log').text
         assert other.text == cold.text
     }
 }
-// run 2 started both modules from their copies and analysed nothing; run 3 analysed both afresh
+// run 2 started both modules from their copies and analysed nothing; run 3 analysed both afresh;
+// runs 4 and 5 analysed nothing
 assert log.count('starting from the copy of the cache kept in') == 2
-assert log.count('QueryLint cache: 2 files reused, 0 analysed') == 1
-assert log.count('QueryLint cache: 1 files reused, 0 analysed') == 1
+assert log.count('QueryLint cache: 2 files reused, 0 analysed') == 3
+assert log.count('QueryLint cache: 1 files reused, 0 analysed') == 3
 assert log.count('QueryLint cache: 0 files reused, 2 analysed') == 1
 assert log.count('QueryLint cache: 0 files reused, 1 analysed') == 1
+// run 4 changed nothing and wrote no report; run 5 asked for another format and wrote it
+assert log.count('nothing changed since the reports were written') == 2
+['invoices', 'customers'].each { module ->
+    assert new File(basedir, module + '/reports-off/querylint.txt').isFile()
+    assert new File(basedir, module + '/target/querylint/cache/reports.stamp').text.contains('querylint.txt')
+}
 // both copies are in the configured place, one per module
 def kept = new File(basedir, 'kept-caches')
 assert kept.listFiles().findAll { new File(it, 'querylint-cache.bin').isFile() }.size() == 2

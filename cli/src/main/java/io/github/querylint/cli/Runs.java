@@ -1,5 +1,6 @@
 package io.github.querylint.cli;
 
+import io.github.querylint.core.config.ConfigFiles;
 import io.github.querylint.core.config.ConfigLoader;
 import io.github.querylint.core.config.QueryLintConfig;
 import io.github.querylint.core.engine.AnalysisRequest;
@@ -40,14 +41,17 @@ final class Runs {
     }
 
     static QueryLintConfig config(Analyzer analyzer, Path explicit, Path root) {
-        ConfigLoader loader = new ConfigLoader(analyzer.descriptors());
         if (explicit != null) {
             if (!Files.isRegularFile(explicit)) {
                 throw new Failures.UsageException(explicit + ": configuration file not found");
             }
-            return loader.load(explicit);
+            return new ConfigLoader(analyzer.descriptors()).load(explicit);
         }
-        return loader.loadFor(root).orElse(QueryLintConfig.DEFAULTS); // closest wins; root: true stops the walk
+        if (ConfigFiles.closest(root).isEmpty()) {
+            return QueryLintConfig.DEFAULTS; // no YAML to read: the reader's classes are never loaded
+        }
+        // closest wins; root: true stops the walk
+        return new ConfigLoader(analyzer.descriptors()).loadFor(root).orElse(QueryLintConfig.DEFAULTS);
     }
 
     static AnalysisRequest request(Analyzer analyzer, List<Path> paths, Path configFile, Path baselineFile, int threads) {

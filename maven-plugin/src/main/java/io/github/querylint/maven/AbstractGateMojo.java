@@ -3,6 +3,7 @@ package io.github.querylint.maven;
 import io.github.querylint.core.engine.AnalysisResult;
 import io.github.querylint.core.engine.Analyzer;
 import io.github.querylint.core.engine.AtomicFiles;
+import io.github.querylint.core.engine.Cache;
 import io.github.querylint.core.finding.Finding;
 import io.github.querylint.core.finding.Notice;
 import io.github.querylint.core.report.Report;
@@ -65,7 +66,7 @@ abstract class AbstractGateMojo extends AbstractQueryLintMojo {
         Analyzer analyzer = analyzer();
         AnalysisResult result = analyze(analyzer, scope, readBaseline());
         log(result, scope.root());
-        List<Path> written = write(result, reports);
+        List<Path> written = write(result, reports, scope.root());
         getLog().info(TextReport.summary(result));
         if (!result.staleBaseline().isEmpty()) {
             getLog().info("QueryLint: " + result.staleBaseline().size() + " baseline entries match nothing any more;"
@@ -114,18 +115,47 @@ abstract class AbstractGateMojo extends AbstractQueryLintMojo {
         return new ArrayList<>(chosen.values());
     }
 
-    private List<Path> write(AnalysisResult result, List<Report> reports) throws MojoExecutionException {
-        ReportContext context = ReportContext.defaults();
-        List<Path> written = new ArrayList<>();
+    /**
+     * Writes the reports, unless the run's results came as recorded from the cache file the reports on disk were
+     * written from, and those are as they were written (see {@link ReportStamp}): a build that changed nothing then
+     * renders nothing.
+     */
+    private List<Path> write(AnalysisResult result, List<Report> reports, Path root) throws MojoExecutionException {
+        List<Path> files = new ArrayList<>();
         for (Report report : reports) {
-            Path file = outputDirectory.toPath().resolve(report.fileName());
+            files.add(outputDirectory.toPath().resolve(report.fileName()));
+        }
+        ReportStamp stamp = !usedCache.enabled() || cacheDirectory == null ? null
+                : new ReportStamp(cacheDirectory.toPath(), cacheDirectory.toPath().resolve(Cache.FILE_NAME),
+                        baselineFile == null ? null : baselineFile.toPath(), root, getClass().getSimpleName());
+        if (stamp != null && usedCache.lastRun().asRecorded() && stamp.current(files)) {
+            getLog().debug("QueryLint: nothing changed since the reports were written; they stand as they are");
+            return files;
+        }
+        try {
+            if (stamp != null) {
+                stamp.clear();
+            }
+        } catch (IOException e) {
+            // a stamp left behind never matches the reports written below: they are new files
+        }
+        ReportContext context = ReportContext.defaults();
+        for (int i = 0; i < reports.size(); i++) {
+            Path file = files.get(i);
             try {
-                AtomicFiles.write(file, report.render(result, context));
+                AtomicFiles.write(file, reports.get(i).render(result, context));
             } catch (IOException e) {
                 throw new MojoExecutionException("QueryLint: cannot write " + file + ": " + e.getMessage(), e);
             }
-            written.add(file);
         }
-        return written;
+        if (stamp != null) {
+            try {
+                stamp.record(files);
+            } catch (IOException e) {
+                getLog().debug("QueryLint: cannot record " + ReportStamp.FILE_NAME + " (the next build writes its reports again): "
+                        + e.getMessage());
+            }
+        }
+        return files;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.querylint.maven;
 
 import io.github.querylint.core.config.ConfigException;
+import io.github.querylint.core.config.ConfigFiles;
 import io.github.querylint.core.config.ConfigLoader;
 import io.github.querylint.core.config.QueryLintConfig;
 import io.github.querylint.core.engine.AnalysisRequest;
@@ -229,6 +230,7 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
     protected AnalysisResult analyze(Analyzer analyzer, Scope scope, Baseline baseline) throws MojoExecutionException {
         try {
             Cache cache = cache();
+            usedCache = cache;
             AnalysisResult result = analyzer.analyze(request(analyzer, scope, baseline, project.getBasedir().toPath(),
                     charset(), Runtime.getRuntime().availableProcessors(), true), cache);
             if (cache.enabled()) {
@@ -245,6 +247,9 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
             throw new MojoExecutionException("QueryLint configuration error: " + e.getMessage(), e);
         }
     }
+
+    /** The cache the last {@link #analyze} used. */
+    protected Cache usedCache = Cache.NONE;
 
     /** Decided once per build (per plugin class loader): old copies of caches are removed after the first analysis. */
     private static final AtomicBoolean EVICTION_DONE = new AtomicBoolean();
@@ -299,16 +304,18 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
     }
 
     private QueryLintConfig config(Analyzer analyzer, Path start, Path base, boolean log) {
-        ConfigLoader loader = new ConfigLoader(analyzer.descriptors());
         if (configLocation != null && !configLocation.isBlank()) {
             ConfigSource source = ConfigSource.read(configLocation, base, getClass().getClassLoader());
             if (log) {
                 getLog().info("QueryLint: configuration from " + source.name());
             }
-            return loader.parse(source.name(), source.text());
+            return new ConfigLoader(analyzer.descriptors()).parse(source.name(), source.text());
+        }
+        if (ConfigFiles.closest(start).isEmpty()) {
+            return QueryLintConfig.DEFAULTS; // no YAML to read: the reader's classes are never loaded
         }
         // every .querylint.yml from the module upward, the closest winning, up to one saying root: true
-        Optional<QueryLintConfig> found = loader.loadFor(start);
+        Optional<QueryLintConfig> found = new ConfigLoader(analyzer.descriptors()).loadFor(start);
         if (log) {
             found.ifPresent(c -> getLog().info("QueryLint: configuration from " + c.source()));
         }

@@ -35,7 +35,7 @@ import java.util.Set;
  */
 public final class ConfigLoader {
 
-    public static final String FILE_NAME = ".querylint.yml";
+    public static final String FILE_NAME = ConfigFiles.FILE_NAME;
 
     private static final Set<String> TOP_KEYS = Set.of("root", "dialect", "includes", "excludes", "rules",
             "parseTimeoutMillis", "maxFileBytes", "deadlineSeconds");
@@ -51,13 +51,7 @@ public final class ConfigLoader {
 
     /** The closest {@code .querylint.yml} from a scanned directory (or file) upward. */
     public static Optional<Path> find(Path start) {
-        for (Path dir = startDir(start); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(FILE_NAME);
-            if (Files.isRegularFile(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return ConfigFiles.closest(start);
     }
 
     /**
@@ -67,7 +61,7 @@ public final class ConfigLoader {
      */
     public Optional<QueryLintConfig> loadFor(Path start) {
         List<Document> chain = new ArrayList<>();
-        for (Path dir = startDir(start); dir != null; dir = dir.getParent()) {
+        for (Path dir = ConfigFiles.startDir(start); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(FILE_NAME);
             if (Files.isRegularFile(candidate)) {
                 Document doc = read(candidate.toString(), readText(candidate));
@@ -100,11 +94,6 @@ public final class ConfigLoader {
         Document doc = read(name, text);
         check(doc);
         return build(doc);
-    }
-
-    private static Path startDir(Path start) {
-        Path dir = start.toAbsolutePath().normalize();
-        return Files.isRegularFile(dir) ? dir.getParent() : dir;
     }
 
     private static String readText(Path file) {

@@ -66,7 +66,7 @@ public final class Cache {
     private final Path dir;
     /** How the last run used the cache: files reused, files analysed (for tests and benchmarks). */
     private final java.util.concurrent.atomic.AtomicReference<Stats> lastRun =
-            new java.util.concurrent.atomic.AtomicReference<>(new Stats(0, 0));
+            new java.util.concurrent.atomic.AtomicReference<>(new Stats(0, 0, false));
 
     /** What the run starts from instead of the file in {@link #dir}, or null. */
     private final Snapshot seed;
@@ -138,8 +138,13 @@ public final class Cache {
         return lastRun.get();
     }
 
-    /** How one run used the cache. */
-    public record Stats(int reused, int analysed) {
+    /**
+     * How one run used the cache.
+     *
+     * @param asRecorded whether every result came, as recorded, from the cache file, and the run left that file as it
+     *                   was: the run's results are then those of the run that wrote the file
+     */
+    public record Stats(int reused, int analysed, boolean asRecorded) {
     }
 
     /**
@@ -472,11 +477,12 @@ public final class Cache {
 
         /** Writes the cache when anything in it changed; a failure to write only costs the next run its speed. */
         void save() {
-            lastRun.set(new Stats(reused.get(), analysed.get()));
+            lastRun.set(new Stats(reused.get(), analysed.get(), false));
             if (asRecorded) {
                 // nothing changed, not even a file's time: the entries stand as recorded, and are
                 // written as they are only where they must be (a run from a snapshot, or into one)
                 if (!dirty && sink == null) {
+                    lastRun.set(new Stats(reused.get(), analysed.get(), true));
                     return;
                 }
                 current.putAll(previous);

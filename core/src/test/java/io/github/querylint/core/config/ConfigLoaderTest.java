@@ -146,4 +146,17 @@ class ConfigLoaderTest {
         // the walk goes up to the file system root; a temp dir rarely has a .querylint.yml above it
         assertThat(ConfigLoader.find(tmp).isEmpty() == LOADER.loadFor(tmp).isEmpty()).isTrue();
     }
+
+    /** The front ends skip the YAML reader when no file is found: the lookup must find what loadFor reads. */
+    @Test
+    void theLookupFindsTheClosestFileFromADirectoryOrAFile(@TempDir Path tmp) throws Exception {
+        Path module = Files.createDirectories(tmp.resolve("module/src"));
+        Path source = Files.writeString(module.resolve("Dao.java"), "class Dao {}");
+        Files.writeString(tmp.resolve(".querylint.yml"), "dialect: h2\n");
+        assertThat(ConfigFiles.closest(module)).contains(tmp.resolve(".querylint.yml"));
+        assertThat(ConfigFiles.closest(source)).contains(tmp.resolve(".querylint.yml"));
+        Files.writeString(module.resolve(".querylint.yml"), "dialect: ansi\n");
+        assertThat(ConfigFiles.closest(source)).contains(module.resolve(".querylint.yml"));
+        assertThat(LOADER.loadFor(source)).isPresent();
+    }
 }

@@ -156,6 +156,7 @@ class CacheInvalidationTest {
         assertThat(EngineEquivalenceTest.rendered(warm(cache))).isEqualTo(cold());
         assertThat(cache.lastRun().reused()).isEqualTo(all);
         assertThat(cache.lastRun().analysed()).isZero();
+        assertThat(cache.lastRun().asRecorded()).isTrue(); // the results of the run that wrote the file
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(marked); // nothing to write
 
         // the same content under a new time (a checkout) is hashed, found unchanged, and the new time recorded
@@ -163,6 +164,7 @@ class CacheInvalidationTest {
                 java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 1_800_000));
         assertThat(EngineEquivalenceTest.rendered(warm(cache))).isEqualTo(cold());
         assertThat(cache.lastRun().analysed()).isZero();
+        assertThat(cache.lastRun().asRecorded()).isFalse();
         assertThat(Files.getLastModifiedTime(file)).isNotEqualTo(marked);
 
         // a snapshot of an untouched tree is handed on whole, and the run that starts from it writes the file
@@ -173,6 +175,7 @@ class CacheInvalidationTest {
         Cache own = Cache.in(cacheDir).startingFrom(handed.get());
         assertThat(EngineEquivalenceTest.rendered(warm(own))).isEqualTo(cold());
         assertThat(own.lastRun().reused()).isEqualTo(all);
+        assertThat(own.lastRun().asRecorded()).isFalse(); // it wrote the file
         assertThat(file).exists();
         warm(cache);
         assertThat(cache.lastRun().reused()).isEqualTo(all);
