@@ -22,9 +22,10 @@ assert log.count('nothing changed since the reports were written') == 2
     assert new File(basedir, module + '/reports-off/querylint.txt').isFile()
     assert new File(basedir, module + '/target/querylint/cache/reports.stamp').text.contains('querylint.txt')
 }
-// both copies are in the configured place, one per module
-def kept = new File(basedir, 'kept-caches')
-assert kept.listFiles().findAll { new File(it, 'querylint-cache.bin').isFile() }.size() == 2
+// the copies are in the configured place, two per module: by the path of its cache, and by its coordinates
+def kept = new File(basedir, 'kept-caches').listFiles().findAll { new File(it, 'querylint-cache.bin').isFile() }
+assert kept.size() == 4
+assert kept.count { it.name.startsWith('m') } == 2
 // the reports hold the findings
 assert new File(basedir, 'invoices/reports-kept/querylint.json').text.contains('select-star')
 assert new File(basedir, 'customers/reports-kept/querylint.json').text.contains('unbounded-result')

@@ -262,24 +262,48 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
         if (!useCache || cacheDirectory == null) {
             return Cache.NONE;
         }
-        if (sharedCache().restore(cacheDirectory.toPath())) {
-            getLog().debug("QueryLint: starting from the copy of the cache kept in "
-                    + sharedCache().entry(cacheDirectory.toPath()));
-        }
+        sharedCache().restore(cacheDirectory.toPath()).ifPresent(copy -> getLog().debug(
+                "QueryLint: starting from the copy of the cache kept in " + copy.getParent()));
         return Cache.in(cacheDirectory.toPath());
     }
 
+    /** Made once per execution: {@link #sharedCache()}. */
+    private SharedCache sharedCache;
+
     /** Where the copies of the caches are kept, or a disabled store. */
     protected SharedCache sharedCache() {
+        if (sharedCache == null) {
+            sharedCache = makeSharedCache();
+        }
+        return sharedCache;
+    }
+
+    private SharedCache makeSharedCache() {
         if (!useCache || !useSharedCache || cacheDirectory == null) {
             return SharedCache.in(null);
         }
         if (sharedCacheDirectory != null) {
-            return SharedCache.in(sharedCacheDirectory.toPath());
+            return SharedCache.in(sharedCacheDirectory.toPath(), moduleKeys());
         }
         File local = session.getRepositorySession() == null || session.getRepositorySession().getLocalRepository() == null
                 ? null : session.getRepositorySession().getLocalRepository().getBasedir();
-        return SharedCache.in(local == null ? null : local.toPath().resolve(".cache").resolve("querylint"));
+        return SharedCache.in(local == null ? null : local.toPath().resolve(".cache").resolve("querylint"), moduleKeys());
+    }
+
+    /**
+     * Each reactor module's cache directory, keyed by what names the module wherever it is checked out: its
+     * coordinates, and the cache directory relative to the module (the goal's, as this goal's is to this module).
+     */
+    private Map<Path, String> moduleKeys() {
+        Map<Path, String> keys = new java.util.HashMap<>();
+        List<MavenProject> modules = reactorProjects == null || reactorProjects.isEmpty() ? List.of(project) : reactorProjects;
+        for (MavenProject p : modules) {
+            Path dir = cacheFileOf(p).getParent().toAbsolutePath().normalize();
+            Path base = p.getBasedir().toPath().toAbsolutePath().normalize();
+            String where = dir.startsWith(base) ? base.relativize(dir).toString().replace('\\', '/') : dir.toString();
+            keys.put(dir, p.getGroupId() + ":" + p.getArtifactId() + ":" + getClass().getSimpleName() + ":" + where);
+        }
+        return keys;
     }
 
     /**

@@ -8,6 +8,11 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -15,11 +20,14 @@ import java.util.concurrent.TimeUnit;
  * checkout in the same place, as a CI runner with a cached local repository makes) starts from the last one instead
  * of from nothing, as a build cache does for Gradle or the Maven build cache extension.
  *
- * <p>An entry is keyed by the absolute path of the module's cache directory, and is nothing but a copy of the cache
- * file: when it is used, the cache checks it file by file as it checks its own file (content hashes, the project's
- * index, the configuration, the rules and the build of QueryLint), so a stale or foreign entry costs time, never a
- * wrong report. Entries not used for {@link #MAX_AGE_DAYS} days are removed. Every failure here is ignored: the cache
- * is only ever about speed.
+ * <p>An entry is nothing but a copy of the cache file: when it is used, the cache checks it file by file as it checks
+ * its own file (content hashes, the project's index, the configuration, the rules and the build of QueryLint), so a
+ * stale or foreign entry costs time, never a wrong report. Each copy is kept twice: under the absolute path of the
+ * module's cache directory, and under the module's coordinates (with that directory relative to the module). A module
+ * starts from the first when there is one, else from the second: so a checkout in another directory (a new branch's
+ * workspace on a CI agent, a second clone, a worktree) starts from the last build of the same module anywhere on the
+ * machine, and reads and hashes its files once instead of parsing them. Entries not used for {@link #MAX_AGE_DAYS}
+ * days are removed. Every failure here is ignored: the cache is only ever about speed.
  */
 final class SharedCache {
 
@@ -27,61 +35,101 @@ final class SharedCache {
     static final int MAX_AGE_DAYS = 30;
 
     private final Path store;
+    /** The coordinates key of each known module's cache directory (absolute, normalized). */
+    private final Map<Path, String> modules;
 
-    private SharedCache(Path store) {
+    private SharedCache(Path store, Map<Path, String> modules) {
         this.store = store;
+        this.modules = modules;
     }
 
-    /** The store in {@code dir}, or none when {@code dir} is null. */
+    /** The store in {@code dir}, or none when {@code dir} is null; its entries are keyed by path only. */
     static SharedCache in(Path dir) {
-        return new SharedCache(dir == null ? null : dir.toAbsolutePath().normalize());
+        return in(dir, Map.of());
+    }
+
+    /**
+     * The store in {@code dir}, or none when {@code dir} is null.
+     *
+     * @param modules each module's cache directory, with a key that names the module wherever it is checked out
+     *                (its coordinates and the directory relative to it)
+     */
+    static SharedCache in(Path dir, Map<Path, String> modules) {
+        Map<Path, String> normalized = new HashMap<>();
+        modules.forEach((d, key) -> normalized.put(d.toAbsolutePath().normalize(), key));
+        return new SharedCache(dir == null ? null : dir.toAbsolutePath().normalize(), normalized);
     }
 
     boolean enabled() {
         return store != null;
     }
 
-    /** The entry of a module's cache directory: a directory holding a copy of its cache file. */
+    /** The entry of a module's cache directory, by its path: a directory holding a copy of its cache file. */
     Path entry(Path cacheDirectory) {
-        String key = cacheDirectory.toAbsolutePath().normalize().toString();
-        // FNV-1a, 64 bits: a collision would only hand one module another's cache, which the cache then rejects
+        return store.resolve(hex(cacheDirectory.toAbsolutePath().normalize().toString()));
+    }
+
+    /** The entry of a module's cache directory by the module's coordinates, or null when the module is not known. */
+    private Path moduleEntry(Path cacheDirectory) {
+        String key = modules.get(cacheDirectory.toAbsolutePath().normalize());
+        return key == null ? null : store.resolve("m" + hex(key));
+    }
+
+    /** FNV-1a, 64 bits: a collision would only hand one module another's cache, which the cache then rejects. */
+    private static String hex(String key) {
         long hash = 0xcbf29ce484222325L;
         for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
             hash ^= b & 0xff;
             hash *= 0x100000001b3L;
         }
-        return store.resolve(String.format("%016x", hash));
+        return String.format("%016x", hash);
+    }
+
+    /** The copy a module's cache directory would start from: by path, else by coordinates; null when there is none. */
+    private Path kept(Path cacheDirectory) {
+        Path byPath = entry(cacheDirectory).resolve(Cache.FILE_NAME);
+        if (Files.isRegularFile(byPath)) {
+            return byPath;
+        }
+        Path module = moduleEntry(cacheDirectory);
+        return module != null && Files.isRegularFile(module.resolve(Cache.FILE_NAME)) ? module.resolve(Cache.FILE_NAME) : null;
     }
 
     /** Whether a module's cache directory has an entry to start from. */
     boolean has(Path cacheDirectory) {
-        return enabled() && Files.isRegularFile(entry(cacheDirectory).resolve(Cache.FILE_NAME));
+        return enabled() && kept(cacheDirectory) != null;
     }
 
     /**
-     * Before a module's analysis: when its cache file is missing (a clean removed it) and the store has its entry,
-     * puts the entry's copy in its place, and marks the entry used. Returns whether it did.
+     * Before a module's analysis: when its cache file is missing (a clean removed it) and the store has an entry for
+     * it, puts the entry's copy in its place, and marks the entry used. Returns the copy it started from.
      */
-    boolean restore(Path cacheDirectory) {
+    Optional<Path> restore(Path cacheDirectory) {
         if (!enabled()) {
-            return false;
+            return Optional.empty();
         }
         Path file = cacheDirectory.resolve(Cache.FILE_NAME);
-        Path kept = entry(cacheDirectory).resolve(Cache.FILE_NAME);
-        if (Files.exists(file) || !Files.isRegularFile(kept)) {
-            return false;
+        if (Files.exists(file)) {
+            return Optional.empty();
+        }
+        Path kept = kept(cacheDirectory);
+        if (kept == null) {
+            return Optional.empty();
         }
         try {
             Files.createDirectories(cacheDirectory);
             AtomicFiles.copy(kept, file);
             Files.setLastModifiedTime(kept, FileTime.fromMillis(System.currentTimeMillis()));
-            return true;
+            return Optional.of(kept);
         } catch (IOException | RuntimeException e) {
-            return false; // the run is then a cold one
+            return Optional.empty(); // the run is then a cold one
         }
     }
 
-    /** After a module's analysis: keeps a copy of its cache file when this build wrote it (at or after {@code since}). */
+    /**
+     * After a module's analysis: keeps a copy of its cache file, by path and by coordinates, when this build wrote it
+     * (at or after {@code since}).
+     */
     void keep(Path cacheDirectory, long since) {
         if (!enabled()) {
             return;
@@ -89,11 +137,18 @@ final class SharedCache {
         Path file = cacheDirectory.resolve(Cache.FILE_NAME);
         try {
             if (!Files.isRegularFile(file) || Files.getLastModifiedTime(file).toMillis() < since - 1_000) {
-                return; // not written by this build: the entry already holds it, or there is nothing to keep
+                return; // not written by this build: the entries already hold it, or there is nothing to keep
             }
-            Path entry = entry(cacheDirectory);
-            Files.createDirectories(entry);
-            AtomicFiles.copy(file, entry.resolve(Cache.FILE_NAME));
+            List<Path> entries = new ArrayList<>();
+            entries.add(entry(cacheDirectory));
+            Path module = moduleEntry(cacheDirectory);
+            if (module != null) {
+                entries.add(module);
+            }
+            for (Path entry : entries) {
+                Files.createDirectories(entry);
+                AtomicFiles.copy(file, entry.resolve(Cache.FILE_NAME));
+            }
         } catch (IOException | RuntimeException e) {
             // the next clean build is then a cold one
         }

@@ -6,6 +6,7 @@ import io.github.querylint.core.engine.Cache;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,14 +34,14 @@ class SharedCacheTest {
 
         // mvn clean
         Files.delete(orders.resolve(Cache.FILE_NAME));
-        assertThat(shared.restore(orders)).isTrue();
+        assertThat(shared.restore(orders)).contains(shared.entry(orders).resolve(Cache.FILE_NAME));
         assertThat(orders.resolve(Cache.FILE_NAME)).hasContent("orders' results");
         // a cache file that is there is the module's own: never overwritten by the copy
         Files.writeString(orders.resolve(Cache.FILE_NAME), "newer results");
-        assertThat(shared.restore(orders)).isFalse();
+        assertThat(shared.restore(orders)).isEmpty();
         assertThat(orders.resolve(Cache.FILE_NAME)).hasContent("newer results");
         // a module with no copy starts cold
-        assertThat(shared.restore(module("users"))).isFalse();
+        assertThat(shared.restore(module("users"))).isEmpty();
         assertThat(module("users").resolve(Cache.FILE_NAME)).doesNotExist();
     }
 
@@ -99,6 +100,38 @@ class SharedCacheTest {
         none.keep(module("orders"), 0);
         none.evictStale();
         assertThat(none.has(module("orders"))).isFalse();
-        assertThat(none.restore(module("users"))).isFalse();
+        assertThat(none.restore(module("users"))).isEmpty();
+    }
+
+    @Test
+    void aCheckoutInAnotherDirectoryStartsFromTheSameModulesCopy() throws Exception {
+        Path main = dir.resolve("main/orders/target/querylint/cache");
+        Path branch = dir.resolve("feature-x/orders/target/querylint/cache");
+        Path store = dir.resolve("store");
+        SharedCache inMain = SharedCache.in(store, Map.of(main, "shop:orders:CheckMojo:target/querylint/cache"));
+        Files.createDirectories(main);
+        Files.writeString(main.resolve(Cache.FILE_NAME), "main's results");
+        inMain.keep(main, System.currentTimeMillis() - 10_000);
+
+        // a new branch's workspace: no copy under its path, one under the module's coordinates
+        SharedCache inBranch = SharedCache.in(store, Map.of(branch, "shop:orders:CheckMojo:target/querylint/cache"));
+        assertThat(inBranch.has(branch)).isTrue();
+        assertThat(inBranch.restore(branch)).isPresent();
+        assertThat(branch.resolve(Cache.FILE_NAME)).hasContent("main's results");
+
+        // once the branch kept its own, it starts from that one, and main from its own
+        Files.writeString(branch.resolve(Cache.FILE_NAME), "the branch's results");
+        inBranch.keep(branch, System.currentTimeMillis() - 10_000);
+        Files.delete(branch.resolve(Cache.FILE_NAME));
+        Files.delete(main.resolve(Cache.FILE_NAME));
+        assertThat(inBranch.restore(branch)).contains(inBranch.entry(branch).resolve(Cache.FILE_NAME));
+        assertThat(branch.resolve(Cache.FILE_NAME)).hasContent("the branch's results");
+        assertThat(inMain.restore(main)).contains(inMain.entry(main).resolve(Cache.FILE_NAME));
+        assertThat(main.resolve(Cache.FILE_NAME)).hasContent("main's results");
+
+        // another module, or a store keyed by path only, finds nothing
+        assertThat(SharedCache.in(store, Map.of(branch, "shop:users:CheckMojo:target/querylint/cache"))
+                .has(dir.resolve("other/orders/target/querylint/cache"))).isFalse();
+        assertThat(SharedCache.in(store).has(dir.resolve("other/orders/target/querylint/cache"))).isFalse();
     }
 }
