@@ -379,6 +379,15 @@ final class ConstantFolder {
 
     private Folded foldCall(MethodCallExpr call, String before) {
         String name = call.getNameAsString();
+        // "from " + Order.class.getSimpleName(): the entity's name (JPA's default entity name is the class's simple
+        // name; HQL takes the full name getName() gives as well, and rules name the class by its simple name)
+        if ((name.equals("getSimpleName") || name.equals("getName") || name.equals("getCanonicalName"))
+                && call.getArguments().isEmpty()
+                && call.getScope().orElse(null) instanceof com.github.javaparser.ast.expr.ClassExpr type
+                && type.getType().isClassOrInterfaceType()) {
+            com.github.javaparser.ast.type.ClassOrInterfaceType t = type.getType().asClassOrInterfaceType();
+            return new Folded(name.equals("getSimpleName") ? t.getNameAsString() : t.getNameWithScope(), false, false);
+        }
         if (name.equals("toString") && call.getArguments().isEmpty() && call.getScope().isPresent()) {
             Expression scope = call.getScope().get();
             if (scope instanceof NameExpr n) {
@@ -702,6 +711,9 @@ final class ConstantFolder {
                 break;
             }
         }
+        if (changesAtRunTime(field)) {
+            return null;
+        }
         Expression value = field.getInitializer().orElse(null);
         if (value == null) {
             value = constructorAssignment(field).orElse(null);
@@ -714,6 +726,33 @@ final class ConstantFolder {
         } finally {
             active.remove(value);
         }
+    }
+
+    /**
+     * Annotations through which a framework sets a field at run time (Spring's {@code @Value}, MicroProfile's
+     * {@code @ConfigProperty}, Micronaut's {@code @Property}, injection, Maven's and picocli's parameters): the
+     * initializer of such a field is only its default.
+     */
+    private static final Set<String> SET_AT_RUN_TIME = Set.of("Value", "ConfigProperty", "Property", "Inject", "Autowired",
+            "Resource", "Parameter", "Option");
+
+    /**
+     * Whether a field that is not final is set by a framework at run time ({@code @Value("${schema}") String schema
+     * = ""}): what it starts with is only a default. A field that a method of its own class assigns keeps its
+     * initializer as its most likely value (Quartz's {@code tablePrefix = "QRTZ_"}, which {@code initialize()} may
+     * change): the table names in the messages are worth more than an unknown part.
+     */
+    private static boolean changesAtRunTime(VariableDeclarator field) {
+        if (!(field.getParentNode().orElse(null) instanceof FieldDeclaration declaration) || declaration.isFinal()) {
+            return false;
+        }
+        for (com.github.javaparser.ast.expr.AnnotationExpr a : declaration.getAnnotations()) {
+            String name = a.getNameAsString();
+            if (SET_AT_RUN_TIME.contains(name.substring(name.lastIndexOf('.') + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the declaring type's constructors assign to a field without initializer (the first such assignment). */
