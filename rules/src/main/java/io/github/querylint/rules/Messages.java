@@ -54,8 +54,13 @@ final class Messages {
         if (chosenAtRunTime(table)) {
             return "a table chosen at run time";
         }
+        // a schema chosen at run time in front of a known table (schema + ".orders"): the table
+        String known = table;
+        while (known.regionMatches(true, 0, QueryUnit.DYNAMIC_PLACEHOLDER + ".", 0, QueryUnit.DYNAMIC_PLACEHOLDER.length() + 1)) {
+            known = known.substring(QueryUnit.DYNAMIC_PLACEHOLDER.length() + 1);
+        }
         // an HQL entity named by its class's full name (org.broadleafcommerce.cms.page.domain.PageImpl): the class
-        return "`" + (QUALIFIED_CLASS.matcher(table).matches() ? table.substring(table.lastIndexOf('.') + 1) : table) + "`";
+        return "`" + (QUALIFIED_CLASS.matcher(known).matches() ? known.substring(known.lastIndexOf('.') + 1) : known) + "`";
     }
 
     /** A Java class's full name: three or more lower-case package names, then the class. */
@@ -64,10 +69,12 @@ final class Messages {
 
     /**
      * Whether a table or column name is the parser's stand-in for one the code chooses at run time
-     * ({@code FROM ${table}}, {@code ${column} = ?}): a placeholder that means nothing to the reader.
+     * ({@code FROM ${table}}, {@code ${column} = ?}, {@code FROM sales.${table}}): a placeholder that means nothing to
+     * the reader.
      */
     static boolean chosenAtRunTime(String name) {
-        return name.equalsIgnoreCase(QueryUnit.DYNAMIC_PLACEHOLDER);
+        // also when only its qualifier is known, or neither is (schema + "." + table)
+        return name.substring(name.lastIndexOf('.') + 1).equalsIgnoreCase(QueryUnit.DYNAMIC_PLACEHOLDER);
     }
 
     /** The rows a block returns: {@code `tickets`}, or {@code `tickets` joined with `users`, `teams` and 2 more}. */

@@ -112,6 +112,12 @@ class RuleMessagesTest {
                         "query can return many rows of a table chosen at run time into a List"));
         assertThat(sql(new UnboundedResultRule(), "SELECT o.id FROM orders o JOIN ${detail} d ON d.order_id = o.id"))
                 .singleElement().satisfies(v -> assertThat(v.message()).contains("`orders` joined with a table chosen"));
+        // schema + "." + table, both unknown; a known table in a schema chosen at run time
+        String dynamic = QueryUnit.DYNAMIC_PLACEHOLDER;
+        assertThat(sql(new UnboundedResultRule(), "SELECT id FROM " + dynamic + "." + dynamic)).singleElement()
+                .satisfies(v -> assertThat(v.message()).startsWith("query reads every row of a table chosen at run time"));
+        assertThat(sql(new UnboundedResultRule(), "SELECT id FROM " + dynamic + ".orders")).singleElement()
+                .satisfies(v -> assertThat(v.message()).startsWith("query reads every row of `orders` into a List"));
     }
 
     /** A Specification or a criteria object: the filter is unknown, and may be empty. */
