@@ -120,6 +120,18 @@ class RuleMessagesTest {
                 .satisfies(v -> assertThat(v.message()).startsWith("query reads every row of `orders` into a List"));
     }
 
+    /** An entity compared as a whole is compared by its id: one row per entity the caller passes. */
+    @Test
+    void anEntityComparedAsAWholeIsAKey() {
+        assertThat(check(new MissingPaginationRule(), "select o from Operation o left join fetch o.labels where o in :operations",
+                QueryLanguage.HQL, SchemaModel.EMPTY, Map.of(), false)).isEmpty();
+        assertThat(check(new MissingPaginationRule(), "select o from Operation o where o = :operation",
+                QueryLanguage.HQL, SchemaModel.EMPTY, Map.of(), false)).isEmpty();
+        // a joined entity compared as a whole is no key of the driving one
+        assertThat(check(new MissingPaginationRule(), "select o from Operation o join o.account a where a = :account",
+                QueryLanguage.HQL, SchemaModel.EMPTY, Map.of(), false)).hasSize(1);
+    }
+
     /** A Specification or a criteria object: the filter is unknown, and may be empty. */
     @Test
     void aFilterBuiltAtRunTimeMayReadEveryRow() {

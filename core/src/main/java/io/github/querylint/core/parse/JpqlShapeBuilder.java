@@ -438,9 +438,9 @@ final class JpqlShapeBuilder {
                     }
                     restricts = true;
                     if (isPath(l.getText()) && local(l.getText()) && valueLike(r)) {
-                        equalities.add(column(l.getText()));
+                        equalities.add(compared(l.getText()));
                     } else if (isPath(r.getText()) && local(r.getText()) && valueLike(l)) {
-                        equalities.add(column(r.getText()));
+                        equalities.add(compared(r.getText()));
                     }
                     return;
                 }
@@ -460,7 +460,7 @@ final class JpqlShapeBuilder {
             restricts = true;
             if (p instanceof HqlParser.InPredicateContext in && in.NOT() == null && isPath(in.expression().getText())
                     && valueList(in.inList())) {
-                equalities.add(column(in.expression().getText())); // t.id in :ids: one row per value passed at most
+                equalities.add(compared(in.expression().getText())); // t.id in :ids: one row per value passed at most
                 return;
             }
             kinds(p);
@@ -521,6 +521,17 @@ final class JpqlShapeBuilder {
          * Whether a path belongs to this block: rooted at one of its aliases, or unqualified and not an
          * alias of an enclosing query (then it is a correlated value: {@code l.order = o}).
          */
+        /**
+         * The column a comparison filters on; an entity compared as a whole ({@code o = :order},
+         * {@code o in :orders}, JHipster's bag fetches) is compared by its id.
+         */
+        private ColumnRef compared(String path) {
+            if (!path.contains(".") && tables.stream().anyMatch(t -> t.answersTo(path))) {
+                return new ColumnRef(path, "id");
+            }
+            return column(path);
+        }
+
         private boolean local(String path) {
             String root = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
             if (tables.stream().anyMatch(t -> t.answersTo(root))) {
