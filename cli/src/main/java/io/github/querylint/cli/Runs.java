@@ -47,11 +47,7 @@ final class Runs {
             }
             return new ConfigLoader(analyzer.descriptors()).load(explicit);
         }
-        if (ConfigFiles.closest(root).isEmpty()) {
-            return QueryLintConfig.DEFAULTS; // no YAML to read: the reader's classes are never loaded
-        }
-        // closest wins; root: true stops the walk
-        return new ConfigLoader(analyzer.descriptors()).loadFor(root).orElse(QueryLintConfig.DEFAULTS);
+        return ConfigFiles.read(analyzer.descriptors(), root).orElse(QueryLintConfig.DEFAULTS); // closest wins; root: true stops the walk
     }
 
     static AnalysisRequest request(Analyzer analyzer, List<Path> paths, Path configFile, Path baselineFile, int threads) {

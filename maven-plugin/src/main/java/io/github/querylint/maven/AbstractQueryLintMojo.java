@@ -335,11 +335,8 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
             }
             return new ConfigLoader(analyzer.descriptors()).parse(source.name(), source.text());
         }
-        if (ConfigFiles.closest(start).isEmpty()) {
-            return QueryLintConfig.DEFAULTS; // no YAML to read: the reader's classes are never loaded
-        }
         // every .querylint.yml from the module upward, the closest winning, up to one saying root: true
-        Optional<QueryLintConfig> found = new ConfigLoader(analyzer.descriptors()).loadFor(start);
+        Optional<QueryLintConfig> found = ConfigFiles.read(analyzer.descriptors(), start);
         if (log) {
             found.ifPresent(c -> getLog().info("QueryLint: configuration from " + c.source()));
         }

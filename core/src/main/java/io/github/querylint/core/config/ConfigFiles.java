@@ -1,7 +1,9 @@
 package io.github.querylint.core.config;
 
+import io.github.querylint.core.rule.RuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,6 +27,14 @@ public final class ConfigFiles {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every {@code .querylint.yml} from a scanned directory (or file) upward, read as {@link ConfigLoader#loadFor}
+     * reads them; empty, without loading the reader, when there is none.
+     */
+    public static Optional<QueryLintConfig> read(List<RuleDescriptor> rules, Path start) {
+        return closest(start).isEmpty() ? Optional.empty() : new ConfigLoader(rules).loadFor(start);
     }
 
     /** The directory a lookup starts in: {@code start} itself, or the directory of a file. */

@@ -203,7 +203,7 @@ final class CallSites {
     }
 
     /** A type as the code writes it, without type arguments: {@code Repo}, or {@code com.x.Repo} when qualified. */
-    private static String writtenType(Type type) {
+    static String writtenType(Type type) {
         String s = type.asString();
         int lt = s.indexOf('<');
         return lt >= 0 ? s.substring(0, lt) : s;

@@ -383,10 +383,9 @@ final class ConstantFolder {
         // name; HQL takes the full name getName() gives as well, and rules name the class by its simple name)
         if ((name.equals("getSimpleName") || name.equals("getName") || name.equals("getCanonicalName"))
                 && call.getArguments().isEmpty()
-                && call.getScope().orElse(null) instanceof com.github.javaparser.ast.expr.ClassExpr type
-                && type.getType().isClassOrInterfaceType()) {
-            com.github.javaparser.ast.type.ClassOrInterfaceType t = type.getType().asClassOrInterfaceType();
-            return new Folded(name.equals("getSimpleName") ? t.getNameAsString() : t.getNameWithScope(), false, false);
+                && call.getScope().orElse(null) instanceof com.github.javaparser.ast.expr.ClassExpr type) {
+            return new Folded(name.equals("getSimpleName") ? CallSites.simpleType(type.getType())
+                    : CallSites.writtenType(type.getType()), false, false);
         }
         if (name.equals("toString") && call.getArguments().isEmpty() && call.getScope().isPresent()) {
             Expression scope = call.getScope().get();
@@ -746,13 +745,7 @@ final class ConstantFolder {
         if (!(field.getParentNode().orElse(null) instanceof FieldDeclaration declaration) || declaration.isFinal()) {
             return false;
         }
-        for (com.github.javaparser.ast.expr.AnnotationExpr a : declaration.getAnnotations()) {
-            String name = a.getNameAsString();
-            if (SET_AT_RUN_TIME.contains(name.substring(name.lastIndexOf('.') + 1))) {
-                return true;
-            }
-        }
-        return false;
+        return declaration.getAnnotations().stream().anyMatch(a -> SET_AT_RUN_TIME.contains(a.getName().getIdentifier()));
     }
 
     /** What the declaring type's constructors assign to a field without initializer (the first such assignment). */

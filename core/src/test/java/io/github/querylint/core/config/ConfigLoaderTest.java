@@ -19,10 +19,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ConfigLoaderTest {
 
     private static final Option<Integer> MAX_JOINS = Option.ofInt("maxJoins", "joins allowed", 5);
-    private static final ConfigLoader LOADER = new ConfigLoader(List.of(
+    private static final List<RuleDescriptor> RULES = List.of(
             new RuleDescriptor("select-star", "Star", "Stars", Severity.WARNING, List.of(), "0.1.0"),
             new RuleDescriptor("excessive-joins", "Joins", "Joins", Severity.WARNING, List.of(MAX_JOINS), "0.1.0"),
-            new RuleDescriptor("missing-pagination", "Pages", "Pages", Severity.WARNING, List.of(), "0.1.0")));
+            new RuleDescriptor("missing-pagination", "Pages", "Pages", Severity.WARNING, List.of(), "0.1.0"));
+    private static final ConfigLoader LOADER = new ConfigLoader(RULES);
 
     @Test
     void readsEverySetting() {
@@ -145,6 +146,7 @@ class ConfigLoaderTest {
     void noFileNoConfiguration(@TempDir Path tmp) {
         // the walk goes up to the file system root; a temp dir rarely has a .querylint.yml above it
         assertThat(ConfigLoader.find(tmp).isEmpty() == LOADER.loadFor(tmp).isEmpty()).isTrue();
+        assertThat(ConfigFiles.read(RULES, tmp).isEmpty() == LOADER.loadFor(tmp).isEmpty()).isTrue();
     }
 
     /** The front ends skip the YAML reader when no file is found: the lookup must find what loadFor reads. */
@@ -158,5 +160,6 @@ class ConfigLoaderTest {
         Files.writeString(module.resolve(".querylint.yml"), "dialect: ansi\n");
         assertThat(ConfigFiles.closest(source)).contains(module.resolve(".querylint.yml"));
         assertThat(LOADER.loadFor(source)).isPresent();
+        assertThat(ConfigFiles.read(RULES, source)).hasValueSatisfying(c -> assertThat(c.dialect()).isEqualTo(LOADER.loadFor(source).get().dialect()));
     }
 }
