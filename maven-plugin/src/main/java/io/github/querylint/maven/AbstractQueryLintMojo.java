@@ -1,9 +1,6 @@
 package io.github.querylint.maven;
 
 import io.github.querylint.core.config.ConfigException;
-import io.github.querylint.core.config.ConfigFiles;
-import io.github.querylint.core.config.ConfigLoader;
-import io.github.querylint.core.config.QueryLintConfig;
 import io.github.querylint.core.engine.AnalysisRequest;
 import io.github.querylint.core.engine.AnalysisResult;
 import io.github.querylint.core.engine.Analyzer;
@@ -314,33 +311,13 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
      */
     protected AnalysisRequest request(Analyzer analyzer, Scope scope, Baseline baseline, Path base, Charset charset,
                                       int threads, boolean log) {
-        QueryLintConfig config = PomRuleSettings.apply(config(analyzer, scope.root(), base, log), analyzer.descriptors(),
-                disabledRules, ruleOptions);
-        if (includes != null || excludes != null) {
-            List<String> inc = new ArrayList<>(config.includes());
-            List<String> exc = new ArrayList<>(config.excludes());
-            inc.addAll(includes == null ? List.of() : includes);
-            exc.addAll(excludes == null ? List.of() : excludes);
-            config = new QueryLintConfig(config.source(), config.dialect(), inc, exc, config.rules(),
-                    config.parseTimeoutMillis(), config.maxFileBytes());
-        }
-        return new AnalysisRequest(scope.root(), scope.directories(), config, baseline, threads, charset);
+        return requestSettings().request(analyzer, scope.root(), scope.directories(), baseline, base, charset, threads,
+                getClass().getClassLoader(), log ? getLog()::info : null);
     }
 
-    private QueryLintConfig config(Analyzer analyzer, Path start, Path base, boolean log) {
-        if (configLocation != null && !configLocation.isBlank()) {
-            ConfigSource source = ConfigSource.read(configLocation, base, getClass().getClassLoader());
-            if (log) {
-                getLog().info("QueryLint: configuration from " + source.name());
-            }
-            return new ConfigLoader(analyzer.descriptors()).parse(source.name(), source.text());
-        }
-        // every .querylint.yml from the module upward, the closest winning, up to one saying root: true
-        Optional<QueryLintConfig> found = ConfigFiles.read(analyzer.descriptors(), start);
-        if (log) {
-            found.ifPresent(c -> getLog().info("QueryLint: configuration from " + c.source()));
-        }
-        return found.orElse(QueryLintConfig.DEFAULTS);
+    /** This goal's parameters that shape a request, free of Maven's API (a JVM analysing ahead builds the same). */
+    protected RequestSettings requestSettings() {
+        return new RequestSettings(configLocation, disabledRules, ruleOptions, includes, excludes);
     }
 
     private Charset charset() throws MojoExecutionException {

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Analysis of later modules ahead of their turn. Maven builds a reactor one module at a time on
@@ -44,14 +45,33 @@ final class Ahead {
 
     private enum State { WAITING, RUNNING, TAKEN }
 
-    private static final class Slot {
+    /**
+     * One module's place in the queue. What it ends with is how to get the module's snapshot (null: none), so that
+     * a snapshot another process wrote to disk is read only by the check that takes it.
+     */
+    static final class Slot {
         final AtomicReference<State> state = new AtomicReference<>(State.WAITING);
-        final CompletableFuture<Cache.Snapshot> snapshot = new CompletableFuture<>();
+        final CompletableFuture<Supplier<Cache.Snapshot>> snapshot = new CompletableFuture<>();
+        /** Whether the snapshot holds one of {@link #WAITING_SNAPSHOTS}' permits (one made in this JVM). */
+        volatile boolean counted;
+
+        /** For an analysis elsewhere: it starts on this module, unless the module's check took it already. */
+        boolean begin() {
+            return state.compareAndSet(State.WAITING, State.RUNNING);
+        }
+
+        /** For an analysis elsewhere: the module is done (null: no snapshot to hand on). */
+        void finish(Supplier<Cache.Snapshot> made) {
+            snapshot.complete(made);
+        }
     }
 
     private static final Map<Path, Slot> SLOTS = new ConcurrentHashMap<>();
 
     private static volatile boolean started;
+
+    /** Told when a module's check takes its slot before its analysis ahead began (an analysis elsewhere skips it). */
+    private static volatile Consumer<Path> onTakenFirst = dir -> { };
 
     /**
      * How many snapshots may wait for their module's check: the thread pauses when it is this far
@@ -76,6 +96,7 @@ final class Ahead {
         for (Job job : jobs) {
             SLOTS.putIfAbsent(key(job.cacheDirectory()), new Slot());
         }
+        onTakenFirst = dir -> { }; // this thread looks at each slot's state itself
         started = true;
         Thread thread = new Thread(() -> {
             first.run();
@@ -99,6 +120,28 @@ final class Ahead {
         thread.start();
     }
 
+    /**
+     * For an analysis ahead done elsewhere (another process): one slot per module, in its order; {@code takenFirst}
+     * is told of each module whose check came before the analysis began on it.
+     */
+    static List<Slot> expect(List<Path> cacheDirectories, Consumer<Path> takenFirst) {
+        List<Slot> slots = new java.util.ArrayList<>();
+        for (Path dir : cacheDirectories) {
+            Slot slot = new Slot();
+            Slot there = SLOTS.putIfAbsent(key(dir), slot);
+            slots.add(there == null ? slot : there);
+        }
+        onTakenFirst = takenFirst;
+        started = true;
+        return slots;
+    }
+
+    /** Whether the module's analysis ahead has yet to begin (for tests). */
+    static boolean waiting(Path cacheDirectory) {
+        Slot slot = SLOTS.get(key(cacheDirectory));
+        return slot != null && slot.state.get() == State.WAITING;
+    }
+
     /** Whether this build analyses modules ahead (which loads the parsers early too). */
     static boolean started() {
         return started;
@@ -120,10 +163,11 @@ final class Ahead {
             WAITING_SNAPSHOTS.release(); // its check came while this thread waited
             return null;
         }
+        slot.counted = true;
         try {
             Cache cache = Cache.in(job.cacheDirectory());
             job.analysis().accept((job.fresh() ? cache.startingFrom(Cache.Snapshot.EMPTY) : cache)
-                    .savingTo(slot.snapshot::complete));
+                    .savingTo(made -> slot.snapshot.complete(() -> made)));
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             // the module's own check meets the same problem and reports it
         } finally {
@@ -131,7 +175,8 @@ final class Ahead {
                 WAITING_SNAPSHOTS.release(); // nothing to hand on
             }
         }
-        return slot.snapshot.getNow(null);
+        Supplier<Cache.Snapshot> made = slot.snapshot.getNow(null);
+        return made == null ? null : made.get();
     }
 
     /**
@@ -141,15 +186,19 @@ final class Ahead {
      */
     static Optional<Cache.Snapshot> take(Path cacheDirectory) {
         Slot slot = SLOTS.remove(key(cacheDirectory));
-        if (slot == null || slot.state.compareAndSet(State.WAITING, State.TAKEN)) {
+        if (slot == null) {
+            return Optional.empty();
+        }
+        if (slot.state.compareAndSet(State.WAITING, State.TAKEN)) {
+            onTakenFirst.accept(key(cacheDirectory));
             return Optional.empty();
         }
         try {
-            Cache.Snapshot snapshot = slot.snapshot.get();
-            if (snapshot != null) {
+            Supplier<Cache.Snapshot> made = slot.snapshot.get();
+            if (made != null && slot.counted) {
                 WAITING_SNAPSHOTS.release();
             }
-            return Optional.ofNullable(snapshot);
+            return Optional.ofNullable(made == null ? null : made.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();

@@ -53,6 +53,15 @@ public class CheckMojo extends AbstractGateMojo {
     @Parameter(property = "querylint.analyzeAhead", defaultValue = "true")
     protected boolean analyzeAhead;
 
+    /**
+     * Analyse ahead in a JVM of its own, started with C1 alone and the serial collector (as the CLI runs), rather
+     * than on a thread of Maven's JVM: the same analysis for about half the CPU time on cores that the build keeps
+     * busy (see docs/performance.md). Each module's check starts from what that JVM wrote, as from its own cache file,
+     * so the reports are the same either way. {@code false} analyses ahead on a thread of Maven's JVM.
+     */
+    @Parameter(property = "querylint.forkAhead", defaultValue = "true")
+    protected boolean forkAhead;
+
     /** Decided once per build (per plugin class loader), at the first execution of {@code check}. */
     private static final AtomicBoolean AHEAD_DECIDED = new AtomicBoolean();
 
@@ -85,6 +94,8 @@ public class CheckMojo extends AbstractGateMojo {
             return;
         }
         List<Ahead.Job> jobs = new ArrayList<>();
+        List<AheadJvm.Spec> specs = new ArrayList<>();
+        RequestSettings settings = requestSettings();
         Map<Path, ModuleRun> runs = new HashMap<>();
         // a clean removes each module's cache only at the module's turn: the thread must not read it before
         boolean fresh = ColdBuild.cleans(session.getGoals());
@@ -103,12 +114,22 @@ public class CheckMojo extends AbstractGateMojo {
             runs.put(dir, run);
             // one thread: the other core is Maven's; the baseline is applied at the module's own check
             jobs.add(new Ahead.Job(dir, fresh, c -> run.analyze(this, c)));
+            specs.add(new AheadJvm.Spec(dir.toString(), fresh, run.scope().root().toString(),
+                    run.scope().directories().stream().map(Path::toString).toList(), run.base().toString(),
+                    run.encodingName(), settings));
         }
         // when every cache is there and nothing is cleaned, each check reuses its cache in milliseconds:
         // the thread would only add work
         if (ColdBuild.ahead(session.getGoals(), true, cacheFiles, shared)) {
             List<Report> reports = reports();
-            Ahead.start(this::quickJitOnce, jobs, (job, snapshot) -> rehearse(runs.get(job.cacheDirectory()), snapshot, reports));
+            Ahead.Rehearsal rehearsal = (job, snapshot) -> rehearse(runs.get(job.cacheDirectory()), snapshot, reports);
+            java.util.Optional<List<Path>> classPath = forkAhead ? AheadJvm.classPathOf(getClass().getClassLoader())
+                    : java.util.Optional.empty();
+            if (classPath.isPresent() && AheadJvm.start(specs, jobs, classPath.get(), this::quickJitOnce, rehearsal, getLog()::debug)) {
+                getLog().debug("QueryLint: analysing " + specs.size() + " modules ahead in a JVM of its own");
+            } else {
+                Ahead.start(this::quickJitOnce, jobs, rehearsal);
+            }
         }
     }
 

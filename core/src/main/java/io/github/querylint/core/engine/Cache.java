@@ -100,6 +100,15 @@ public final class Cache {
             this.loaded = loaded;
         }
 
+        /**
+         * What the cache file in {@code dir} holds, read now: a build tool that had another process analyse a
+         * module ahead (into a directory of its own) hands the module's run this. A missing, corrupt or foreign
+         * file reads as {@link #EMPTY}.
+         */
+        public static Snapshot read(Path dir) {
+            return new Snapshot(Cache.in(dir).load());
+        }
+
         /** How many files it holds. */
         public int files() {
             return loaded.entries().size();
