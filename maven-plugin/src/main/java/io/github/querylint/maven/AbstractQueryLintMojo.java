@@ -183,7 +183,8 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
             return; // the analysis ahead of later modules loads the parsers as it goes
         }
         List<Path> cacheFiles = cacheDirectory == null ? List.of() : cacheFilesToCome();
-        if (ColdBuild.ahead(session.getGoals(), useCache && cacheDirectory != null, cacheFiles, sharedCache())) {
+        if (ColdBuild.ahead(session.getGoals(), useCache && cacheDirectory != null, cacheFiles, sharedCache(),
+                analyzer()::cacheFromThisBuild)) {
             Warmup.startInBackground(this::quickJitOnce);
         }
     }

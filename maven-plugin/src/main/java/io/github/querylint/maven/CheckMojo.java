@@ -43,7 +43,8 @@ public class CheckMojo extends AbstractGateMojo {
     private static final Set<String> REACHING_VERIFY = Set.of("verify", "install", "deploy");
 
     /**
-     * In a multi-module build, analyse the modules whose {@code check} is still to come on a background thread while
+     * In a multi-module build, analyse the modules whose {@code check} is still to come in the background (in a JVM of
+     * its own, see {@code forkAhead}) while
      * Maven builds the ones before them (one module at a time, on one thread), so that their {@code check} finds the
      * work done. What changes in between is analysed again at the module's turn: the reports are the same either
      * way. Only in a build that analyses afresh (a module with no cache to start from, in {@code target} or kept outside it): otherwise each
@@ -100,12 +101,16 @@ public class CheckMojo extends AbstractGateMojo {
         // a clean removes each module's cache only at the module's turn: the thread must not read it before
         boolean fresh = ColdBuild.cleans(session.getGoals());
         SharedCache shared = sharedCache();
+        // a cache another build of QueryLint wrote (before an upgrade) is none: its module is analysed afresh
+        Analyzer analyzer = analyzer();
+        java.util.function.Predicate<Path> fromThisBuild = analyzer::cacheFromThisBuild;
         List<Path> cacheFiles = new ArrayList<>();
         for (MavenProject p : modulesToCheck(reactorProjects.indexOf(project) + 1)) {
             Path cacheFile = cacheFileOf(p);
             cacheFiles.add(cacheFile);
             Path dir = cacheFile.getParent();
-            if ((fresh || !Files.isRegularFile(cacheFile)) && shared.has(dir)) {
+            if ((fresh || !Files.isRegularFile(cacheFile))
+                    && ColdBuild.startsFromCache(true, cacheFile, shared, fromThisBuild)) {
                 continue; // its check starts from the copy kept outside target, and analyses only what changed
             }
             ModuleRun run = new ModuleRun(new Scope(p.getBasedir().toPath(), sourceRoots(p)), p.getBasedir().toPath(),
@@ -120,7 +125,7 @@ public class CheckMojo extends AbstractGateMojo {
         }
         // when every cache is there and nothing is cleaned, each check reuses its cache in milliseconds:
         // the thread would only add work
-        if (ColdBuild.ahead(session.getGoals(), true, cacheFiles, shared)) {
+        if (ColdBuild.ahead(session.getGoals(), true, cacheFiles, shared, fromThisBuild)) {
             List<Report> reports = reports();
             Ahead.Rehearsal rehearsal = (job, snapshot) -> rehearse(runs.get(job.cacheDirectory()), snapshot, reports);
             java.util.Optional<List<Path>> classPath = forkAhead ? AheadJvm.classPathOf(getClass().getClassLoader())

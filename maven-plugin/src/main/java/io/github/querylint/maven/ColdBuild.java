@@ -3,6 +3,7 @@ package io.github.querylint.maven;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Whether a build is about to analyse files afresh, so that loading the parsers early pays: the
@@ -30,11 +31,35 @@ final class ColdBuild {
      * in {@code shared} starts from that copy: only a module with neither is analysed afresh.
      */
     static boolean ahead(List<String> goals, boolean useCache, List<Path> cacheFiles, SharedCache shared) {
+        return ahead(goals, useCache, cacheFiles, shared, dir -> true);
+    }
+
+    /**
+     * {@link #ahead(List, boolean, List, SharedCache)}, where a cache (the module's file, or else its copy) that
+     * {@code fromThisBuild} says another build of QueryLint wrote, as after an upgrade, is no cache to start from:
+     * every file of the module is analysed afresh.
+     *
+     * @param fromThisBuild whether the cache file in a directory was written by this build of QueryLint
+     */
+    static boolean ahead(List<String> goals, boolean useCache, List<Path> cacheFiles, SharedCache shared,
+                         Predicate<Path> fromThisBuild) {
         if (!useCache) {
             return true;
         }
         boolean cleans = cleans(goals);
-        return cacheFiles.stream().anyMatch(f -> (cleans || !Files.isRegularFile(f)) && !shared.has(f.getParent()));
+        return cacheFiles.stream().anyMatch(f -> !startsFromCache(cleans, f, shared, fromThisBuild));
+    }
+
+    /**
+     * Whether a module's check will start from a cache of this build: its own file, unless a clean removes it first
+     * (the check then starts from the copy kept in {@code shared}, when there is one).
+     */
+    static boolean startsFromCache(boolean cleans, Path cacheFile, SharedCache shared, Predicate<Path> fromThisBuild) {
+        if (!cleans && Files.isRegularFile(cacheFile)) {
+            return fromThisBuild.test(cacheFile.getParent());
+        }
+        Path copy = shared.copyOf(cacheFile.getParent());
+        return copy != null && fromThisBuild.test(copy);
     }
 
     /** Whether the command line cleans ({@code clean}, {@code clean:clean}, {@code ...:maven-clean-plugin:clean}). */

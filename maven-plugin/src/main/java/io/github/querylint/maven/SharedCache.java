@@ -95,6 +95,12 @@ final class SharedCache {
         return module != null && Files.isRegularFile(module.resolve(Cache.FILE_NAME)) ? module.resolve(Cache.FILE_NAME) : null;
     }
 
+    /** The directory of the copy a module's cache directory would start from, or null when there is none. */
+    Path copyOf(Path cacheDirectory) {
+        Path kept = enabled() ? kept(cacheDirectory) : null;
+        return kept == null ? null : kept.getParent();
+    }
+
     /** Whether a module's cache directory has an entry to start from. */
     boolean has(Path cacheDirectory) {
         return enabled() && kept(cacheDirectory) != null;

@@ -42,6 +42,27 @@ class ColdBuildTest {
         assertThat(ColdBuild.ahead(List.of("clean", "verify"), false, List.of(a.resolve(Cache.FILE_NAME)), shared)).isTrue();
     }
 
+    /** After an upgrade of QueryLint, every cache and copy is another build's: the build analyses afresh. */
+    @Test
+    void aCacheOrCopyOfAnotherBuildOfQueryLintIsNoCache() throws Exception {
+        SharedCache shared = SharedCache.in(dir.resolve("store"));
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Files.writeString(a.resolve(Cache.FILE_NAME), "x");
+        shared.keep(a, 0);
+        Path file = a.resolve(Cache.FILE_NAME);
+        java.util.function.Predicate<Path> upgraded = d -> false;
+        java.util.function.Predicate<Path> same = d -> true;
+        assertThat(ColdBuild.ahead(List.of("verify"), true, List.of(file), shared, same)).isFalse();
+        assertThat(ColdBuild.ahead(List.of("verify"), true, List.of(file), shared, upgraded)).isTrue();
+        assertThat(ColdBuild.ahead(List.of("clean", "verify"), true, List.of(file), shared, upgraded)).isTrue();
+        // only the copy of this build counts in a clean build, only the module's own file in the others
+        java.util.function.Predicate<Path> copyOnly = d -> !d.equals(a);
+        assertThat(ColdBuild.ahead(List.of("clean", "verify"), true, List.of(file), shared, copyOnly)).isFalse();
+        assertThat(ColdBuild.ahead(List.of("verify"), true, List.of(file), shared, copyOnly)).isTrue();
+        assertThat(shared.copyOf(a)).isNotNull().isNotEqualTo(a);
+        assertThat(shared.copyOf(dir.resolve("b"))).isNull();
+    }
+
     @Test
     void anotherModulesCacheIsWhereThisModulesIs() {
         Path a = Path.of("/r/a");

@@ -69,6 +69,15 @@ public final class Analyzer {
         return all;
     }
 
+    /**
+     * Whether the cache in {@code cacheDirectory} was written by this build of QueryLint and of this analyzer's
+     * rules (reading only the file's head): false when it is missing, foreign, or from another build, say before an
+     * upgrade, in which case a run with it analyses every file afresh. Its configuration may still differ.
+     */
+    public boolean cacheFromThisBuild(java.nio.file.Path cacheDirectory) {
+        return Cache.writtenByBuildOf(cacheDirectory, rules);
+    }
+
     /** Runs the analysis without a cache. */
     public AnalysisResult analyze(AnalysisRequest request) {
         return analyze(request, Cache.NONE);

@@ -598,21 +598,58 @@ public final class Cache {
                 sb.append("sizes=unreadable;");
             }
         }
+        for (Rule rule : rules) {
+            sb.append("rule=").append(describe(rule.descriptor())).append(';');
+        }
+        for (String b : builds(rules)) {
+            sb.append("build=").append(b).append(';');
+        }
+        return sb.toString();
+    }
+
+    /** The builds of QueryLint and of each rule, as a context names them. */
+    private static Set<String> builds(List<Rule> rules) {
         Set<Class<?>> code = new HashSet<>();
         code.add(Cache.class);
         for (Rule rule : rules) {
-            sb.append("rule=").append(describe(rule.descriptor())).append(';');
             code.add(rule.getClass());
         }
         Set<String> builds = new TreeSet<>();
         for (Class<?> type : code) {
             builds.add(build(type));
         }
-        for (String b : builds) {
-            sb.append("build=").append(b).append(';');
-        }
-        return sb.toString();
+        return builds;
     }
+
+    /**
+     * Whether the cache file in {@code dir} was written by this build of QueryLint and of these rules: a build tool
+     * deciding whether a module has a cache to start from (or must be analysed afresh, say after an upgrade of
+     * QueryLint) reads only the file's head. Its configuration may still differ. False when the file is missing,
+     * foreign or unreadable.
+     */
+    static boolean writtenByBuildOf(Path dir, List<Rule> rules) {
+        Path file = dir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        String context;
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 14))) {
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+                return false;
+            }
+            context = text(in);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        Set<String> written = new TreeSet<>();
+        java.util.regex.Matcher m = BUILD_ENTRY.matcher(context);
+        while (m.find()) {
+            written.add(m.group(1));
+        }
+        return written.equals(builds(rules));
+    }
+
+    private static final java.util.regex.Pattern BUILD_ENTRY = java.util.regex.Pattern.compile("(?:^|;)build=([^;]*)(?=;)");
 
     /**
      * A rule's descriptor as text, spelt out rather than read by reflection as {@link #canonical}

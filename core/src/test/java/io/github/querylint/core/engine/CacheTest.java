@@ -87,6 +87,31 @@ class CacheTest {
         assertThat(changed.reuse(source, hash, new Survey().facts(source, "class A { }"))).isEmpty();
     }
 
+    /** A build tool reads only a cache file's head to learn whether this build of QueryLint wrote it. */
+    @Test
+    void theHeadSaysWhetherThisBuildWroteTheFile(@TempDir Path dir, @TempDir Path tree) throws Exception {
+        Files.writeString(tree.resolve("A.java"), "class A { }");
+        // a rule from another code source than QueryLint's: the context names two builds
+        List<io.github.querylint.core.rule.Rule> rules = List.of(new BaselineTest.EverySelect());
+        String context = Cache.context(AnalysisRequest.of(tree), rules, true);
+        assertThat(context.split("build=", -1)).hasSize(3);
+        Path same = dir.resolve("same");
+        Path upgraded = dir.resolve("upgraded");
+        for (Path d : List.of(same, upgraded)) {
+            Cache.Run run = Cache.in(d).start(d == same ? context
+                    : context.replaceAll("build=[^;]*;", "build=querylint-core-0.0.9.jar@0.0.9@1;")).loaded();
+            SourceFile source = SourceFile.of(tree, tree.resolve("A.java"));
+            run.store(source, run.hash(source, QueryLintConfig.DEFAULTS), List.of("A"), sample());
+            run.save();
+        }
+        assertThat(Cache.writtenByBuildOf(same, rules)).isTrue();
+        assertThat(Cache.writtenByBuildOf(same, List.of())).as("a rule's jar less").isFalse();
+        assertThat(Cache.writtenByBuildOf(upgraded, rules)).isFalse();
+        assertThat(Cache.writtenByBuildOf(dir.resolve("missing"), List.of())).isFalse();
+        Files.writeString(Files.createDirectories(dir.resolve("garbage")).resolve(Cache.FILE_NAME), "not a cache");
+        assertThat(Cache.writtenByBuildOf(dir.resolve("garbage"), List.of())).isFalse();
+    }
+
     /** A cache file cut short (a full disk, a killed build) is no cache. */
     @Test
     void aTruncatedCacheFileIsNoCache(@TempDir Path dir, @TempDir Path tree) throws Exception {
