@@ -1114,10 +1114,41 @@ final class ConstantFolder {
     }
 
     private Folded foldBuilder(NameExpr name, Node use, Node body, ObjectCreationExpr creation) {
+        // query = new StringBuilder(); or query.setLength(0): the text the use sees starts there
+        Node restart = null;
+        ObjectCreationExpr restartedWith = null;
+        String variable = name.getNameAsString();
+        for (AssignExpr a : Nodes.all(body, AssignExpr.class)) {
+            ObjectCreationExpr c = a.getOperator() == AssignExpr.Operator.ASSIGN && a.getTarget() instanceof NameExpr t
+                    && t.getNameAsString().equals(variable) ? builderCreation(a.getValue()) : null;
+            if (c != null && before(a, use) && !a.containsWithinRange(use) && !otherBranch(a, use)
+                    && !insideBranch(a, body, use) && (restart == null || before(restart, a))) {
+                restart = a;
+                restartedWith = c;
+            }
+        }
+        for (MethodCallExpr call : Nodes.all(body, MethodCallExpr.class)) {
+            if (call.getNameAsString().equals("setLength") && call.getArguments().size() == 1
+                    && call.getArguments().get(0) instanceof IntegerLiteralExpr zero && zero.asNumber().intValue() == 0
+                    && call.getScope().map(sc -> sc instanceof NameExpr n && n.getNameAsString().equals(variable)).orElse(false)
+                    && before(call, use) && !otherBranch(call, use) && !insideBranch(call, body, use)
+                    && (restart == null || before(restart, call))) {
+                restart = call;
+                restartedWith = null;
+            }
+        }
+        return foldBuilder(name, use, body, restart == null ? creation : restartedWith, restart);
+    }
+
+    /**
+     * @param creation the builder's creation, or null when it was emptied ({@code setLength(0)})
+     * @param from     where the text starts again (a new builder in the variable, or emptied), or null
+     */
+    private Folded foldBuilder(NameExpr name, Node use, Node body, ObjectCreationExpr creation, Node from) {
         Folded value = new Folded("", false, false);
-        String type = creation.getType().getNameAsString();
+        String type = creation == null ? "StringBuilder" : creation.getType().getNameAsString();
         String separator = null;
-        if (!creation.getArguments().isEmpty()) {
+        if (creation != null && !creation.getArguments().isEmpty()) {
             Expression argument = creation.getArguments().get(0);
             // new StringBuilder(256) is a capacity, not a text
             Folded init = argument instanceof IntegerLiteralExpr ? null : foldKnown(argument, "");
@@ -1132,7 +1163,11 @@ final class ConstantFolder {
         String variable = name.getNameAsString();
         List<MethodCallExpr> calls = new ArrayList<>();
         for (MethodCallExpr call : Nodes.all(body, MethodCallExpr.class)) {
-            if (before(call, use) && (rootIs(call, variable) || chainedOn(call, creation)) && !otherBranch(call, use)) {
+            if (from != null && !before(from, call)) {
+                continue; // built before the text started again
+            }
+            if (before(call, use) && (rootIs(call, variable) || creation != null && chainedOn(call, creation))
+                    && !otherBranch(call, use)) {
                 calls.add(call);
             } else if (before(call, use) && passes(call, variable) && !otherBranch(call, use)) {
                 calls.add(call); // searchUtil.buildCondition(..., sql, ...): appends we cannot see
@@ -1145,7 +1180,7 @@ final class ConstantFolder {
         StringBuilder sometimes = new StringBuilder();
         for (MethodCallExpr call : calls) {
             String method = call.getNameAsString();
-            if (!rootIs(call, variable) && !chainedOn(call, creation)) {
+            if (!rootIs(call, variable) && (creation == null || !chainedOn(call, creation))) {
                 Folded unknown = placeholder(value.text());
                 skeleton.append(unknown.text());
                 value = new Folded(join(value.text(), unknown.text()), true, value.conditional());
