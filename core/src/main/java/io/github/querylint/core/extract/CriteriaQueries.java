@@ -1,5 +1,6 @@
 package io.github.querylint.core.extract;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ClassExpr;
@@ -33,8 +34,16 @@ final class CriteriaQueries {
     private CriteriaQueries() {
     }
 
-    /** The JPQL of the unfiltered criteria query a {@code createQuery(cq)} argument names, when the method shows it. */
-    static Optional<String> jpql(Expression argument) {
+    /**
+     * A criteria query as JPQL.
+     *
+     * @param conditional whether its WHERE is set only under a condition (without it, the query is unfiltered)
+     */
+    record Jpql(String text, boolean conditional) {
+    }
+
+    /** The JPQL of the criteria query a {@code createQuery(cq)} argument names, when the method shows it. */
+    static Optional<Jpql> jpql(Expression argument) {
         if (!(argument instanceof NameExpr name)) {
             return Optional.empty();
         }
@@ -134,10 +143,17 @@ final class CriteriaQueries {
             return Optional.empty();
         }
         String filter = "";
+        // if (name != null) cq.where(...): without it the query runs unfiltered
+        boolean conditional = where != null && Trees.runsSometimes(where, sharedAncestor(where, argument));
         if (where != null) {
             List<String> parts = new ArrayList<>();
             for (Expression predicate : where.getArguments()) {
                 String p = new Predicates(method, aliases).of(predicate, 0);
+                if (p == null && conditional) {
+                    parts = List.of(DYNAMIC); // not read here, but only sometimes there
+                    conditional = false;
+                    break;
+                }
                 if (p == null) {
                     return Optional.empty(); // a predicate of a kind not read here: left alone
                 }
@@ -151,7 +167,17 @@ final class CriteriaQueries {
             jpql.append(" join e.").append(joins.get(i)).append(' ').append(joinAliases.get(i));
         }
         jpql.append(filter);
-        return Optional.of(jpql.toString());
+        return Optional.of(new Jpql(jpql.toString(), conditional));
+    }
+
+    /** The innermost node holding both: a step taken under a condition that the other is not under runs sometimes. */
+    private static Node sharedAncestor(Node a, Node b) {
+        for (Node p = a.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            if (p.containsWithinRange(b)) {
+                return p;
+            }
+        }
+        return a.findRootNode();
     }
 
     /** Whether a call is made on one of these variables, directly or down a chain ({@code cq.select(r).orderBy(..)}). */

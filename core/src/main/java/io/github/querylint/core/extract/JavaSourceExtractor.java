@@ -184,11 +184,12 @@ public final class JavaSourceExtractor implements Extractor {
         }
         if (queryText.strip().equals(ConstantFolderSupport.DYNAMIC) || queryText.isBlank()) {
             // no text at all: a criteria query the method builds itself is the JPQL it stands for
-            Optional<String> criteria = api.language() != QueryLanguage.SQL && callSites.isNonTextQuery(argument)
+            Optional<CriteriaQueries.Jpql> criteria = api.language() != QueryLanguage.SQL && callSites.isNonTextQuery(argument)
                     ? CriteriaQueries.jpql(argument) : Optional.empty();
             if (criteria.isPresent()) {
-                found.add(new QueryUnit(at, api.origin(), QueryLanguage.JPQL, criteria.get(),
-                        callSites.of(call, api, criteria.get()), false, false, Suppressions.of(call), List.of()));
+                String jpql = criteria.get().text();
+                found.add(new QueryUnit(at, api.origin(), QueryLanguage.JPQL, jpql, callSites.of(call, api, jpql), false,
+                        criteria.get().conditional(), Suppressions.of(call), List.of()));
                 return;
             }
             // nothing of the text is known here: say so once, unless it is no text at all (a CriteriaQuery)
