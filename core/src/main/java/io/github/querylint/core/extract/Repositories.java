@@ -426,12 +426,15 @@ final class Repositories {
                 case ID -> " where e.id = ?1";
                 case IDS -> " where e.id in (?1)";
                 case DYNAMIC -> " where " + ConstantFolderSupport.DYNAMIC + " = true";
+                // a condition QueryLint does not read, but one that always applies
+                case OPAQUE -> " where e." + ConstantFolderSupport.DYNAMIC + " = ?1";
             };
             String select = i.cardinality() == Cardinality.SCALAR ? "select count(e)" : "select e";
             CallSite site = new CallSite(call.getNameAsString(), i.cardinality(), i.bound(), CallSites.inLoop(call),
                     CallSites.enclosingClass(call), CallSites.enclosingMethod(call));
             out.add(new QueryUnit(JavaSourceExtractor.location(file, call.getName()), QueryOrigin.SPRING_DATA_INHERITED,
-                    QueryLanguage.JPQL, select + " from " + entity + " e" + where, site, i.filter() == Filter.DYNAMIC,
+                    QueryLanguage.JPQL, select + " from " + entity + " e" + where, site,
+                    i.filter() == Filter.DYNAMIC || i.filter() == Filter.OPAQUE,
                     false, JavaSourceExtractor.Suppressions.of(call), List.of()));
         }
     }
@@ -453,7 +456,7 @@ final class Repositories {
                 : Optional.empty();
     }
 
-    private enum Filter { NONE, ID, IDS, DYNAMIC }
+    private enum Filter { NONE, ID, IDS, DYNAMIC, OPAQUE }
 
     /** What an inherited repository method runs, read from its name and its arguments. */
     private record Inherited(Filter filter, Cardinality cardinality, String bound) {
@@ -474,7 +477,10 @@ final class Repositories {
                             case "sort" -> {
                                 // ordering bounds nothing
                             }
-                            default -> filter = Filter.DYNAMIC; // Specification, Example, Querydsl Predicate
+                            // a Specification, an Example, a Querydsl Predicate: one may be empty
+                            default -> filter = call.findCompilationUnit()
+                                    .filter(u -> Specifications.alwaysFilters(a, u)).isPresent()
+                                    ? Filter.OPAQUE : Filter.DYNAMIC;
                         }
                     }
                     return Optional.of(new Inherited(filter, Cardinality.COLLECTION, bound));
@@ -542,6 +548,9 @@ final class Repositories {
 
         /** "page", "sort" or "filter", from the argument as written ({@code PageRequest.of(0, 20)}, {@code sort}). */
         private static String kind(Expression a) {
+            if (a instanceof com.github.javaparser.ast.expr.LambdaExpr) {
+                return "filter"; // (root, query, cb) -> cb.equal(root.get("orderId"), id) orders nothing
+            }
             String s = a.toString().toLowerCase(Locale.ROOT);
             if (s.contains("page") || s.contains("unpaged") || s.contains("limit")) {
                 return "page";
