@@ -75,6 +75,34 @@ public final class MapperSql {
         return new Flat(text, text.contains("${"), conditionalFilter(root), optionalColumns(root));
     }
 
+    /**
+     * The text without its {@code --} line comments (outside quotes): a statement is put on one line to be judged, and a
+     * comment kept there would swallow everything after it ({@code SELECT -- turnover\n SUM(..) FROM ..}).
+     */
+    public static String withoutLineComments(String sql) {
+        if (!sql.contains("--")) {
+            return sql;
+        }
+        StringBuilder out = new StringBuilder(sql.length());
+        int n = sql.length();
+        for (int i = 0; i < n; i++) {
+            char c = sql.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                int close = sql.indexOf(c, i + 1);
+                int end = close < 0 ? n : close + 1;
+                out.append(sql, i, end);
+                i = end - 1;
+            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+                int eol = sql.indexOf('\n', i);
+                out.append(' ');
+                i = eol < 0 ? n : eol - 1;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** The columns compared to a value inside a conditional tag and nowhere outside one. */
     private static Set<String> optionalColumns(Node root) {
         Set<String> conditional = new java.util.TreeSet<>();
@@ -295,7 +323,7 @@ public final class MapperSql {
                 return untrue.contains(normalTest(node.attributes().get("test"))) ? " " : " " + renderChildren(node, untrue) + " ";
             }
             case "where" -> {
-                String inner = stripLeading(renderChildren(node, untrue).strip(), "AND |OR ");
+                String inner = stripLeading(renderConditions(node, untrue).strip(), "AND |OR ");
                 return inner.isBlank() ? " " : " WHERE " + inner + " ";
             }
             case "set" -> {
@@ -303,7 +331,8 @@ public final class MapperSql {
                 return inner.isBlank() ? " " : " SET " + inner + " ";
             }
             case "trim" -> {
-                String inner = renderChildren(node, untrue).strip();
+                String inner = (node.attributes().getOrDefault("prefixOverrides", "").toUpperCase(java.util.Locale.ROOT)
+                        .contains("AND") ? renderConditions(node, untrue) : renderChildren(node, untrue)).strip();
                 inner = stripLeading(inner, node.attributes().getOrDefault("prefixOverrides", ""));
                 inner = stripTrailing(inner, node.attributes().getOrDefault("suffixOverrides", ""));
                 if (inner.isBlank()) {
@@ -342,6 +371,30 @@ public final class MapperSql {
     private static boolean laterIterationsOnly(String test, String index) {
         return unescape(test).strip().matches(java.util.regex.Pattern.quote(index) + "\\s*(>|!=|gt\\b|neq\\b)\\s*0");
     }
+
+    /**
+     * The conditions of a {@code <where>}: every branch is shown at once, so a branch written without its own
+     * {@code AND} (each meant to hold alone: {@code <if test="id != null">RES.ID_ = #{id}</if><if ..>RES.NAME_ = ..})
+     * is joined to the one before it by one.
+     */
+    private static String renderConditions(Node node, Set<String> untrue) {
+        StringBuilder sb = new StringBuilder();
+        for (Node child : node.children()) {
+            String rendered = render(child, untrue);
+            if (!child.isText() && (child.tag().equals("if") || child.tag().equals("choose")) && !rendered.isBlank()
+                    && !STARTS_WITH_CONNECTOR.matcher(rendered).find() && !sb.toString().isBlank()
+                    && !ENDS_OPEN.matcher(sb).find()) {
+                sb.append(" AND");
+            }
+            sb.append(rendered);
+        }
+        return sb.toString();
+    }
+
+    private static final java.util.regex.Pattern STARTS_WITH_CONNECTOR =
+            java.util.regex.Pattern.compile("(?i)^\\s*(and|or)\\b");
+    private static final java.util.regex.Pattern ENDS_OPEN =
+            java.util.regex.Pattern.compile("(?i)(\\b(and|or|not|where)|[(,=])\\s*$");
 
     private static String renderChildren(Node node, Set<String> untrue) {
         StringBuilder sb = new StringBuilder();

@@ -112,7 +112,7 @@ public final class MapperXmlExtractor implements Extractor {
             }
             String raw = resolveIncludes(s.body, handler.namespace, handler.fragments, 0);
             MapperSql.Flat flat = MapperSql.flatten(raw);
-            String sql = flat.text().strip().replaceAll("\\s+", " ").replace(" ,", ",");
+            String sql = MapperSql.withoutLineComments(flat.text()).strip().replaceAll("\\s+", " ").replace(" ,", ",");
             boolean missingFragment = sql.contains(ConstantFolderSupport.DYNAMIC);
             out.query(new QueryUnit(s.location, QueryOrigin.MYBATIS_XML, QueryLanguage.SQL, sql,
                     callSite(handler.namespace, s), flat.dynamic() || missingFragment, flat.filterConditional(),
