@@ -391,8 +391,9 @@ public final class MapperSql {
         return sb.toString();
     }
 
-    private static final java.util.regex.Pattern STARTS_WITH_CONNECTOR =
-            java.util.regex.Pattern.compile("(?i)^\\s*(and|or)\\b");
+    /** A branch that starts with its own connector, or with a clause after the WHERE ({@code order by} in a {@code <where>}). */
+    private static final java.util.regex.Pattern STARTS_WITH_CONNECTOR = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(and|or|order\\s+by|group\\s+by|having|limit|offset|union|for\\s+update|fetch|window)\\b|^\\s*[),]");
     private static final java.util.regex.Pattern ENDS_OPEN =
             java.util.regex.Pattern.compile("(?i)(\\b(and|or|not|where)|[(,=])\\s*$");
 
