@@ -204,8 +204,13 @@ final class MybatisPlusCalls {
                 && f.getScope().isThisExpr()
                 || receiver.get() instanceof MethodCallExpr m && m.getNameAsString().equals("getBaseMapper")
                 && m.getArguments().isEmpty());
-        if (own && !(receiver.isPresent() && receiver.get().isSuperExpr()) && CallSites.callsOwnMethod(call)) {
+        if (own && !(receiver.isPresent() && receiver.get().isSuperExpr()) && CallSites.callsOwnMethod(call)
+                && !(mapperCall && handsWrapperPast(call))) {
             return Optional.empty(); // list(query) of the class's own: Java binds the call to it
+        }
+        if (own && mapperCall) {
+            // a mapper interface's own default method (yudao's selectListByStatus(..) { return selectList(wrapper); })
+            return ownMapper(call).flatMap(type -> index.plusEntity(scope, type, MAPPER_BASES));
         }
         if (baseMapper && mapperCall && receiver.get() instanceof MethodCallExpr m && m.getScope().isPresent()
                 && !m.getScope().get().isThisExpr()) {
@@ -225,6 +230,41 @@ final class MybatisPlusCalls {
         return receiver.isPresent() ? typed(receiver.get(), mapperCall, callSites, index, scope) : Optional.empty();
     }
 
+    /** The mapper interface whose default method makes a call on itself, or empty when the call is in a class. */
+    private static Optional<String> ownMapper(MethodCallExpr call) {
+        return call.findAncestor(ClassOrInterfaceDeclaration.class).filter(ClassOrInterfaceDeclaration::isInterface)
+                .map(ClassOrInterfaceDeclaration::getNameAsString);
+    }
+
+    /**
+     * Whether a call of the mapper's own method name hands a wrapper that its own overloads do not take
+     * ({@code default List<T> selectList(NoticeQuery q) { return selectList(new LambdaQueryWrapperX<T>()..); }}):
+     * Java binds it to the base's {@code selectList(Wrapper)}.
+     */
+    private static boolean handsWrapperPast(MethodCallExpr call) {
+        if (call.getArguments().size() != 1 || !wrapperArgument(call.getArguments().get(0))) {
+            return false;
+        }
+        com.github.javaparser.ast.body.TypeDeclaration<?> type =
+                call.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class).orElse(null);
+        return type != null && type.getMethodsByName(call.getNameAsString()).stream()
+                .filter(m -> m.getParameters().size() == 1)
+                .noneMatch(m -> wrapperType(CallSites.simpleType(m.getParameter(0).getType())));
+    }
+
+    /** {@code new LambdaQueryWrapperX<T>().eq(..)}, {@code Wrappers.lambdaQuery()...}: a wrapper made in place. */
+    private static boolean wrapperArgument(Expression e) {
+        Expression root = e;
+        while (root instanceof MethodCallExpr m && m.getScope().isPresent()) {
+            if (m.getScope().get() instanceof NameExpr n && n.getNameAsString().equals("Wrappers")) {
+                return true;
+            }
+            root = m.getScope().get();
+        }
+        return root instanceof com.github.javaparser.ast.expr.ObjectCreationExpr c
+                && wrapperType(c.getType().getNameAsString());
+    }
+
     private static Optional<String> typed(Expression receiver, boolean mapperCall, CallSites callSites,
                                           ProjectConstants index, ProjectConstants.TypeScope scope) {
         String type = callSites.writtenTypeOf(receiver);
@@ -241,7 +281,8 @@ final class MybatisPlusCalls {
     /** Whether the receiver's mapper interface, or a project base of it, gives {@code selectList} a default body. */
     private static boolean projectDefault(MethodCallExpr call, CallSites callSites, ProjectConstants index,
                                           ProjectConstants.TypeScope scope) {
-        String type = call.getScope().map(callSites::writtenTypeOf).orElse(null);
+        String type = call.getScope().isEmpty() || call.getScope().get().isThisExpr() ? ownMapper(call).orElse(null)
+                : callSites.writtenTypeOf(call.getScope().get());
         return type != null && index.plusDeclares(scope, type, call.getNameAsString());
     }
 
