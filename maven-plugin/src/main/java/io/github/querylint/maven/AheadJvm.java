@@ -31,12 +31,12 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * The analysis ahead of later modules ({@link Ahead}) in a JVM of its own rather than on a thread of Maven's. In a
- * build that analyses afresh both cores are busy (javac, and C2 compiling javac), so every CPU-second the check adds
- * costs wall time. On a thread of Maven's JVM the parsers are compiled by its JIT, which a compiler directive can keep
- * from C2 ({@link QuickJit}) but not from C1's profiling tier, and their classes are loaded into a class realm. A JVM
- * started with C1 alone and the serial collector (the options the CLI's launcher chooses, see docs/performance.md)
- * does the same analysis for about half the CPU time. It writes each module's results as a cache file into a scratch
+ * The analysis ahead of later modules ({@link Ahead}) in a JVM of its own rather than on a thread of Maven's. On a
+ * thread of Maven's JVM the analysis allocates in Maven's heap (whose collections stop javac too), loads the parsers'
+ * classes into the plugin's realm and queues their methods for Maven's compilers, which a compiler directive can keep
+ * from C2 ({@link QuickJit}) but not from C1's profiling tier. A JVM started with C1 alone and the serial collector
+ * (the options the CLI's launcher chooses) spends about the same CPU on the analysis, but shares none of that with
+ * the build (measured in docs/performance.md). It writes each module's results as a cache file into a scratch
  * directory of its own, and says so on its standard output; the module's check, on Maven's thread, starts from that
  * file as it would from its own cache file: what changed in between is read and analysed again, so the report is the
  * one the module would have had without this.

@@ -43,10 +43,9 @@ public class CheckMojo extends AbstractGateMojo {
     private static final Set<String> REACHING_VERIFY = Set.of("verify", "install", "deploy");
 
     /**
-     * In a multi-module build, analyse the modules whose {@code check} is still to come in the background (in a JVM of
-     * its own, see {@code forkAhead}) while
-     * Maven builds the ones before them (one module at a time, on one thread), so that their {@code check} finds the
-     * work done. What changes in between is analysed again at the module's turn: the reports are the same either
+     * In a multi-module build, analyse the modules whose {@code check} is still to come in the background (in a JVM
+     * of its own, see {@code forkAhead}) while Maven builds the ones before them (one module at a time, on one
+     * thread), so that their {@code check} finds the work done. What changes in between is analysed again at the module's turn: the reports are the same either
      * way. Only in a build that analyses afresh (a module with no cache to start from, in {@code target} or kept outside it): otherwise each
      * check reuses its cache in milliseconds. Needs {@code useCache}; {@code false} analyses every module at its own
      * turn only.
@@ -56,9 +55,10 @@ public class CheckMojo extends AbstractGateMojo {
 
     /**
      * Analyse ahead in a JVM of its own, started with C1 alone and the serial collector (as the CLI runs), rather
-     * than on a thread of Maven's JVM: the same analysis for about half the CPU time on cores that the build keeps
-     * busy (see docs/performance.md). Each module's check starts from what that JVM wrote, as from its own cache file,
-     * so the reports are the same either way. {@code false} analyses ahead on a thread of Maven's JVM.
+     * than on a thread of Maven's JVM: the analysis then no longer allocates in Maven's heap, loads its parsers into
+     * Maven's JVM or queues work for Maven's compilers (see docs/performance.md). Each module's check starts from what
+     * that JVM wrote, as from its own cache file, so the reports are the same either way. {@code false} analyses
+     * ahead on a thread of Maven's JVM.
      */
     @Parameter(property = "querylint.forkAhead", defaultValue = "true")
     protected boolean forkAhead;
