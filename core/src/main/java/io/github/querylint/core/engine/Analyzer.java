@@ -244,6 +244,7 @@ public final class Analyzer {
             }
             // a table or column named by another file's constant: the first pass has indexed it by now
             mapped.replaceAll(m -> EntityReader.resolve(m, constants::constant));
+            constants.resolveDeferredNamedQueries();
             SchemaModel schema = schema(files, request, config, parser, mapped, notices);
             // a result may read anything of the project index and the schema: when they changed, none is
             // reused (string constants excepted: the cache knows their readers by the name of their type)

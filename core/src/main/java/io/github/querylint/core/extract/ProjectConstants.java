@@ -731,7 +731,7 @@ public final class ProjectConstants {
      * tracks the readers of a constant by the name of its type, so constants are not in here).
      */
     public List<Object> contentsBesidesConstants() {
-        return List.of(namedQueries, repositories, repositoryNames, repositoryFiles, mapperMethods, mapperNamespaces, fragments,
+        return List.of(namedQueries, deferredNamedQueries, repositories, repositoryNames, repositoryFiles, mapperMethods, mapperNamespaces, fragments,
                 methodTexts, pagedMapperMethods, wrappers, changelogFiles, storeDocuments, otherStoreRepositories, providerTexts,
                 new java.util.TreeMap<>(statementCalls), new java.util.TreeMap<>(namedQueryCalls), namedWrappers, genericMethods, mapperParents, plusTables, plusServices,
                 panacheTypes, new java.util.TreeMap<>(supertypes));
@@ -788,6 +788,34 @@ public final class ProjectConstants {
             }
         }
         return Optional.empty();
+    }
+
+    /** Named-query annotations the first pass could not fold, as source, by where they are declared. */
+    private final Map<String, Sourced<String>> deferredNamedQueries = new ConcurrentHashMap<>();
+    private final Map<String, io.github.querylint.core.source.Location> deferredNamedQueryLocations =
+            new ConcurrentHashMap<>();
+
+    /** First pass: a named-query annotation whose name or text another file's constants hold ({@link NamedQueries}). */
+    void deferNamedQuery(String source, io.github.querylint.core.source.Location at) {
+        keepFirst(deferredNamedQueries, at.toString(), at.path(), source);
+        deferredNamedQueryLocations.putIfAbsent(at.toString(), at);
+    }
+
+    /**
+     * After the first pass, before the second: the named queries whose name or text is another file's constant,
+     * folded with the whole index, so that the calls that run them by name find them.
+     */
+    public void resolveDeferredNamedQueries() {
+        for (Map.Entry<String, Sourced<String>> e : new java.util.TreeMap<>(deferredNamedQueries).entrySet()) {
+            io.github.querylint.core.source.Location at = deferredNamedQueryLocations.get(e.getKey());
+            JavaParsers.newParser().parse(e.getValue().value()).getResult().ifPresent(u -> {
+                ConstantFolder folder = new ConstantFolder(u, this);
+                for (com.github.javaparser.ast.expr.AnnotationExpr a : Nodes.all(u,
+                        com.github.javaparser.ast.expr.AnnotationExpr.class)) {
+                    NamedQueries.declaration(at, a, folder).ifPresent(this::addNamedQuery);
+                }
+            });
+        }
     }
 
     void addNamedQuery(NamedQuery query) {
