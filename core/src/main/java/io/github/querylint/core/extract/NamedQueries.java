@@ -35,10 +35,8 @@ final class NamedQueries {
             }
             annotation.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class).ifPresent(type -> {
                 String pkg = unit.getPackageDeclaration().map(Object::toString).orElse("");
-                StringBuilder imports = new StringBuilder();
-                unit.getImports().forEach(imports::append);
                 String name = type.getNameAsString();
-                String source = pkg + imports + annotation + "\nclass " + name + "$Named"
+                String source = pkg + ProjectConstants.imports(unit) + annotation + "\nclass " + name + "$Named"
                         + (type instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c && c.isInterface()
                         ? " implements " : " extends ") + name + " {\n}\n";
                 index.deferNamedQuery(source, JavaSourceExtractor.location(file, annotation));

@@ -560,7 +560,7 @@ public final class ProjectConstants {
         return false;
     }
 
-    private static String imports(CompilationUnit unit) {
+    static String imports(CompilationUnit unit) {
         StringBuilder sb = new StringBuilder();
         unit.getImports().forEach(sb::append);
         return sb.toString();
@@ -790,15 +790,16 @@ public final class ProjectConstants {
         return Optional.empty();
     }
 
-    /** Named-query annotations the first pass could not fold, as source, by where they are declared. */
-    private final Map<String, Sourced<String>> deferredNamedQueries = new ConcurrentHashMap<>();
-    private final Map<String, io.github.querylint.core.source.Location> deferredNamedQueryLocations =
-            new ConcurrentHashMap<>();
+    /** A named-query annotation the first pass could not fold: its source, in a class of its declaring type, and where. */
+    private record DeferredNamedQuery(String source, io.github.querylint.core.source.Location at) {
+    }
+
+    /** Named-query annotations the first pass could not fold, by where they are declared. */
+    private final Map<String, Sourced<DeferredNamedQuery>> deferredNamedQueries = new ConcurrentHashMap<>();
 
     /** First pass: a named-query annotation whose name or text another file's constants hold ({@link NamedQueries}). */
     void deferNamedQuery(String source, io.github.querylint.core.source.Location at) {
-        keepFirst(deferredNamedQueries, at.toString(), at.path(), source);
-        deferredNamedQueryLocations.putIfAbsent(at.toString(), at);
+        keepFirst(deferredNamedQueries, at.toString(), at.path(), new DeferredNamedQuery(source, at));
     }
 
     /**
@@ -806,13 +807,13 @@ public final class ProjectConstants {
      * folded with the whole index, so that the calls that run them by name find them.
      */
     public void resolveDeferredNamedQueries() {
-        for (Map.Entry<String, Sourced<String>> e : new java.util.TreeMap<>(deferredNamedQueries).entrySet()) {
-            io.github.querylint.core.source.Location at = deferredNamedQueryLocations.get(e.getKey());
-            JavaParsers.newParser().parse(e.getValue().value()).getResult().ifPresent(u -> {
+        for (Sourced<DeferredNamedQuery> deferred : new java.util.TreeMap<>(deferredNamedQueries).values()) {
+            DeferredNamedQuery d = deferred.value();
+            JavaParsers.newParser().parse(d.source()).getResult().ifPresent(u -> {
                 ConstantFolder folder = new ConstantFolder(u, this);
                 for (com.github.javaparser.ast.expr.AnnotationExpr a : Nodes.all(u,
                         com.github.javaparser.ast.expr.AnnotationExpr.class)) {
-                    NamedQueries.declaration(at, a, folder).ifPresent(this::addNamedQuery);
+                    NamedQueries.declaration(d.at(), a, folder).ifPresent(this::addNamedQuery);
                 }
             });
         }
