@@ -882,7 +882,8 @@ final class SqlShapeBuilder {
             }
             restricts = true;
             if (e instanceof net.sf.jsqlparser.expression.operators.relational.InExpression in && !in.isNot()
-                    && in.getLeftExpression() instanceof Column c && valueList(in.getRightExpression())) {
+                    && in.getLeftExpression() instanceof Column c
+                    && (valueList(in.getRightExpression()) || boundedValues(in.getRightExpression()))) {
                 equalities.add(ref(c)); // id IN (?, ?): at most one row per value the caller passes
                 return;
             }
@@ -919,6 +920,16 @@ final class SqlShapeBuilder {
                     equalities.add(ref(c));
                 }
             }
+        }
+
+        /**
+         * {@code (SELECT id FROM t WHERE .. LIMIT :n)}: a subquery of one column whose own limit bounds how many values
+         * it gives, a list as bounded as one the caller passes.
+         */
+        private static boolean boundedValues(Expression e) {
+            return e instanceof ParenthesedSelect sub && unwrap(sub) instanceof PlainSelect plain
+                    && plain.getSelectItems() != null && plain.getSelectItems().size() == 1
+                    && boundOf(sub).bounded();
         }
 
         /** {@code (?, ?, 3)}, {@code (:ids)} or {@code ?}: values the caller passes, never a subquery. */
