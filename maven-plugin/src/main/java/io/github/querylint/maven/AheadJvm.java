@@ -171,20 +171,7 @@ final class AheadJvm {
                             slot.finish(() -> take(out));
                             if (!rehearsed) {
                                 rehearsed = true;
-                                Ahead.Job job = jobs.get(i);
-                                // on a thread of its own: the next modules' lines are not kept waiting
-                                Thread warm = new Thread(() -> {
-                                    try {
-                                        Cache.Snapshot made = read(out);
-                                        if (made != null) {
-                                            rehearsal.run(job, made);
-                                        }
-                                    } catch (Exception | LinkageError | StackOverflowError e) {
-                                        // a rehearsal only warms code up: the checks do the real work either way
-                                    }
-                                }, "querylint-rehearsal");
-                                warm.setDaemon(true);
-                                warm.start();
+                                rehearseInBackground(jobs.get(i), out, rehearsal);
                             }
                         }
                         case "fail" -> slot.finish(null);
@@ -198,28 +185,50 @@ final class AheadJvm {
             // the child's output is gone: what it did not report done is left to the modules' checks
         } finally {
             slots.forEach(s -> s.finish(null));
-            try {
-                int code = process.waitFor();
-                if (code != 0) {
-                    String why = "";
-                    try {
-                        why = Files.readString(scratch.resolve("stderr.txt"), StandardCharsets.UTF_8).strip();
-                    } catch (IOException | RuntimeException e) {
-                        // nothing to quote
-                    }
-                    debug.accept("QueryLint: the JVM analysing ahead ended with exit code " + code
-                            + "; the modules it had not done are analysed at their own check"
-                            + (why.isEmpty() ? "" : ": " + why.substring(0, Math.min(why.length(), 2000))));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            sayWhyItEnded(process, scratch, debug);
             // what the checks have not read yet is read from here: remove the directory when Maven's JVM ends
             try {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(scratch)));
             } catch (IllegalStateException e) {
                 delete(scratch); // it is ending now
             }
+        }
+    }
+
+    /** The check's steps, once, with the first module done (on a thread of its own: the next lines do not wait). */
+    private static void rehearseInBackground(Ahead.Job job, Path out, Ahead.Rehearsal rehearsal) {
+        Thread warm = new Thread(() -> {
+            try {
+                Cache.Snapshot made = read(out);
+                if (made != null) {
+                    rehearsal.run(job, made);
+                }
+            } catch (Exception | LinkageError | StackOverflowError e) {
+                // a rehearsal only warms code up: the checks do the real work either way
+            }
+        }, "querylint-rehearsal");
+        warm.setDaemon(true);
+        warm.start();
+    }
+
+    /** Waits for the JVM's end; one that failed is told at debug level, with what it wrote on its error stream. */
+    private static void sayWhyItEnded(Process process, Path scratch, Consumer<String> debug) {
+        try {
+            int code = process.waitFor();
+            if (code == 0) {
+                return;
+            }
+            String why = "";
+            try {
+                why = Files.readString(scratch.resolve("stderr.txt"), StandardCharsets.UTF_8).strip();
+            } catch (IOException | RuntimeException e) {
+                // nothing to quote
+            }
+            debug.accept("QueryLint: the JVM analysing ahead ended with exit code " + code
+                    + "; the modules it had not done are analysed at their own check"
+                    + (why.isEmpty() ? "" : ": " + why.substring(0, Math.min(why.length(), 2000))));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -234,7 +243,8 @@ final class AheadJvm {
         return Files.isRegularFile(dir.resolve(Cache.FILE_NAME)) ? Cache.Snapshot.read(dir) : null;
     }
 
-    private static void delete(Path dir) {
+    /** Removes a directory and what it holds; what cannot be removed is left behind. */
+    static void delete(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException | RuntimeException e) {

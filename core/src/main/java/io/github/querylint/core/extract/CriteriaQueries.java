@@ -1,6 +1,5 @@
 package io.github.querylint.core.extract;
 
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ClassExpr;
@@ -144,7 +143,7 @@ final class CriteriaQueries {
         }
         String filter = "";
         // if (name != null) cq.where(...): without it the query runs unfiltered
-        boolean conditional = where != null && Trees.runsSometimes(where, sharedAncestor(where, argument));
+        boolean conditional = where != null && Trees.runsSometimesBefore(where, argument);
         if (where != null) {
             List<String> parts = new ArrayList<>();
             for (Expression predicate : where.getArguments()) {
@@ -168,16 +167,6 @@ final class CriteriaQueries {
         }
         jpql.append(filter);
         return Optional.of(new Jpql(jpql.toString(), conditional));
-    }
-
-    /** The innermost node holding both: a step taken under a condition that the other is not under runs sometimes. */
-    private static Node sharedAncestor(Node a, Node b) {
-        for (Node p = a.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
-            if (p.containsWithinRange(b)) {
-                return p;
-            }
-        }
-        return a.findRootNode();
     }
 
     /** Whether a call is made on one of these variables, directly or down a chain ({@code cq.select(r).orderBy(..)}). */

@@ -59,9 +59,7 @@ final class NamedQueries {
     /** {@link #declaration(SourceFile, AnnotationExpr, ConstantFolder)}, reported at {@code at}. */
     static Optional<ProjectConstants.NamedQuery> declaration(io.github.querylint.core.source.Location at,
                                                              AnnotationExpr annotation, ConstantFolder folder) {
-        String name = annotation.getNameAsString();
-        String simple = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
-        if (!simple.equals("NamedQuery") && !simple.equals("NamedNativeQuery")) {
+        if (!isNamedQuery(annotation)) {
             return Optional.empty();
         }
         Optional<ConstantFolder.Folded> query = JavaSourceExtractor.foldMember(annotation, "query", folder);
@@ -70,7 +68,8 @@ final class NamedQueries {
         }
         String queryName = JavaSourceExtractor.foldMember(annotation, "name", folder)
                 .filter(f -> !f.dynamic()).map(ConstantFolder.Folded::text).orElse("");
-        QueryLanguage language = simple.equals("NamedNativeQuery") ? QueryLanguage.SQL : QueryLanguage.JPQL;
+        QueryLanguage language = annotation.getNameAsString().endsWith("NamedNativeQuery") ? QueryLanguage.SQL
+                : QueryLanguage.JPQL;
         return Optional.of(new ProjectConstants.NamedQuery(queryName, query.get().text(), language, at,
                 query.get().dynamic()));
     }

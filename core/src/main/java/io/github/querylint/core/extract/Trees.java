@@ -81,6 +81,19 @@ final class Trees {
         return false;
     }
 
+    /**
+     * Whether a step runs only sometimes when {@code use} runs: under a condition, a loop or a lambda within the
+     * innermost node that holds both ({@code if (name != null) cq.where(..);} before {@code em.createQuery(cq)}).
+     */
+    static boolean runsSometimesBefore(Node node, Node use) {
+        for (Node p = node.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            if (p.containsWithinRange(use)) {
+                return runsSometimes(node, p);
+            }
+        }
+        return runsSometimes(node, node.findRootNode());
+    }
+
     /** Whether a query kept in a variable is assigned again or passed to a call, which may add to it or page it. */
     private static boolean handedOn(com.github.javaparser.ast.body.CallableDeclaration<?> method, String variable) {
         return method.findAll(com.github.javaparser.ast.expr.AssignExpr.class).stream()
