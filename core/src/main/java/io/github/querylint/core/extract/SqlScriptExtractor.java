@@ -262,6 +262,16 @@ public final class SqlScriptExtractor implements Extractor {
                 i += delimiter.length();
                 continue;
             }
+            // T-SQL's batch separator (SQL Server's and Sybase's scripts): GO alone on its line ends the statement
+            if ((c == 'g' || c == 'G') && i + 1 < n && (text.charAt(i + 1) == 'o' || text.charAt(i + 1) == 'O')
+                    && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))
+                    && lineOf(text, i).equalsIgnoreCase("go")) {
+                add(out, current, start);
+                current.setLength(0);
+                start = -1;
+                i += 2;
+                continue;
+            }
             if (c == '/' && atLineAlone(text, i)) {
                 add(out, current, start);
                 current.setLength(0);

@@ -48,6 +48,27 @@ final class DdlRewrites {
     private static final Pattern DROP_FOREIGN_KEY = Pattern.compile("(?i)\\bDROP\\s+FOREIGN\\s+KEY\\b");
     private static final Pattern DROP_KEY = Pattern.compile("(?i)\\bDROP\\s+KEY\\b");
 
+    /**
+     * H2's {@code ADD [CONSTRAINT c] CHECK expr}, which ends the statement: the standard brackets the condition, and
+     * JSqlParser wants the constraint named. A check keeps no column and no key, so its name changes nothing kept.
+     */
+    private static final Pattern BARE_CHECK = Pattern.compile(
+            "(?is)\\bADD\\s+(CONSTRAINT\\s+[\"`]?\\w+[\"`]?\\s+)?CHECK\\s+(?!\\()(.+?)\\s*$");
+
+    /**
+     * SQL Server's storage clauses, as SSMS scripts them: an index's {@code WITH (PAD_INDEX = OFF, ..)}, the filegroup
+     * ({@code ON [PRIMARY]}, {@code TEXTIMAGE_ON [PRIMARY]}), {@code CLUSTERED} keys, and {@code WITH CHECK ADD}: where
+     * and how a table is stored, not what it holds.
+     */
+    private static final Pattern MSSQL_INDEX_OPTIONS = Pattern.compile(
+            "(?i)\\bWITH\\s*\\(\\s*(PAD_INDEX|FILLFACTOR|STATISTICS_NORECOMPUTE|IGNORE_DUP_KEY|ALLOW_ROW_LOCKS"
+                    + "|ALLOW_PAGE_LOCKS|DATA_COMPRESSION|OPTIMIZE_FOR_SEQUENTIAL_KEY|SORT_IN_TEMPDB|ONLINE|DROP_EXISTING)"
+                    + "\\b[^()]*\\)");
+    private static final Pattern MSSQL_FILEGROUP = Pattern.compile(
+            "(?i)\\s+(TEXTIMAGE_)?ON\\s+(\\[PRIMARY]|\"PRIMARY\"|PRIMARY)(?=\\s*($|[,)]|TEXTIMAGE_ON\\b))");
+    private static final Pattern MSSQL_CLUSTERED = Pattern.compile("(?i)\\b(PRIMARY\\s+KEY|UNIQUE)\\s+(NON)?CLUSTERED\\b");
+    private static final Pattern MSSQL_CHECK_ADD = Pattern.compile("(?i)\\bWITH\\s+(NO)?CHECK\\s+(?=ADD\\b)");
+
     /** A comma left before the closing bracket of a column list, which H2 lets pass. */
     private static final Pattern TRAILING_COMMA = Pattern.compile(",(\\s*\\))");
 
@@ -63,7 +84,13 @@ final class DdlRewrites {
         text = SET_DATA_TYPE.matcher(text).replaceAll("TYPE");
         text = IDENTITY_TYPE.matcher(text).replaceAll("$1BIGINT");
         text = LOCAL_TEMPORARY.matcher(text).replaceAll("");
+        text = MSSQL_INDEX_OPTIONS.matcher(text).replaceAll("");
+        text = MSSQL_FILEGROUP.matcher(text).replaceAll("");
+        text = MSSQL_CLUSTERED.matcher(text).replaceAll("$1");
+        text = MSSQL_CHECK_ADD.matcher(text).replaceAll("");
         text = TRAILING_COMMA.matcher(text).replaceAll("$1");
+        text = BARE_CHECK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                "ADD " + (m.group(1) == null ? "CONSTRAINT unnamed_check " : m.group(1)) + "CHECK (" + m.group(2) + ")"));
         text = DROP_FOREIGN_KEY.matcher(text).replaceAll("DROP CONSTRAINT");
         text = DROP_KEY.matcher(text).replaceAll("DROP INDEX");
         String quote = dialect == SqlDialect.MYSQL || dialect == SqlDialect.MARIADB ? "`" : "\"";

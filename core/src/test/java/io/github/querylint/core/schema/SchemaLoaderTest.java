@@ -301,6 +301,8 @@ class SchemaLoaderTest {
                         ALTER TABLE skewed ALTER COLUMN label RENAME TO left_label;
                         ALTER TABLE skewed ALTER COLUMN left_label SET DATA TYPE CLOB;
                         ALTER TABLE skewed DROP FOREIGN KEY skewed_fk1, DROP KEY skewed_label_index;
+                        ALTER TABLE skewed ADD CHECK sd_id >= 0;
+                        ALTER TABLE skewed ADD CONSTRAINT skewed_positive CHECK id >= 0 AND sd_id >= 0;
                         """)
                 .load();
         SchemaModel schema = result.schema();
@@ -309,6 +311,40 @@ class SchemaLoaderTest {
         assertThat(schema.knows("old_community")).isFalse();
         assertThat(result.notices()).isEmpty();
         assertThat(result.stats().statementsFailed()).isZero();
+    }
+
+    @Test
+    void sqlServerScriptsAsSsmsWritesThemAreRead() {
+        SchemaLoader.Result result = new SchemaFixture(root).dialect(SqlDialect.SQLSERVER)
+                .file("db/migration/sqlserver/V1__init.sql", """
+                        SET ANSI_NULLS ON
+                        GO
+                        CREATE TABLE [dbo].[x_portal_user] (
+                                [id] [bigint] IDENTITY(1,1) NOT NULL,
+                                PRIMARY KEY CLUSTERED ([id] ASC)
+                                WITH (PAD_INDEX = OFF, STATISTICS_NORECOMPUTE = OFF, ALLOW_PAGE_LOCKS = ON) ON [PRIMARY]
+                        ) ON [PRIMARY] TEXTIMAGE_ON [PRIMARY]
+                        GO
+                        CREATE TABLE [dbo].[x_policy_label] (
+                                [id] [bigint] IDENTITY(1,1) NOT NULL,
+                                [label_name] [varchar](512) DEFAULT NULL,
+                                [added_by_id] [bigint] DEFAULT NULL NULL,
+                                PRIMARY KEY CLUSTERED ([id] ASC) WITH (PAD_INDEX = OFF, IGNORE_DUP_KEY = OFF) ON [PRIMARY],
+                                CONSTRAINT [x_policy_label_UK_label_name] UNIQUE NONCLUSTERED ([label_name] ASC)
+                                WITH (PAD_INDEX = OFF, IGNORE_DUP_KEY = OFF) ON [PRIMARY]
+                        )
+                        GO
+                        ALTER TABLE [dbo].[x_policy_label] WITH CHECK ADD CONSTRAINT [x_policy_label_FK_added_by_id]
+                            FOREIGN KEY ([added_by_id]) REFERENCES [dbo].[x_portal_user] ([id])
+                        GO
+                        """)
+                .load();
+        SchemaModel schema = result.schema();
+        assertThat(result.notices()).isEmpty();
+        assertThat(table(schema, "x_policy_label").columns()).containsExactly("id", "label_name", "added_by_id");
+        assertThat(table(schema, "x_policy_label").primaryKey()).containsExactly("id");
+        assertThat(table(schema, "x_policy_label").isUniqueOn(Set.of("label_name"))).isTrue();
+        assertThat(table(schema, "x_portal_user").primaryKey()).containsExactly("id");
     }
 
     @Test
