@@ -245,7 +245,7 @@ public final class Analyzer {
             // a table or column named by another file's constant: the first pass has indexed it by now
             mapped.replaceAll(m -> EntityReader.resolve(m, constants::constant));
             constants.resolveDeferredNamedQueries();
-            SchemaModel schema = schema(files, request, config, parser, mapped, notices);
+            SchemaModel schema = schema(files, request, config, parser, mapped, survey.createdTables(), notices);
             // a result may read anything of the project index and the schema: when they changed, none is
             // reused (string constants excepted: the cache knows their readers by the name of their type)
             cached.requireSame(Cache.digest(List.of(constants.contentsBesidesConstants(), schema)));
@@ -287,13 +287,14 @@ public final class Analyzer {
      * mappings, and production row counts from the sizes file.
      */
     private static SchemaModel schema(List<SourceFile> files, AnalysisRequest request, QueryLintConfig config,
-                                      QueryParser parser, List<EntityReader.MappedClass> mapped, List<Notice> notices) {
+                                      QueryParser parser, List<EntityReader.MappedClass> mapped,
+                                      java.util.Set<String> createdByCode, List<Notice> notices) {
         List<EntityReader.MappedClass> sorted = new ArrayList<>(mapped);
         sorted.sort(java.util.Comparator.comparing(EntityReader.MappedClass::className)
                 .thenComparing(EntityReader.MappedClass::table).thenComparing(EntityReader.MappedClass::entityName));
         SchemaLoader.Result loaded = SchemaLoader.load(files.stream().filter(SchemaLoader::candidate).toList(),
                 file -> readQuietly(file, request, config), parser, path -> SqlDialect.forPath(path, config.dialect()),
-                sorted);
+                sorted, createdByCode);
         notices.addAll(loaded.notices());
         java.nio.file.Path sizesFile = request.effectiveSizesFile();
         TableSizes sizes = sizesFile == null ? TableSizes.EMPTY : TableSizes.read(sizesFile);

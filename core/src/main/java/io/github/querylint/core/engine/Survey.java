@@ -4,6 +4,7 @@ import io.github.querylint.core.extract.JavaLexer;
 import io.github.querylint.core.extract.Prefilter;
 import io.github.querylint.core.extract.ProjectConstants;
 import io.github.querylint.core.schema.EntityReader;
+import io.github.querylint.core.schema.SchemaLoader;
 import io.github.querylint.core.source.SourceFile;
 import io.github.querylint.core.source.SourceKind;
 import java.util.ArrayList;
@@ -109,6 +110,8 @@ final class Survey {
 
     /** The classes named by a class literal ({@code T.class}) in files with a MyBatis provider annotation. */
     private final Set<String> providers = ConcurrentHashMap.newKeySet();
+    /** The tables and views that Java code creates itself ({@code jdbc.execute("CREATE TABLE audit_tmp ..")}). */
+    private final Set<String> createdTables = ConcurrentHashMap.newKeySet();
 
     /** Looks at one file; thread-safe. */
     Facts facts(SourceFile file, String text) {
@@ -135,6 +138,7 @@ final class Survey {
         if (signals.providerAnnotation()) {
             scan.addClassLiterals(providers);
         }
+        createdTables.addAll(SchemaLoader.createdNames(text));
         Map<String, List<String>> own = new java.util.LinkedHashMap<>();
         for (String[] pair : scan.extended) {
             own.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(pair[1]);
@@ -213,6 +217,14 @@ final class Survey {
             }
         }
         return false;
+    }
+
+    /**
+     * The tables and views Java code creates with a statement of its own, a test's or a data migration's: queries may
+     * read them though no migration makes them (call once every file has been looked at).
+     */
+    Set<String> createdTables() {
+        return new java.util.TreeSet<>(createdTables);
     }
 
     /** The simple names of the classes that provider annotations name (call once every file has been looked at). */

@@ -60,6 +60,22 @@ public final class SchemaLoader {
     private SchemaLoader() {
     }
 
+    /**
+     * The simple names of the tables and views a text creates anywhere in it ({@code CREATE TABLE IF NOT EXISTS
+     * audit.events_tmp}), as a Java file's statements do: a cheap look for the word first.
+     */
+    public static Set<String> createdNames(String text) {
+        if (!text.contains("CREATE") && !text.contains("create") && !text.contains("Create")) {
+            return Set.of();
+        }
+        Set<String> names = new java.util.TreeSet<>();
+        Matcher m = CREATED.matcher(text);
+        while (m.find()) {
+            names.add(unquoteName(m.group(1)));
+        }
+        return names;
+    }
+
     /** {@code "public"."orders"} -> {@code orders}: the simple name, without quotes. */
     private static String unquoteName(String name) {
         String simple = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
@@ -98,9 +114,20 @@ public final class SchemaLoader {
      */
     public static Result load(List<SourceFile> files, Function<SourceFile, String> texts, QueryParser parser,
                               Function<String, SqlDialect> dialectOf, List<EntityReader.MappedClass> mapped) {
+        return load(files, texts, parser, dialectOf, mapped, Set.of());
+    }
+
+    /**
+     * @param createdByCode the tables and views the Java code creates itself ({@link #createdNames}): they exist
+     *                      though no migration makes them, as the tables of a SQL file nothing replays do
+     */
+    public static Result load(List<SourceFile> files, Function<SourceFile, String> texts, QueryParser parser,
+                              Function<String, SqlDialect> dialectOf, List<EntityReader.MappedClass> mapped,
+                              Set<String> createdByCode) {
         Loader loader = new Loader(texts, parser, dialectOf);
         loader.classify(files);
         loader.replay();
+        createdByCode.forEach(loader.schema::noteNamed);
         List<EntityReader.MappedClass> all = new ArrayList<>(mapped);
         all.addAll(loader.xmlMapped);
         SchemaModel schema = Entities.model(loader.schema, all);
@@ -463,6 +490,13 @@ public final class SchemaLoader {
                     indexes.addAll(flat.indexes);
                     List<String> pk = before != null && !before.primaryKey().isEmpty() ? before.primaryKey() : flat.ids;
                     derived.put(table, new SchemaModel.Table(table, allColumns, pk, unique, indexes, List.of()));
+                }
+            }
+            // Hibernate imports each entity's unqualified class name beside its entity name, and a criteria query or a
+            // derived query names the class (from(AccessPermissionImpl.class) of @Entity(name = "AccessPermission"))
+            for (EntityReader.MappedClass m : sorted) {
+                if (m.entity() && !m.className().equals(m.entityName()) && entities.containsKey(m.entityName())) {
+                    entities.putIfAbsent(m.className(), entities.get(m.entityName()));
                 }
             }
             supertypes(sorted, byClass, entities);

@@ -92,6 +92,10 @@ class EntityMappingTest {
         assertThat(orders.primaryKey()).containsExactly("order_no");
         assertThat(schema.column("PurchaseOrder", "number")).isEqualTo("order_no");
         assertThat(schema.column("PurchaseOrder", "owner")).isEqualTo("owner_id");
+        // Hibernate imports the class's own name too: a criteria query's from(Order.class) reads the same entity
+        assertThat(schema.knows("Order")).isTrue();
+        assertThat(schema.table("Order").orElseThrow().name()).isEqualTo("purchase_order");
+        assertThat(schema.column("Order", "number")).isEqualTo("order_no");
     }
 
     @Test
@@ -113,7 +117,8 @@ class EntityMappingTest {
         assertThat(schema.tableName("PurchaseOrder")).isEqualTo("PurchaseOrder");
         assertThat(schema.entities().get("PurchaseOrder").columns()).containsEntry("number", "order_no");
         assertThat(schema.tables().keySet()).containsExactlyInAnyOrder("users", "PurchaseOrder");
-        assertThat(List.copyOf(schema.entities().keySet())).containsExactly("PurchaseOrder", "User");
+        // Order is the class of PurchaseOrder, under the name Hibernate imports it by
+        assertThat(List.copyOf(schema.entities().keySet())).containsExactly("Order", "PurchaseOrder", "User");
     }
 
     @Test
