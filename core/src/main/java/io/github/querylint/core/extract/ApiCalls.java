@@ -267,6 +267,9 @@ final class ApiCalls {
                 // JDBC and JdbcTemplate below
             }
         }
+        // a receiver of a type of its own (jBPM's persistenceContext.executeUpdate("DeleteTaskVariableForTask", params))
+        // may take a query's text or a name of one: only a text that starts like a query counts
+        boolean ownType = family == null && receiverType != null && !receiverType.equals("var");
         if (family == Family.JDBC_TEMPLATE || (family == null && TEMPLATE.containsKey(name) && !JDBC.containsKey(name))) {
             Cardinality c = TEMPLATE.get(name);
             if (c == null) {
@@ -275,14 +278,15 @@ final class ApiCalls {
             if (name.equals("batchUpdate") && call.getArguments().get(0).toString().startsWith("new String")) {
                 return Optional.empty(); // batchUpdate(String...) of many statements: each is a literal of its own
             }
-            return Optional.of(new Api(QueryOrigin.JDBC_TEMPLATE, QueryLanguage.SQL, 0, c, distinctive, !distinctive));
+            return Optional.of(new Api(QueryOrigin.JDBC_TEMPLATE, QueryLanguage.SQL, 0, c, distinctive,
+                    !distinctive || ownType));
         }
         if (family == Family.JDBC || (family == null && JDBC.containsKey(name))) {
             Cardinality c = JDBC.get(name);
             if (c == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Api(QueryOrigin.JDBC, QueryLanguage.SQL, 0, c, distinctive, !distinctive));
+            return Optional.of(new Api(QueryOrigin.JDBC, QueryLanguage.SQL, 0, c, distinctive, !distinctive || ownType));
         }
         return Optional.empty();
     }

@@ -444,8 +444,12 @@ final class ConstantFolder {
             }
             return new Folded(sb.toString(), dynamic, false);
         }
-        boolean replaceOnText = name.equals("replace") && call.getScope().isPresent() && call.getArguments().size() == 2
-                && !call.getScope().get().toString().endsWith("StringUtils");
+        // replaceAll("#", timeout) with a pattern that is plain text replaces as replace does
+        boolean plainPattern = name.equals("replaceAll") && call.getArguments().size() == 2
+                && call.getArguments().get(0) instanceof com.github.javaparser.ast.expr.StringLiteralExpr pattern
+                && pattern.asString().matches("[\\w#@%&:=, <>-]+");
+        boolean replaceOnText = (name.equals("replace") || plainPattern) && call.getScope().isPresent()
+                && call.getArguments().size() == 2 && !call.getScope().get().toString().endsWith("StringUtils");
         // Spring's and Commons' StringUtils.replace(text, target, replacement), as Spring Batch and Spring Session
         // put a table prefix into their query templates
         boolean replaceByUtility = name.equals("replace") && call.getArguments().size() == 3
@@ -713,6 +717,19 @@ final class ConstantFolder {
         if (changesAtRunTime(field)) {
             return null;
         }
+        // a template the class fills in once (selectorSql = MessageFormat.format(selectorSql, table, id)): the filled
+        // text is what its queries run, each filling over the one before it, down to the initializer
+        List<AssignExpr> fillings = fillings(field);
+        for (int i = fillings.size() - 1; i >= 0; i--) {
+            Expression filled = fillings.get(i).getValue();
+            if (active.add(filled)) {
+                try {
+                    return foldKnown(filled, before);
+                } finally {
+                    active.remove(filled);
+                }
+            }
+        }
         Expression value = field.getInitializer().orElse(null);
         if (value == null) {
             value = constructorAssignment(field).orElse(null);
@@ -746,6 +763,45 @@ final class ConstantFolder {
             return false;
         }
         return declaration.getAnnotations().stream().anyMatch(a -> SET_AT_RUN_TIME.contains(a.getName().getIdentifier()));
+    }
+
+    /** The calls that fill a template in: a format or a replacement whose template is the text they are called on. */
+    private static final Set<String> FILLING_CALLS = Set.of("format", "formatted", "replace", "replaceAll");
+
+    /**
+     * The assignments of a field that is not final to a filling of its own text ({@code sql = MessageFormat.format(sql,
+     * params)}, {@code sql = sql.replace("#", timeout)}), in the order of the type's text.
+     */
+    private static List<AssignExpr> fillings(VariableDeclarator field) {
+        if (!(field.getParentNode().orElse(null) instanceof FieldDeclaration declaration) || declaration.isFinal()) {
+            return List.of();
+        }
+        Optional<TypeDeclaration> type = field.findAncestor(TypeDeclaration.class);
+        if (type.isEmpty()) {
+            return List.of();
+        }
+        String name = field.getNameAsString();
+        List<AssignExpr> found = new ArrayList<>();
+        for (AssignExpr a : Nodes.all(type.get(), AssignExpr.class)) {
+            String target = a.getTarget().toString();
+            if (a.getOperator() == AssignExpr.Operator.ASSIGN && (target.equals(name) || target.equals("this." + name))
+                    && a.getValue() instanceof MethodCallExpr call && FILLING_CALLS.contains(call.getNameAsString())
+                    && fills(call, name)) {
+                found.add(a);
+            }
+        }
+        return found;
+    }
+
+    /** Whether a call fills in the field's own text: its receiver, or its first argument for a static format. */
+    private static boolean fills(MethodCallExpr call, String name) {
+        Optional<Expression> scope = call.getScope();
+        boolean staticFormat = call.getNameAsString().equals("format") && scope.isPresent()
+                && scope.get().toString().matches("(java\\.text\\.)?MessageFormat|String");
+        Expression template = staticFormat ? call.getArguments().isEmpty() ? null : call.getArguments().get(0)
+                : scope.orElse(null);
+        String text = template == null ? "" : template.toString();
+        return text.equals(name) || text.equals("this." + name);
     }
 
     /** What the declaring type's constructors assign to a field without initializer (the first such assignment). */
