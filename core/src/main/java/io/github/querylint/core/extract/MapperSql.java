@@ -226,7 +226,52 @@ public final class MapperSql {
     }
 
     private static boolean opposite(Node a, Node b) {
-        return opposite(test(a), test(b));
+        return opposite(test(a), test(b)) || negates(a.attributes().get("test"), b.attributes().get("test"));
+    }
+
+    /**
+     * De Morgan's opposites: {@code _databaseId != 'db2' and _databaseId != 'mssql'} and {@code _databaseId == 'db2'
+     * || _databaseId == 'mssql'}, each simple comparison of one flipped, and the connective too.
+     */
+    private static boolean negates(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        List<Matcher> x = comparisons(unescape(a), true);
+        List<Matcher> y = comparisons(unescape(b), false);
+        if (x == null || y == null) {
+            x = comparisons(unescape(a), false);
+            y = comparisons(unescape(b), true);
+        }
+        if (x == null || y == null || x.size() != y.size() || x.size() < 2) {
+            return false;
+        }
+        for (Matcher m : x) {
+            if (y.stream().noneMatch(n -> opposite(m, n))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The simple comparisons a test joins, all by {@code and} (or all by {@code or}); null for any other test. */
+    private static List<Matcher> comparisons(String test, boolean and) {
+        if (test.contains("(") && !test.matches("[^(]*\\(\\)[^(]*")) {
+            return null;
+        }
+        String other = and ? "(?i).*(\\sor\\s|\\|\\|).*" : "(?i).*(\\sand\\s|&&).*";
+        if (test.matches(other)) {
+            return null;
+        }
+        List<Matcher> out = new ArrayList<>();
+        for (String part : test.split(and ? "(?i)\\s+and\\s+|&&" : "(?i)\\s+or\\s+|\\|\\|")) {
+            Matcher m = TEST.matcher(part);
+            if (!m.matches()) {
+                return null;
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /** {@code x != null} and {@code x == null}: one property, one value, the two operators. */
@@ -242,6 +287,9 @@ public final class MapperSql {
      */
     private static boolean exclusive(Node a, Node b) {
         if (contradicts(a, b) || contradicts(b, a)) { // a test and its opposite too: one and-ed condition
+            return true;
+        }
+        if (negates(a.attributes().get("test"), b.attributes().get("test"))) {
             return true;
         }
         Matcher x = test(a);
