@@ -235,7 +235,7 @@ public final class Analyzer {
                                 constants.indexInheritedWrappers(unit);
                             }
                             if (namedCalls) {
-                                constants.indexNamedWrapperCalls(unit);
+                                constants.indexNamedWrapperCalls(file, unit);
                             }
                         });
                     }

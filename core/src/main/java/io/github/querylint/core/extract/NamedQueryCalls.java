@@ -27,10 +27,17 @@ final class NamedQueryCalls {
      * What the declaration is judged by: the widest reading. No line of a call is kept, so that a call moving in its
      * file changes nothing project-wide (the cache compares the project's index).
      */
-    record Read(CallSite site) {
+    record Read(CallSite site, boolean test) {
 
-        /** The reading that takes more rows, the same whatever the order in which the files were read. */
+        /**
+         * The reading that takes more rows, the same whatever the order in which the files were read. What production
+         * code runs comes first: a test that lists every row of a query the application reads one row of says nothing
+         * of the application.
+         */
         Read wider(Read other) {
+            if (test != other.test) {
+                return test ? other : this;
+            }
             int a = rank(site);
             int b = rank(other.site);
             if (a != b) {
@@ -53,7 +60,7 @@ final class NamedQueryCalls {
     }
 
     /** First pass: every call of the file that runs a named query by a name known here, into the index. */
-    static void collect(CompilationUnit unit, ProjectConstants index) {
+    static void collect(CompilationUnit unit, boolean test, ProjectConstants index) {
         CallSites sites = null;
         ConstantFolder own = null;
         for (MethodCallExpr call : Nodes.all(unit, MethodCallExpr.class)) {
@@ -69,7 +76,7 @@ final class NamedQueryCalls {
             own = own == null ? new ConstantFolder(unit, ProjectConstants.EMPTY) : own;
             Optional<String> key = key(call.getArgument(api.get().argumentIndex()), own);
             if (key.isPresent()) {
-                index.addNamedQueryCall(key.get(), new Read(sites.of(call, api.get(), "")));
+                index.addNamedQueryCall(key.get(), new Read(sites.of(call, api.get(), ""), test));
             }
         }
     }

@@ -629,8 +629,8 @@ public final class ProjectConstants {
         }
         NamedQueries.collect(file, unit, this);
         QueryWrappers.collect(file, unit, this);
-        StatementCalls.collect(unit, this, PagedMapperCalls.collect(unit, this));
-        NamedQueryCalls.collect(unit, this);
+        StatementCalls.collect(unit, file.isTestSource(), this, PagedMapperCalls.collect(unit, this));
+        NamedQueryCalls.collect(unit, file.isTestSource(), this);
         collectTextMethods(file, unit);
         collectProviders(file, unit);
         for (ClassOrInterfaceDeclaration type : Nodes.all(unit, ClassOrInterfaceDeclaration.class)) {
@@ -1156,9 +1156,9 @@ public final class ProjectConstants {
     }
 
     /** Second look of the first pass: the calls of named-query helpers ({@link QueryWrappers#collectNamedWrapperCalls}). */
-    public void indexNamedWrapperCalls(CompilationUnit unit) {
+    public void indexNamedWrapperCalls(SourceFile file, CompilationUnit unit) {
         try {
-            QueryWrappers.collectNamedWrapperCalls(unit, this);
+            QueryWrappers.collectNamedWrapperCalls(unit, file.isTestSource(), this);
         } catch (RuntimeException | StackOverflowError e) {
             // the declarations then miss these calls' readings
         }

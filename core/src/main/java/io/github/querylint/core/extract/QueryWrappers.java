@@ -338,13 +338,13 @@ final class QueryWrappers {
      * First pass, second look: each call of a named-query helper whose name is known gives the named query its
      * reading, judged at its declaration ({@link NamedQueryCalls}).
      */
-    static void collectNamedWrapperCalls(CompilationUnit unit, ProjectConstants index) {
+    static void collectNamedWrapperCalls(CompilationUnit unit, boolean test, ProjectConstants index) {
         for (NamedHelperCall c : namedHelperCalls(unit, new CallSites(unit), index)) {
             c.key().ifPresent(key -> {
                 CallSite inner = c.helper().site();
                 index.addNamedQueryCall(key, new NamedQueryCalls.Read(new CallSite(inner.terminalCall(),
                         inner.cardinality(), inner.rowBound(), CallSites.inLoop(c.call()),
-                        CallSites.enclosingClass(c.call()), CallSites.enclosingMethod(c.call()))));
+                        CallSites.enclosingClass(c.call()), CallSites.enclosingMethod(c.call())), test));
             });
         }
     }

@@ -21,17 +21,23 @@ import java.util.Set;
 final class StatementCalls {
 
     /** How the statement's callers read its rows. */
-    record Read(Cardinality cardinality, String bound) {
+    record Read(Cardinality cardinality, String bound, boolean test) {
 
-        /** The reading that takes more rows: what a review must judge the statement by. */
+        /**
+         * The reading that takes more rows: what a review must judge the statement by. What production code runs
+         * comes first, as for named queries ({@link NamedQueryCalls.Read#wider}).
+         */
         Read wider(Read other) {
+            if (test != other.test) {
+                return test ? other : this;
+            }
             int a = rank(cardinality);
             int b = rank(other.cardinality);
             if (a != b) {
                 return a > b ? this : other;
             }
             if (bound.isEmpty() || other.bound.isEmpty()) {
-                return new Read(cardinality, "");
+                return new Read(cardinality, "", test);
             }
             return bound.compareTo(other.bound) <= 0 ? this : other; // the same whatever the order of the files
         }
@@ -62,7 +68,7 @@ final class StatementCalls {
     }
 
     /** @param paged the calls PageHelper pages ({@link PagedMapperCalls#collect}) */
-    static void collect(CompilationUnit unit, ProjectConstants index, Set<MethodCallExpr> paged) {
+    static void collect(CompilationUnit unit, boolean test, ProjectConstants index, Set<MethodCallExpr> paged) {
         if (!index.hasMapperNamespaces()) {
             return;
         }
@@ -84,7 +90,7 @@ final class StatementCalls {
             };
             String bound = call.getArguments().size() >= boundedFrom && !unbounded(call.getArgument(boundedFrom - 1))
                     ? "RowBounds" : paged.contains(call) ? "PageHelper.startPage" : "";
-            index.addStatementCall(id.get().text(), new Read(cardinality, bound));
+            index.addStatementCall(id.get().text(), new Read(cardinality, bound, test));
         }
     }
 

@@ -39,6 +39,15 @@ public record SourceFile(Path file, String path, SourceKind kind) implements Com
         return new SourceFile(file, path, SourceKind.of(file.getFileName().toString()));
     }
 
+    /** Maven's and Gradle's test source sets: {@code src/test/}, {@code src/it/}, {@code src/integrationTest/}.. */
+    private static final java.util.regex.Pattern TEST_SOURCES = java.util.regex.Pattern.compile(
+            "(^|.*/)src/(test|it|integration-?[Tt]ests?|testFixtures|[a-z]+Test)/.*");
+
+    /** Whether the file belongs to a test source set: its calls are a test's, not what production runs. */
+    public boolean isTestSource() {
+        return TEST_SOURCES.matcher(path).matches();
+    }
+
     @Override
     public int compareTo(SourceFile other) {
         return path.compareTo(other.path);
