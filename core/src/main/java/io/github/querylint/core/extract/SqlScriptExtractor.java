@@ -85,8 +85,12 @@ public final class SqlScriptExtractor implements Extractor {
         boolean formatted = FORMATTED.matcher(text.lines().findFirst().orElse("")).matches();
         QueryOrigin origin = formatted || MIGRATION.matcher("/" + file.path()).matches() || index.runByChangelog(file.path())
                 ? QueryOrigin.MIGRATION : QueryOrigin.SQL_FILE;
-        boolean escapes = backslashEscapes(SqlDialect.forPath(file.path(), dialect), text);
+        SqlDialect fileDialect = SqlDialect.forPath(file.path(), dialect);
+        boolean escapes = backslashEscapes(fileDialect, text);
         List<Statement> statements = formatted ? changesets(text, escapes) : split(text, ";", escapes);
+        if (fileDialect == SqlDialect.SQLSERVER) {
+            statements = tsqlStatements(statements);
+        }
         for (Statement s : statements) {
             out.query(new QueryUnit(new Location(file.path(), lines.line(s.offset()), lines.column(s.offset())), origin,
                     QueryLanguage.SQL, s.text(), CallSite.UNKNOWN, false, false, java.util.Set.of(), List.of()));
@@ -146,6 +150,74 @@ public final class SqlScriptExtractor implements Extractor {
         }
         Statement first = parts.get(0);
         return List.of(new Statement(chunk.substring(first.offset()).strip(), first.offset()));
+    }
+
+    /** A T-SQL statement whose body holds statements of its own: a stored unit, a control block, a MERGE. */
+    private static final Pattern TSQL_BODY = Pattern.compile("(?is)\\s*(CREATE\\s+(OR\\s+ALTER\\s+)?|ALTER\\s+)"
+            + "(PROC|PROCEDURE|FUNCTION|TRIGGER|VIEW)\\b|\\s*(BEGIN|DECLARE|IF|WHILE|MERGE)\\b");
+    /** The words that start a T-SQL statement at a line's start after a blank line. */
+    private static final Pattern TSQL_START = Pattern.compile("(?i)(UPDATE|INSERT|DELETE|SELECT|CREATE|ALTER|DROP"
+            + "|TRUNCATE|EXEC|EXECUTE|GRANT)\\s");
+    /**
+     * The words that start one at any line's start: none that a statement may go on with on a line of its own
+     * ({@code INSERT INTO t} then {@code SELECT ..} or {@code EXEC ..}; {@code UPDATE t} then {@code SET a = 1}).
+     */
+    private static final Pattern TSQL_LINE_START = Pattern.compile("(?i)((UPDATE|INSERT|DELETE|CREATE|ALTER|DROP|TRUNCATE"
+            + "|GRANT)\\s|SET\\s+(ANSI_\\w+|QUOTED_IDENTIFIER|NOCOUNT|XACT_ABORT|IDENTITY_INSERT|ARITHABORT"
+            + "|CONCAT_NULL_YIELDS_NULL|NUMERIC_ROUNDABORT|DATEFORMAT|TRANSACTION)\\b)");
+
+    /**
+     * T-SQL needs no terminator between statements, and generated SQL Server scripts (SSMS's, Liquibase's update SQL)
+     * often write none: in a SQL Server script, a statement word at a line's very start, outside brackets, starts the
+     * next statement (after a blank line, any such word; otherwise only words a statement cannot go on with). A
+     * stored unit, a control block or a MERGE keeps its whole body.
+     */
+    public static List<Statement> tsqlStatements(List<Statement> statements) {
+        List<Statement> out = new ArrayList<>();
+        for (Statement s : statements) {
+            String t = s.text();
+            if (TSQL_BODY.matcher(t).lookingAt()) {
+                out.add(s);
+                continue;
+            }
+            int from = 0;
+            for (int at : tsqlStarts(t)) {
+                out.add(new Statement(t.substring(from, at).strip(), s.offset() + from));
+                from = at;
+            }
+            out.add(from == 0 ? s : new Statement(t.substring(from).strip(), s.offset() + from));
+        }
+        return out;
+    }
+
+    /** Where statements start at a line's start in one statement's text, outside brackets, quotes and comments. */
+    private static List<Integer> tsqlStarts(String t) {
+        List<Integer> starts = new ArrayList<>();
+        int depth = 0;
+        int newlines = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\'' || c == '"' || c == '[') {
+                int end = t.indexOf(c == '[' ? ']' : c, i + 1);
+                i = end < 0 ? t.length() : end;
+                newlines = 0;
+            } else if (c == '-' && t.startsWith("--", i) || c == '/' && t.startsWith("/*", i)) {
+                int end = c == '-' ? t.indexOf('\n', i) : t.indexOf("*/", i + 2);
+                i = end < 0 ? t.length() : c == '-' ? end - 1 : end + 1;
+                newlines = 0;
+            } else if (c == '\n') {
+                newlines++;
+            } else if (!Character.isWhitespace(c)) {
+                if (newlines >= 1 && depth == 0 && t.charAt(i - 1) == '\n'
+                        && (TSQL_LINE_START.matcher(t).region(i, t.length()).lookingAt()
+                        || newlines >= 2 && TSQL_START.matcher(t).region(i, t.length()).lookingAt())) {
+                    starts.add(i);
+                }
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                newlines = 0;
+            }
+        }
+        return starts;
     }
 
     /** A statement of a script and the offset of its first character. */

@@ -69,6 +69,10 @@ final class DdlRewrites {
     private static final Pattern MSSQL_CLUSTERED = Pattern.compile("(?i)\\b(PRIMARY\\s+KEY|UNIQUE)\\s+(NON)?CLUSTERED\\b");
     private static final Pattern MSSQL_CHECK_ADD = Pattern.compile("(?i)\\bWITH\\s+(NO)?CHECK\\s+(?=ADD\\b)");
 
+    /** MySQL's and Oracle's {@code ALTER TABLE t ADD (CONSTRAINT fk FOREIGN KEY ..)}: one constraint in brackets. */
+    private static final Pattern BRACKETED_CONSTRAINT = Pattern.compile(
+            "(?is)(\\bADD\\s*)\\(\\s*((?:CONSTRAINT|PRIMARY|UNIQUE|FOREIGN|CHECK)\\b.*)\\)\\s*$");
+
     /** A comma left before the closing bracket of a column list, which H2 lets pass. */
     private static final Pattern TRAILING_COMMA = Pattern.compile(",(\\s*\\))");
 
@@ -89,6 +93,10 @@ final class DdlRewrites {
         text = MSSQL_CLUSTERED.matcher(text).replaceAll("$1");
         text = MSSQL_CHECK_ADD.matcher(text).replaceAll("");
         text = TRAILING_COMMA.matcher(text).replaceAll("$1");
+        Matcher bracketed = BRACKETED_CONSTRAINT.matcher(text);
+        if (bracketed.find() && oneElement(bracketed.group(2))) {
+            text = text.substring(0, bracketed.start()) + bracketed.group(1) + bracketed.group(2);
+        }
         text = BARE_CHECK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
                 "ADD " + (m.group(1) == null ? "CONSTRAINT unnamed_check " : m.group(1)) + "CHECK (" + m.group(2) + ")"));
         text = DROP_FOREIGN_KEY.matcher(text).replaceAll("DROP CONSTRAINT");
@@ -101,6 +109,25 @@ final class DdlRewrites {
             text = quoteColumns(text, quote, dialect == SqlDialect.MYSQL || dialect == SqlDialect.MARIADB);
         }
         return text;
+    }
+
+    /** Whether a text has no comma outside its brackets and quotes, and its brackets balance: one element. */
+    private static boolean oneElement(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                int end = text.indexOf(c, i + 1);
+                i = end < 0 ? text.length() : end;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth < 0) {
+                return false;
+            } else if (c == ',' && depth == 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     /** Quotes the first word of every column definition of the outermost parentheses. */

@@ -29,8 +29,8 @@ public enum SqlDialect {
 
     /**
      * The dialect of a file by where it stands: a migration under a vendor folder
-     * ({@code db/migration/postgresql}) is in that vendor's dialect; elsewhere, or when a dialect
-     * other than ANSI is configured, the configured one.
+     * ({@code db/migration/postgresql}), or a script whose name names a vendor ({@code tables_postgres.sql}), is in
+     * that vendor's dialect; elsewhere, or when a dialect other than ANSI is configured, the configured one.
      */
     public static SqlDialect forPath(String path, SqlDialect configured) {
         if (configured != ANSI) {
@@ -55,7 +55,32 @@ public enum SqlDialect {
         if (p.contains("/h2/")) {
             return H2;
         }
-        return configured;
+        String name = p.substring(p.lastIndexOf('/') + 1);
+        return name.endsWith(".java") ? configured : byFileName(name);
+    }
+
+    /**
+     * The vendor a script's file name names ({@code tables_postgres.sql}, {@code flowable.mssql.upgradestep.sql},
+     * {@code schema-h2.sql}), as a word of its own; ANSI when it names none or several.
+     */
+    private static SqlDialect byFileName(String name) {
+        SqlDialect found = ANSI;
+        for (String word : name.split("[^a-z0-9]+")) {
+            SqlDialect d = switch (word) {
+                case "postgres", "postgresql" -> POSTGRESQL;
+                case "mysql" -> MYSQL;
+                case "mariadb" -> MARIADB;
+                case "oracle" -> ORACLE;
+                case "sqlserver", "mssql" -> SQLSERVER;
+                case "h2" -> H2;
+                default -> null;
+            };
+            if (d != null && found != ANSI && d != found) {
+                return ANSI;
+            }
+            found = d == null ? found : d;
+        }
+        return found;
     }
 
     public String id() {

@@ -54,6 +54,12 @@ public final class SchemaLoader {
     private static final Pattern CREATED = Pattern.compile("(?i)\\bcreate\\s+(?:or\\s+replace\\s+)?(?:(?:global|local)\\s+)?"
             + "(?:temporary\\s+|temp\\s+|unlogged\\s+)?(?:table|(?:materialized\\s+)?view)\\s+(?:if\\s+not\\s+exists\\s+)?"
             + "([`\"\\[]?[\\w$]+[`\"\\]]?(?:\\.[`\"\\[]?[\\w$]+[`\"\\]]?)?)");
+    /**
+     * Changes that keep every table, column and key as it was: SQL Server's {@code ALTER TABLE t [WITH CHECK] CHECK
+     * CONSTRAINT fk} (enabling a constraint), {@code ENABLE}/{@code DISABLE TRIGGER}.
+     */
+    private static final Pattern KEEPS_SCHEMA = Pattern.compile("(?is)\\s*ALTER\\s+TABLE\\s+\\S+\\s+((WITH\\s+(NO)?CHECK\\s+)?"
+            + "(NO)?CHECK\\s+CONSTRAINT|(ENABLE|DISABLE)\\s+TRIGGER)\\b.*");
     private static final Pattern PLACEHOLDER_PREFIX = Pattern.compile("\\$\\{[^}]*}\\.");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 
@@ -365,8 +371,9 @@ public final class SchemaLoader {
             boolean escapes = SqlScriptExtractor.backslashEscapes(dialect, text);
             // a script that shows MySQL's signs (backquoted names, a dump's header) is MySQL's, escapes and all
             SqlDialect ddlDialect = dialect == SqlDialect.ANSI && escapes ? SqlDialect.MYSQL : dialect;
-            for (SqlScriptExtractor.Statement s : SqlScriptExtractor.split(text, ";", escapes)) {
-                if (!DDL_START.matcher(s.text()).matches()) {
+            List<SqlScriptExtractor.Statement> split = SqlScriptExtractor.split(text, ";", escapes);
+            for (SqlScriptExtractor.Statement s : dialect == SqlDialect.SQLSERVER ? SqlScriptExtractor.tsqlStatements(split) : split) {
+                if (!DDL_START.matcher(s.text()).matches() || KEEPS_SCHEMA.matcher(s.text()).matches()) {
                     continue;
                 }
                 statements++;

@@ -301,6 +301,8 @@ class SchemaLoaderTest {
                         ALTER TABLE skewed ALTER COLUMN label RENAME TO left_label;
                         ALTER TABLE skewed ALTER COLUMN left_label SET DATA TYPE CLOB;
                         ALTER TABLE skewed DROP FOREIGN KEY skewed_fk1, DROP KEY skewed_label_index;
+                        ALTER TABLE skewed ADD (
+                          CONSTRAINT skewed_fk3 FOREIGN KEY (sd_id) REFERENCES sds (sd_id));
                         ALTER TABLE skewed ADD CHECK sd_id >= 0;
                         ALTER TABLE skewed ADD CONSTRAINT skewed_positive CHECK id >= 0 AND sd_id >= 0;
                         """)
@@ -335,7 +337,14 @@ class SchemaLoaderTest {
                         )
                         GO
                         ALTER TABLE [dbo].[x_policy_label] WITH CHECK ADD CONSTRAINT [x_policy_label_FK_added_by_id]
-                            FOREIGN KEY ([added_by_id]) REFERENCES [dbo].[x_portal_user] ([id])
+                        FOREIGN KEY ([added_by_id]) REFERENCES [dbo].[x_portal_user] ([id])
+                        ALTER TABLE [dbo].[x_policy_label] CHECK CONSTRAINT [x_policy_label_FK_added_by_id]
+                        CREATE NONCLUSTERED INDEX [x_policy_label_IDX_added_by_id] ON [x_policy_label]
+                        (
+                           [added_by_id] ASC
+                        )
+                        WITH (SORT_IN_TEMPDB = OFF, DROP_EXISTING = OFF, ONLINE = OFF) ON [PRIMARY]
+                        SET ANSI_PADDING ON
                         GO
                         """)
                 .load();
@@ -345,6 +354,7 @@ class SchemaLoaderTest {
         assertThat(table(schema, "x_policy_label").primaryKey()).containsExactly("id");
         assertThat(table(schema, "x_policy_label").isUniqueOn(Set.of("label_name"))).isTrue();
         assertThat(table(schema, "x_portal_user").primaryKey()).containsExactly("id");
+        assertThat(table(schema, "x_policy_label").indexedOn("added_by_id")).isTrue();
     }
 
     @Test
