@@ -195,15 +195,31 @@ final class SqlText {
         if (!first.equals("insert") && !first.equals("replace")) {
             return false;
         }
+        // Oracle's multi-table insert of literal rows ends in the SELECT it needs: INSERT ALL INTO t VALUES (..)
+        // INTO t VALUES (..) SELECT * FROM dual
+        boolean multiTable = words.size() > 1 && (words.get(1).lower().equals("all") || words.get(1).lower().equals("first"))
+                && first.equals("insert");
         boolean values = false;
-        for (Word w : words) {
-            String lower = w.lower();
+        for (int i = 0; i < words.size(); i++) {
+            String lower = words.get(i).lower();
             if (lower.equals("select")) {
-                return false;
+                return multiTable && values && readsDualOnly(words.subList(i + 1, words.size()));
             }
             values |= lower.equals("values") || lower.equals("value");
         }
         return values;
+    }
+
+    /** Whether the words after a SELECT read only Oracle's one-row {@code dual}: {@code * FROM dual}, {@code 1 FROM dual}. */
+    private static boolean readsDualOnly(List<Word> rest) {
+        int from = -1;
+        for (int i = 0; i < rest.size(); i++) {
+            if (rest.get(i).lower().equals("from")) {
+                from = i;
+                break;
+            }
+        }
+        return from >= 0 && from == rest.size() - 2 && rest.get(from + 1).lower().equals("dual");
     }
 
     /**

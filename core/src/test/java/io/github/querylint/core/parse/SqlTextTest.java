@@ -91,6 +91,10 @@ class SqlTextTest {
             "INSERT INTO t (a) SELECT a FROM u WHERE b IN (VALUES (1))|false",
             "UPDATE t SET a = 1|false",
             "INSERT INTO t DEFAULT VALUES|true",
+            "INSERT ALL INTO t (a, b) VALUES (?, ?) INTO t (a, b) VALUES (?, ?) SELECT * FROM dual|true",
+            "INSERT ALL INTO t (a) VALUES (?) SELECT * FROM DUAL|true",
+            "INSERT ALL INTO t (a) VALUES (x) SELECT x FROM u|false",
+            "INSERT ALL INTO t (a) VALUES (?) SELECT * FROM dual WHERE 1 = 0|false",
             "SELECT 1|false"})
     void onlyInsertsOfLiteralRowsWriteValuesOnly(String sql, boolean expected) {
         assertThat(SqlText.writesValuesOnly(sql)).isEqualTo(expected);
