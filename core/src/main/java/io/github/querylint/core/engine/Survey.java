@@ -138,7 +138,10 @@ final class Survey {
         if (signals.providerAnnotation()) {
             scan.addClassLiterals(providers);
         }
-        createdTables.addAll(SchemaLoader.createdNames(text));
+        if (query || signals.mayDeclareStringConstants()) {
+            // a CREATE TABLE the code runs is in a file that runs queries, or in a constant another file runs
+            createdTables.addAll(SchemaLoader.createdNames(text));
+        }
         Map<String, List<String>> own = new java.util.LinkedHashMap<>();
         for (String[] pair : scan.extended) {
             own.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(pair[1]);

@@ -772,10 +772,17 @@ final class ConstantFolder {
      * The assignments of a field that is not final to a filling of its own text ({@code sql = MessageFormat.format(sql,
      * params)}, {@code sql = sql.replace("#", timeout)}), in the order of the type's text.
      */
-    private static List<AssignExpr> fillings(VariableDeclarator field) {
+    private List<AssignExpr> fillings(VariableDeclarator field) {
         if (!(field.getParentNode().orElse(null) instanceof FieldDeclaration declaration) || declaration.isFinal()) {
             return List.of();
         }
+        return fillingsByField.computeIfAbsent(field, ConstantFolder::findFillings);
+    }
+
+    /** {@link #fillings} of each field asked about: a walk of its type's tree once per field. */
+    private final Map<VariableDeclarator, List<AssignExpr>> fillingsByField = new java.util.IdentityHashMap<>();
+
+    private static List<AssignExpr> findFillings(VariableDeclarator field) {
         Optional<TypeDeclaration> type = field.findAncestor(TypeDeclaration.class);
         if (type.isEmpty()) {
             return List.of();
