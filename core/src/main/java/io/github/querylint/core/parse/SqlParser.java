@@ -86,6 +86,14 @@ public final class SqlParser implements AutoCloseable {
                 return retry;
             }
         }
+        String marked = SqlText.namedParametersAsMarks(repaired);
+        long left = (deadline - System.nanoTime()) / 1_000_000;
+        if (!marked.equals(repaired) && left > 0) {
+            ParseOutcome retry = attempt(marked, dialect, left);
+            if (retry instanceof ParseOutcome.Parsed) {
+                return retry;
+            }
+        }
         if (SqlText.structureOnly(text)) {
             return new ParseOutcome.Skipped(STRUCTURE_ONLY);
         }

@@ -245,6 +245,37 @@ final class SqlText {
         return quoteReservedColumns(out);
     }
 
+    /**
+     * {@code :name} parameters outside literals as {@code ?}: a name the grammar keeps as a word of its own
+     * ({@code errorcodes = :errors} in DHIS2) stops the parse. The last resort of a parse: a parameter's name tells
+     * which comparisons share a value ({@code :s is null or status = :s}). PostgreSQL's {@code ::} cast stays.
+     */
+    static String namedParametersAsMarks(String text) {
+        StringBuilder sb = null;
+        int last = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                i = skipQuoted(text, i, c, false);
+            } else if (c == ':' && i + 1 < n && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '_')
+                    && (i == 0 || text.charAt(i - 1) != ':' && !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                int end = i + 1;
+                while (end < n && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+                    end++;
+                }
+                sb = sb == null ? new StringBuilder(n) : sb;
+                sb.append(text, last, i).append('?');
+                last = end;
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return sb == null ? text : sb.append(text, last, n).toString();
+    }
+
     /** Words after which a {@code ql_dynamic} is an operand, not a fragment of its own. */
     private static final Set<String> OPERAND_BEFORE = Set.of("and", "or", "not", "where", "on", "having", "select",
             "from", "join", "by", "set", "when", "then", "else", "in", "is", "like", "ilike", "as", "distinct", "case",

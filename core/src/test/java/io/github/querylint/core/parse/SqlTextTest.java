@@ -102,6 +102,16 @@ class SqlTextTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "update t set codes = :errors where uid = :id|update t set codes = ? where uid = ?",
+            "select a::text from t where b = :b|select a::text from t where b = ?",
+            "select 'a:b' from t where c = :c_1|select 'a:b' from t where c = ?",
+            "select x from t where y = ?|select x from t where y = ?"})
+    void namedParametersBecomeMarks(String sql, String expected) {
+        assertThat(SqlText.namedParametersAsMarks(sql)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "ql_dynamic|true", "(ql_dynamic)|true", "ql_dynamic ql_dynamic|true", "/* x */ ql_dynamic|true",
             "SELECT ql_dynamic|false", "ql_dynamic_id INT|false", "'text'|false"})
     void wholeDynamic(String text, boolean whole) {
