@@ -107,12 +107,36 @@ final class ConstantFolder {
             }
             return left.substring(0, k) + right;
         }
+        if (right.startsWith(ConstantFolderSupport.DYNAMIC) && NAMED_PARAMETER_END.matcher(left).find()) {
+            // " and :option" + option.getId(): the unknown part ends a parameter's name, and stays that parameter
+            return left + right.substring(ConstantFolderSupport.DYNAMIC.length());
+        }
         boolean fuse = Character.isLetterOrDigit(left.charAt(left.length() - 1))
                 && (Character.isLetterOrDigit(right.charAt(0)) || right.charAt(0) == '_');
         boolean placeholder = left.endsWith(ConstantFolderSupport.DYNAMIC) || right.startsWith(ConstantFolderSupport.DYNAMIC);
         return fuse && placeholder ? left + " " + right : left + right;
     }
 
+    private static final Pattern LAST_FROM_ON = Pattern.compile("(?is).*\\bfrom\\b");
+
+    /**
+     * Of two branches that are WHERE and AND ({@code status != null ? "and" : "where"}), the one the text before
+     * calls for: AND once the last FROM has its WHERE, WHERE before; null for any other pair.
+     */
+    private static String whereOrAnd(String a, String b, String before) {
+        String x = a.strip().toLowerCase(java.util.Locale.ROOT);
+        String y = b.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!(x.equals("where") && y.equals("and") || x.equals("and") && y.equals("where"))) {
+            return null;
+        }
+        Matcher from = LAST_FROM_ON.matcher(before);
+        String tail = from.lookingAt() ? before.substring(from.end()) : before;
+        boolean hasWhere = WHERE_WORD.matcher(tail).find();
+        return (hasWhere ? x.equals("and") : x.equals("where")) ? a : b;
+    }
+
+    /** A named parameter at the end of a text ({@code = :option}), not PostgreSQL's {@code ::} cast. */
+    private static final Pattern NAMED_PARAMETER_END = Pattern.compile("(?<![:\\w]):[A-Za-z_]\\w*$");
     private static final Pattern VALUE_POSITION = Pattern.compile(
             "(?is).*(=|<|>|<>|!=|\\(|,|\\blike|\\bin|\\blimit|\\boffset|\\bthen|\\belse|\\bbetween|\\band|\\bvalues|\\btop)\\s*$");
     /** {@code FROM (}, {@code JOIN (}, {@code EXISTS (}: a subquery goes there, not a value. */
@@ -316,6 +340,11 @@ final class ConstantFolder {
             Folded a = foldKnown(c.getThenExpr(), before);
             Folded b = foldKnown(c.getElseExpr(), before);
             if (a != null && b != null) {
+                // (first ? " where " : " and "): the connector the text so far calls for
+                String connector = whereOrAnd(a.text(), b.text(), before);
+                if (connector != null) {
+                    return new Folded(connector, false, true);
+                }
                 // both branches known: take the longer (it usually holds the optional clause)
                 Folded pick = a.text().length() >= b.text().length() ? a : b;
                 return new Folded(pick.text(), pick.dynamic(), true);
