@@ -107,10 +107,6 @@ final class ConstantFolder {
             }
             return left.substring(0, k) + right;
         }
-        if (right.startsWith(ConstantFolderSupport.DYNAMIC) && NAMED_PARAMETER_END.matcher(left).find()) {
-            // " and :option" + option.getId(): the unknown part ends a parameter's name, and stays that parameter
-            return left + right.substring(ConstantFolderSupport.DYNAMIC.length());
-        }
         boolean fuse = Character.isLetterOrDigit(left.charAt(left.length() - 1))
                 && (Character.isLetterOrDigit(right.charAt(0)) || right.charAt(0) == '_');
         boolean placeholder = left.endsWith(ConstantFolderSupport.DYNAMIC) || right.startsWith(ConstantFolderSupport.DYNAMIC);
@@ -135,8 +131,13 @@ final class ConstantFolder {
         return (hasWhere ? x.equals("and") : x.equals("where")) ? a : b;
     }
 
-    /** A named parameter at the end of a text ({@code = :option}), not PostgreSQL's {@code ::} cast. */
-    private static final Pattern NAMED_PARAMETER_END = Pattern.compile("(?<![:\\w]):[A-Za-z_]\\w*$");
+    /**
+     * A named parameter followed by an unknown part and then an operator ({@code :option ql_dynamic in elements(..)},
+     * of {@code " and :option" + option.getId() + " in elements(..)"}): the unknown part ends the parameter's name.
+     * Not before a clause ({@code = :kind ql_dynamic order by}), where it is a clause of its own.
+     */
+    private static final Pattern PARAMETER_NAME_SUFFIX = Pattern.compile("(?i)((?<![:\\w]):[A-Za-z_]\\w*) "
+            + ConstantFolderSupport.DYNAMIC + "(?=\\s*(\\b(in|member|is|not|like|between)\\b|[=<>!]))");
     private static final Pattern VALUE_POSITION = Pattern.compile(
             "(?is).*(=|<|>|<>|!=|\\(|,|\\blike|\\bin|\\blimit|\\boffset|\\bthen|\\belse|\\bbetween|\\band|\\bvalues|\\btop)\\s*$");
     /** {@code FROM (}, {@code JOIN (}, {@code EXISTS (}: a subquery goes there, not a value. */
@@ -254,6 +255,7 @@ final class ConstantFolder {
             tidy = TRAILING_CONNECTOR.matcher(tidy).replaceAll("");
             // unknown parts side by side are one unknown part
             tidy = REPEATED_PLACEHOLDER.matcher(tidy).replaceAll(ConstantFolderSupport.DYNAMIC);
+            tidy = PARAMETER_NAME_SUFFIX.matcher(tidy).replaceAll("$1");
             // "select " + dialect.calcFoundRows() + " t.id, ...": an unknown modifier before the select list
             tidy = SELECT_MODIFIER.matcher(tidy).replaceAll("$1 ");
             f = new Folded(tidy, f.dynamic(), f.conditional(), f.filterConditional(), f.optional());

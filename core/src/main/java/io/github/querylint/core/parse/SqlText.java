@@ -367,6 +367,13 @@ final class SqlText {
             return true;
         }
         if (Character.isLetter(c) || c == '_') {
+            int start = before;
+            while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '_')) {
+                start--;
+            }
+            if (start > 0 && text.charAt(start - 1) == ':' && (start < 2 || text.charAt(start - 2) != ':')) {
+                return true; // a named parameter: c.kind = :kind ${extra}
+            }
             Word previous = words.get(index - 1);
             return previous.end() == before + 1 && !OPERAND_BEFORE.contains(previous.lower());
         }

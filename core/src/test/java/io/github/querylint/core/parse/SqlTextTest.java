@@ -46,7 +46,10 @@ class SqlTextTest {
             "SELECT u.a FROM u JOIN d ON u.d = d.id ql_dynamic WHERE u.b = ?|"
                     + "SELECT u.a FROM u JOIN d ON u.d = d.id AND ql_dynamic WHERE u.b = ?",
             "SELECT u.a FROM u WHERE u.b IN (SELECT x FROM r JOIN s ON s.id = r.s) AND u.c = ? ql_dynamic|"
-                    + "SELECT u.a FROM u WHERE u.b IN (SELECT x FROM r JOIN s ON s.id = r.s) AND u.c = ? AND ql_dynamic"})
+                    + "SELECT u.a FROM u WHERE u.b IN (SELECT x FROM r JOIN s ON s.id = r.s) AND u.c = ? AND ql_dynamic",
+            "SELECT c.a FROM c WHERE c.kind = :kind ql_dynamic ORDER BY c.a|"
+                    + "SELECT c.a FROM c WHERE c.kind = :kind AND ql_dynamic ORDER BY c.a",
+            "SELECT a::text ql_dynamic FROM t|SELECT a::text ql_dynamic FROM t"})
     void fragmentsAfterACompletePredicateBecomeAnUnknownPredicate(String in, String out) {
         assertThat(SqlText.dynamicFragments(in)).isEqualTo(out);
     }
