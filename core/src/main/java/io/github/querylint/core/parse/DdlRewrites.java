@@ -94,7 +94,7 @@ final class DdlRewrites {
         text = MSSQL_CHECK_ADD.matcher(text).replaceAll("");
         text = TRAILING_COMMA.matcher(text).replaceAll("$1");
         Matcher bracketed = BRACKETED_CONSTRAINT.matcher(text);
-        if (bracketed.find() && oneElement(bracketed.group(2))) {
+        if (bracketed.find() && Parentheses.singleElement(bracketed.group(2))) {
             text = text.substring(0, bracketed.start()) + bracketed.group(1) + bracketed.group(2);
         }
         text = BARE_CHECK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
@@ -109,25 +109,6 @@ final class DdlRewrites {
             text = quoteColumns(text, quote, dialect == SqlDialect.MYSQL || dialect == SqlDialect.MARIADB);
         }
         return text;
-    }
-
-    /** Whether a text has no comma outside its brackets and quotes, and its brackets balance: one element. */
-    private static boolean oneElement(String text) {
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\'' || c == '"' || c == '`') {
-                int end = text.indexOf(c, i + 1);
-                i = end < 0 ? text.length() : end;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth < 0) {
-                return false;
-            } else if (c == ',' && depth == 0) {
-                return false;
-            }
-        }
-        return depth == 0;
     }
 
     /** Quotes the first word of every column definition of the outermost parentheses. */

@@ -36,6 +36,15 @@ final class Parentheses {
      * where the fast SLL pass has already said no in a millisecond; so the retry is skipped.
      */
     static boolean balanced(String text) {
+        return paired(text, false);
+    }
+
+    /** Whether a text is one element of a list: its parentheses pair up, and no comma stands outside them. */
+    static boolean singleElement(String text) {
+        return paired(text, true);
+    }
+
+    private static boolean paired(String text, boolean noTopLevelComma) {
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -47,7 +56,7 @@ final class Parentheses {
                 i = end;
             } else if (c == '(') {
                 depth++;
-            } else if (c == ')' && --depth < 0) {
+            } else if (c == ')' && --depth < 0 || noTopLevelComma && c == ',' && depth == 0) {
                 return false;
             }
         }
