@@ -55,6 +55,13 @@ public final class SchemaLoader {
             + "(?:temporary\\s+|temp\\s+|unlogged\\s+)?(?:table|(?:materialized\\s+)?view)\\s+(?:if\\s+not\\s+exists\\s+)?"
             + "([`\"\\[]?[\\w$]+[`\"\\]]?(?:\\.[`\"\\[]?[\\w$]+[`\"\\]]?)?)");
     /**
+     * The table an ALTER TABLE or RENAME TABLE names: in a script nothing replays (an upgrade script), it says that
+     * the table exists where the script runs.
+     */
+    private static final Pattern ALTERED = Pattern.compile("(?i)\\b(?:alter\\s+table|rename\\s+table)\\s+"
+            + "(?:if\\s+exists\\s+)?(?:only\\s+)?([`\"\\[]?[\\w$]+[`\"\\]]?(?:\\.[`\"\\[]?[\\w$]+[`\"\\]]?)?)");
+
+    /**
      * Changes that keep every table, column and key as it was: SQL Server's {@code ALTER TABLE t [WITH CHECK] CHECK
      * CONSTRAINT fk} (enabling a constraint), {@code ENABLE}/{@code DISABLE TRIGGER}.
      */
@@ -266,6 +273,14 @@ public final class SchemaLoader {
                     Matcher m = CREATED.matcher(text(f));
                     while (m.find()) {
                         schema.noteNamed(unquoteName(m.group(1)));
+                    }
+                    // an upgrade script that renames or drops a table it reads first: the table is there when it runs
+                    Matcher altered = ALTERED.matcher(text(f));
+                    while (altered.find()) {
+                        String name = unquoteName(altered.group(1));
+                        if (!schema.dropped().contains(name)) { // what a replayed migration dropped stays dropped
+                            schema.noteNamed(name);
+                        }
                     }
                     textCache.remove(f.path());
                 }
