@@ -241,7 +241,8 @@ public final class SqlScriptExtractor implements Extractor {
         StringBuilder current = new StringBuilder();
         while (i < n) {
             char c = text.charAt(i);
-            if (start < 0 && Character.isWhitespace(c)) {
+            // a no-break space (U+00A0, left by an editor after the last statement) is blank too
+            if (start < 0 && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                 i++;
                 continue;
             }

@@ -72,6 +72,9 @@ final class SqlText {
     /** T-SQL's {@code WHEN NOT MATCHED BY TARGET}: the standard's {@code WHEN NOT MATCHED}. */
     private static final Pattern BY_TARGET = Pattern.compile("(?i)NOT\\s+MATCHED\\s+BY\\s+TARGET");
 
+    /** PostgreSQL's {@code VARIADIC} before a function's last argument: how the array is passed, not what it holds. */
+    private static final Pattern VARIADIC = Pattern.compile("(?i)\\bVARIADIC\\s+(?=[\\w(:?])");
+
     /** MySQL's older spelling of {@code FOR SHARE}, at the end of a SELECT. */
     private static final Pattern MYSQL_SHARE_MODE = Pattern.compile("(?is)\\s+LOCK\\s+IN\\s+SHARE\\s+MODE\\s*$");
     /**
@@ -236,6 +239,7 @@ final class SqlText {
             out = "INSERT INTO " + merge.group(1) + " " + (merge.group(2) == null ? "" : merge.group(2) + " ")
                     + merge.group(3) + out.substring(merge.end());
         }
+        out = VARIADIC.matcher(out).replaceAll("");
         out = TSQL_TABLE_HINTS.matcher(out).replaceAll(" ");
         out = TSQL_DELETE_TOP.matcher(out).replaceAll("DELETE ");
         out = TSQL_OUTPUT.matcher(out).replaceAll(" ");

@@ -167,6 +167,8 @@ class ExtensionsTest {
                 sql("SELECT c.id FROM m_appuser AS u JOIN client_mapping AS map ON u.id = map.appuser_id"
                         + " JOIN m_client AS c ON map.client_id = c.id WHERE u.id = ?", "joins=2 eq=u.id"),
                 sql("SELECT COUNT(script) FROM schema_version WHERE version = :v", "agg=true"),
+                sql(SqlDialect.POSTGRESQL, "UPDATE kv SET v = jsonb_extract_path(v, VARIADIC cast(:path as text[])) "
+                        + "WHERE ns = :ns AND k = :k", "kind=UPDATE writeWhere=true"),
                 // a parameter named like a word of the grammar (ERRORS)
                 sql("UPDATE jobconfiguration SET errorcodes = :errors WHERE uid = :id", "kind=UPDATE writeWhere=true"),
                 sql("\uFEFFSELECT a FROM t;", "tables=t"),
