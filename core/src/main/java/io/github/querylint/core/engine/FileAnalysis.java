@@ -145,14 +145,6 @@ final class FileAnalysis {
         }
         String message;
         Notice.Kind kind;
-        if (outcome instanceof ParseOutcome.Failed failed && failed.line() == 1 && failed.column() == 1
-                && unit.text().strip().startsWith(QueryUnit.DYNAMIC_PLACEHOLDER)) {
-            // sql = helper(sql) + ") and deleted is false": what starts the statement is unknown here, and the parse
-            // stopped at it; a notice says so, but it is no parse error of the query
-            notices.add(new Notice(Notice.Kind.SKIPPED_QUERY, unit.location(), "query not parsed: its start is built at"
-                    + " run time (" + failed.message() + "), so there is nothing to judge"));
-            return out;
-        }
         if (outcome instanceof ParseOutcome.Failed failed) {
             kind = Notice.Kind.PARSE_FAILURE;
             String where = failed.line() > 0 ? " at line " + failed.line() + ", column " + failed.column() + " of the query" : "";

@@ -113,7 +113,7 @@ final class ConstantFolder {
         return fuse && placeholder ? left + " " + right : left + right;
     }
 
-    private static final Pattern LAST_FROM_ON = Pattern.compile("(?is).*\\bfrom\\b");
+    private static final Pattern UP_TO_LAST_FROM = Pattern.compile("(?is).*\\bfrom\\b");
 
     /**
      * Of two branches that are WHERE and AND ({@code status != null ? "and" : "where"}), the one the text before
@@ -125,7 +125,7 @@ final class ConstantFolder {
         if (!(x.equals("where") && y.equals("and") || x.equals("and") && y.equals("where"))) {
             return null;
         }
-        Matcher from = LAST_FROM_ON.matcher(before);
+        Matcher from = UP_TO_LAST_FROM.matcher(before);
         String tail = from.lookingAt() ? before.substring(from.end()) : before;
         boolean hasWhere = WHERE_WORD.matcher(tail).find();
         return (hasWhere ? x.equals("and") : x.equals("where")) ? a : b;

@@ -87,10 +87,7 @@ public final class SqlScriptExtractor implements Extractor {
                 ? QueryOrigin.MIGRATION : QueryOrigin.SQL_FILE;
         SqlDialect fileDialect = SqlDialect.forPath(file.path(), dialect);
         boolean escapes = backslashEscapes(fileDialect, text);
-        List<Statement> statements = formatted ? changesets(text, escapes) : split(text, ";", escapes);
-        if (fileDialect == SqlDialect.SQLSERVER) {
-            statements = tsqlStatements(statements);
-        }
+        List<Statement> statements = formatted ? changesets(text, escapes) : statements(text, fileDialect, escapes);
         for (Statement s : statements) {
             out.query(new QueryUnit(new Location(file.path(), lines.line(s.offset()), lines.column(s.offset())), origin,
                     QueryLanguage.SQL, s.text(), CallSite.UNKNOWN, false, false, java.util.Set.of(), List.of()));
@@ -152,6 +149,15 @@ public final class SqlScriptExtractor implements Extractor {
         return List.of(new Statement(chunk.substring(first.offset()).strip(), first.offset()));
     }
 
+    /**
+     * The statements of a script in its dialect: split on {@code ;} and the other ends {@link #split} knows, and in a
+     * SQL Server script also where T-SQL starts a statement without a terminator ({@link #tsqlStatements}).
+     */
+    public static List<Statement> statements(String text, SqlDialect dialect, boolean backslashEscapes) {
+        List<Statement> split = split(text, ";", backslashEscapes);
+        return dialect == SqlDialect.SQLSERVER ? tsqlStatements(split) : split;
+    }
+
     /** A T-SQL statement whose body holds statements of its own: a stored unit, a control block, a MERGE. */
     private static final Pattern TSQL_BODY = Pattern.compile("(?is)\\s*(CREATE\\s+(OR\\s+ALTER\\s+)?|ALTER\\s+)"
             + "(PROC|PROCEDURE|FUNCTION|TRIGGER|VIEW)\\b|\\s*(BEGIN|DECLARE|IF|WHILE|MERGE)\\b");
@@ -172,7 +178,7 @@ public final class SqlScriptExtractor implements Extractor {
      * next statement (after a blank line, any such word; otherwise only words a statement cannot go on with). A
      * stored unit, a control block or a MERGE keeps its whole body.
      */
-    public static List<Statement> tsqlStatements(List<Statement> statements) {
+    private static List<Statement> tsqlStatements(List<Statement> statements) {
         List<Statement> out = new ArrayList<>();
         for (Statement s : statements) {
             String t = s.text();

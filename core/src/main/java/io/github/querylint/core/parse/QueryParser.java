@@ -41,7 +41,15 @@ public final class QueryParser implements AutoCloseable {
                         + Parentheses.MAX_JPQL_DEPTH + "); simplify the query", 0, 0);
             }
         }
-        return language == QueryLanguage.SQL ? sql.parse(text, dialect) : jpql.parse(text);
+        ParseOutcome outcome = language == QueryLanguage.SQL ? sql.parse(text, dialect) : jpql.parse(text);
+        if (outcome instanceof ParseOutcome.Failed failed && failed.line() == 1 && failed.column() == 1
+                && text.strip().startsWith(Placeholders.DYNAMIC)) {
+            // sql = helper(sql) + ") and deleted is false": the parse stopped at the start nobody can see here,
+            // so the error is in what is unknown, not in the query
+            return new ParseOutcome.Skipped("its start is built at run time (" + failed.message()
+                    + "), so there is nothing to judge");
+        }
+        return outcome;
     }
 
     /** Reads one statement of a migration or schema script as schema changes (see {@link SqlParser#parseDdl}). */

@@ -274,7 +274,7 @@ public final class SchemaLoader {
                     while (m.find()) {
                         schema.noteNamed(unquoteName(m.group(1)));
                     }
-                    // an upgrade script that renames or drops a table it reads first: the table is there when it runs
+                    // an upgrade script that alters or renames a table it reads first: the table is there when it runs
                     Matcher altered = ALTERED.matcher(text(f));
                     while (altered.find()) {
                         String name = unquoteName(altered.group(1));
@@ -386,8 +386,7 @@ public final class SchemaLoader {
             boolean escapes = SqlScriptExtractor.backslashEscapes(dialect, text);
             // a script that shows MySQL's signs (backquoted names, a dump's header) is MySQL's, escapes and all
             SqlDialect ddlDialect = dialect == SqlDialect.ANSI && escapes ? SqlDialect.MYSQL : dialect;
-            List<SqlScriptExtractor.Statement> split = SqlScriptExtractor.split(text, ";", escapes);
-            for (SqlScriptExtractor.Statement s : dialect == SqlDialect.SQLSERVER ? SqlScriptExtractor.tsqlStatements(split) : split) {
+            for (SqlScriptExtractor.Statement s : SqlScriptExtractor.statements(text, dialect, escapes)) {
                 if (!DDL_START.matcher(s.text()).matches() || KEEPS_SCHEMA.matcher(s.text()).matches()) {
                     continue;
                 }
