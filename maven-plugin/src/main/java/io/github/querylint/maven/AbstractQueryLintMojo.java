@@ -281,27 +281,29 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
             return SharedCache.in(null);
         }
         if (sharedCacheDirectory != null) {
-            return SharedCache.in(sharedCacheDirectory.toPath(), moduleKeys());
+            return SharedCache.in(sharedCacheDirectory.toPath(), this::moduleKey);
         }
         File local = session.getRepositorySession() == null || session.getRepositorySession().getLocalRepository() == null
                 ? null : session.getRepositorySession().getLocalRepository().getBasedir();
-        return SharedCache.in(local == null ? null : local.toPath().resolve(".cache").resolve("querylint"), moduleKeys());
+        return SharedCache.in(local == null ? null : local.toPath().resolve(".cache").resolve("querylint"), this::moduleKey);
     }
 
     /**
-     * Each reactor module's cache directory, keyed by what names the module wherever it is checked out: its
-     * coordinates, and the cache directory relative to the module (the goal's, as this goal's is to this module).
+     * The key of a reactor module's cache directory (absolute, normalized) that names the module wherever it is checked
+     * out: its coordinates, and the cache directory relative to the module (the goal's, as this goal's is to this
+     * module); null for a directory of no module.
      */
-    private Map<Path, String> moduleKeys() {
-        Map<Path, String> keys = new java.util.HashMap<>();
+    private String moduleKey(Path cacheDirectory) {
         List<MavenProject> modules = reactorProjects == null || reactorProjects.isEmpty() ? List.of(project) : reactorProjects;
         for (MavenProject p : modules) {
             Path dir = cacheFileOf(p).getParent().toAbsolutePath().normalize();
-            Path base = p.getBasedir().toPath().toAbsolutePath().normalize();
-            String where = dir.startsWith(base) ? base.relativize(dir).toString().replace('\\', '/') : dir.toString();
-            keys.put(dir, p.getGroupId() + ":" + p.getArtifactId() + ":" + getClass().getSimpleName() + ":" + where);
+            if (dir.equals(cacheDirectory)) {
+                Path base = p.getBasedir().toPath().toAbsolutePath().normalize();
+                String where = dir.startsWith(base) ? base.relativize(dir).toString().replace('\\', '/') : dir.toString();
+                return p.getGroupId() + ":" + p.getArtifactId() + ":" + getClass().getSimpleName() + ":" + where;
+            }
         }
-        return keys;
+        return null;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * A copy of each module's analysis cache kept outside {@code target}, so that a {@code clean} build (or a fresh
@@ -35,12 +36,12 @@ final class SharedCache {
     static final int MAX_AGE_DAYS = 30;
 
     private final Path store;
-    /** The coordinates key of each known module's cache directory (absolute, normalized). */
-    private final Map<Path, String> modules;
+    /** The coordinates key of a module's cache directory (absolute, normalized), or null when it is not known. */
+    private final Function<Path, String> moduleKey;
 
-    private SharedCache(Path store, Map<Path, String> modules) {
+    private SharedCache(Path store, Function<Path, String> moduleKey) {
         this.store = store;
-        this.modules = modules;
+        this.moduleKey = moduleKey;
     }
 
     /** The store in {@code dir}, or none when {@code dir} is null; its entries are keyed by path only. */
@@ -57,7 +58,17 @@ final class SharedCache {
     static SharedCache in(Path dir, Map<Path, String> modules) {
         Map<Path, String> normalized = new HashMap<>();
         modules.forEach((d, key) -> normalized.put(d.toAbsolutePath().normalize(), key));
-        return new SharedCache(dir == null ? null : dir.toAbsolutePath().normalize(), normalized);
+        return in(dir, normalized::get);
+    }
+
+    /**
+     * The store in {@code dir}, or none when {@code dir} is null, with each module's key worked out only when an entry
+     * by coordinates is looked for (a build that changed nothing never does).
+     *
+     * @param moduleKey the key of a module's cache directory (absolute, normalized), or null when it is not known
+     */
+    static SharedCache in(Path dir, Function<Path, String> moduleKey) {
+        return new SharedCache(dir == null ? null : dir.toAbsolutePath().normalize(), moduleKey);
     }
 
     boolean enabled() {
@@ -71,7 +82,7 @@ final class SharedCache {
 
     /** The entry of a module's cache directory by the module's coordinates, or null when the module is not known. */
     private Path moduleEntry(Path cacheDirectory) {
-        String key = modules.get(cacheDirectory.toAbsolutePath().normalize());
+        String key = moduleKey.apply(cacheDirectory.toAbsolutePath().normalize());
         return key == null ? null : store.resolve("m" + hex(key));
     }
 
