@@ -529,6 +529,57 @@ public final class MapperSql {
             }
             return conditionalPart && !unconditional(bounded);
         }
+        // no WHERE in the text: one written inside an <if> comes and goes with its condition
+        for (Node child : top) {
+            if (!child.isText() && whereSometimes(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a top-level tag writes the statement's WHERE only sometimes: an {@code <if>} that opens with it, or a
+     * {@code <choose>} where a branch does and another branch, or the missing {@code <otherwise>}, does not.
+     */
+    private static boolean whereSometimes(Node n) {
+        switch (n.tag()) {
+            case "if" -> {
+                return opensWhere(n.children());
+            }
+            case "choose" -> {
+                boolean otherwise = false;
+                boolean some = false;
+                boolean all = true;
+                for (Node branch : n.children()) {
+                    if (branch.isText() || !(branch.tag().equals("when") || branch.tag().equals("otherwise"))) {
+                        continue;
+                    }
+                    otherwise |= branch.tag().equals("otherwise");
+                    boolean where = opensWhere(branch.children());
+                    some |= where;
+                    all &= where;
+                }
+                return some && (!otherwise || !all);
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** Whether {@code nodes} open with the WHERE keyword: the tag writes the clause, and nothing before it. */
+    private static boolean opensWhere(List<Node> nodes) {
+        for (Node n : nodes) {
+            if (!n.isText()) {
+                return false;
+            }
+            String t = n.text().strip();
+            if (!t.isEmpty()) {
+                Matcher w = WHERE.matcher(t);
+                return w.lookingAt();
+            }
+        }
         return false;
     }
 
