@@ -181,10 +181,16 @@ public final class UnindexedFilterRule implements Rule {
             return ref.answersTo(root) && !association.contains(".") && column.equalsIgnoreCase("id")
                     && schema.entities().containsKey(ref.name()) ? schema.column(ref.name(), association) : null;
         }
-        if (!qualifier.isEmpty()) {
-            return ref.answersTo(qualifier) ? schema.column(ref.name(), column) : null;
-        }
         List<TableRef> real = block.tables().stream().filter(t -> !t.name().startsWith("(")).toList();
+        if (!qualifier.isEmpty()) {
+            if (ref.answersTo(qualifier)) {
+                return schema.column(ref.name(), column);
+            }
+            // HQL without an alias, Panache's "carrier.id = ?1": the foreign key column of the one entity read
+            boolean association = column.equalsIgnoreCase("id") && real.size() == 1 && real.get(0) == ref
+                    && schema.entities().containsKey(ref.name()) && block.tables().stream().noneMatch(t -> t.answersTo(qualifier));
+            return association ? schema.column(ref.name(), qualifier) : null;
+        }
         if (real.size() == 1) {
             return real.get(0) == ref ? schema.column(ref.name(), column) : null;
         }

@@ -92,7 +92,11 @@ final class JpqlPredicates {
             return false;
         }
         int dot = text.indexOf('.');
-        return dot < 0 || tables.stream().anyMatch(t -> t.answersTo(text.substring(0, dot)));
+        if (dot < 0 || tables.stream().anyMatch(t -> t.answersTo(text.substring(0, dot)))) {
+            return true;
+        }
+        // from Shipment where carrier.id = ?1 (HQL without an alias): a property path of the one entity read
+        return tables.size() == 1 && text.indexOf('.', dot + 1) < 0;
     }
 
     private static boolean value(HqlParser.ExpressionContext e) {

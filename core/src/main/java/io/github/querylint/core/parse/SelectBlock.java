@@ -82,6 +82,15 @@ public record SelectBlock(BlockRole role, List<StarItem> stars, List<TableRef> t
             boolean onDriving = c.qualifier().isEmpty() ? true : driving.answersTo(c.qualifier());
             if (onDriving) {
                 columns.add(schema.column(driving.name(), c.column())); // a JPQL property names its column
+            } else if (c.column().equalsIgnoreCase("id") && c.qualifier().indexOf('.') > 0
+                    && c.qualifier().indexOf('.') == c.qualifier().lastIndexOf('.')
+                    && driving.answersTo(c.qualifier().substring(0, c.qualifier().indexOf('.')))) {
+                // JPQL's b.warehouse.id: the key of an association is the driving table's join column
+                columns.add(schema.column(driving.name(), c.qualifier().substring(c.qualifier().indexOf('.') + 1)));
+            } else if (c.column().equalsIgnoreCase("id") && c.qualifier().indexOf('.') < 0
+                    && tables.stream().noneMatch(t -> t.answersTo(c.qualifier()))) {
+                // the same without an alias (Panache's "warehouse.id = ?1")
+                columns.add(schema.column(driving.name(), c.qualifier()));
             }
         }
         if (columns.isEmpty()) {
