@@ -47,6 +47,10 @@ public interface UserRepository extends JpaRepository<User, Long>, JpaSpecificat
 
     List<User> findByTeamName(String team);
 
+    List<User> findByEmailIgnoreCaseAndActiveTrue(String email);
+
+    List<User> findByFirstNameAndLastNameAllIgnoreCase(String first, String last);
+
     @Override
     List<User> findAll();
 }

@@ -115,12 +115,18 @@ public final class DerivedQueries {
         String alias = "e";
         List<String> disjuncts = new ArrayList<>();
         int[] parameter = {1};
+        // findByFirstnameAndLastnameAllIgnoreCase: every comparison ignores case
+        Matcher all = ALL_IGNORE_CASE.matcher(predicate);
+        boolean allIgnoreCase = all.find();
+        if (allIgnoreCase) {
+            predicate = predicate.substring(0, all.start());
+        }
         if (!predicate.isEmpty()) {
             for (String or : predicate.split("Or(?=[A-Z])")) {
                 List<String> conjuncts = new ArrayList<>();
                 for (String and : or.split("And(?=[A-Z])")) {
                     if (!and.isEmpty()) {
-                        conjuncts.add(part(and, alias, parameter));
+                        conjuncts.add(part(and, alias, parameter, allIgnoreCase));
                     }
                 }
                 disjuncts.add(String.join(" and ", conjuncts));
@@ -137,8 +143,18 @@ public final class DerivedQueries {
         return Optional.of(new Derived(jpql, kind, limit, limitKeyword));
     }
 
-    private static String part(String text, String alias, int[] parameter) {
-        String property = text.replace("AllIgnoreCase", "").replace("IgnoringCase", "").replace("IgnoreCase", "");
+    /**
+     * One comparison of the predicate. With {@code IgnoreCase} (on the property, or {@code AllIgnoreCase} on the whole
+     * predicate) Spring Data compares {@code upper(e.email) = upper(?1)}: a function of the column, as it runs.
+     */
+    private static String part(String text, String alias, int[] parameter, boolean allIgnoreCase) {
+        Matcher ic = IGNORE_CASE.matcher(text);
+        boolean ignoreCase = allIgnoreCase;
+        String property = text;
+        if (ic.find()) {
+            ignoreCase = true;
+            property = text.substring(0, ic.start());
+        }
         for (String[] keyword : KEYWORDS) {
             if (property.endsWith(keyword[0]) && property.length() > keyword[0].length()) {
                 String path = path(property.substring(0, property.length() - keyword[0].length()), alias);
@@ -153,13 +169,18 @@ public final class DerivedQueries {
                     return s;
                 }
                 String s = op.endsWith("in") ? path + " " + op + " (?" + parameter[0] + ")"
+                        : ignoreCase ? "upper(" + path + ") " + op + " upper(?" + parameter[0] + ")"
                         : path + " " + op + " ?" + parameter[0];
                 parameter[0]++;
                 return s;
             }
         }
-        return path(property, alias) + " = ?" + parameter[0]++;
+        String path = path(property, alias);
+        return ignoreCase ? "upper(" + path + ") = upper(?" + parameter[0]++ + ")" : path + " = ?" + parameter[0]++;
     }
+
+    private static final Pattern IGNORE_CASE = Pattern.compile("(?:IgnoreCase|IgnoringCase)$");
+    private static final Pattern ALL_IGNORE_CASE = Pattern.compile("All(?:IgnoreCase|IgnoringCase)$");
 
     private static String orderClause(String text) {
         List<String> parts = new ArrayList<>();

@@ -441,6 +441,10 @@ final class JpqlShapeBuilder {
                         equalities.add(compared(l.getText()));
                     } else if (isPath(r.getText()) && local(r.getText()) && valueLike(l)) {
                         equalities.add(compared(r.getText()));
+                    } else if (caseFolded(l) != null && (valueLike(r) || caseFoldedValue(r))) {
+                        equalities.add(column(caseFolded(l)));
+                    } else if (caseFolded(r) != null && (valueLike(l) || caseFoldedValue(l))) {
+                        equalities.add(column(caseFolded(r)));
                     }
                     return;
                 }
@@ -539,6 +543,25 @@ final class JpqlShapeBuilder {
             }
             return enclosing.stream().noneMatch(t -> t.answersTo(root));
         }
+
+        /**
+         * The path of {@code upper(e.email)} or {@code lower(e.email)} (Spring Data's {@code IgnoreCase}), else null:
+         * compared to a value it finds the rows whose key differs only in case, one or a few, so it counts toward a
+         * key lookup (never toward an index).
+         */
+        private String caseFolded(HqlParser.ExpressionContext e) {
+            java.util.regex.Matcher m = CASE_FOLDED.matcher(e.getText());
+            return m.matches() && isPath(m.group(1)) && local(m.group(1)) ? m.group(1) : null;
+        }
+
+        /** {@code upper(?1)}, {@code lower(:email)}: a value folded the same way. */
+        private static boolean caseFoldedValue(HqlParser.ExpressionContext e) {
+            java.util.regex.Matcher m = CASE_FOLDED.matcher(e.getText());
+            return m.matches() && PARAMETER.matcher(m.group(1)).matches();
+        }
+
+        private static final java.util.regex.Pattern CASE_FOLDED = java.util.regex.Pattern.compile(
+                "(?i)(?:upper|lower)\\(([^()]+)\\)");
 
         private boolean valueLike(HqlParser.ExpressionContext e) {
             return isValue(e) || (isPath(e.getText()) && !local(e.getText()))

@@ -862,6 +862,10 @@ final class SqlShapeBuilder {
                     equalities.add(ref(c));
                 } else if (r instanceof Column c && valueLike(l)) {
                     equalities.add(ref(c));
+                } else if (caseFolded(l) instanceof Column c && local(c) && valueLike(r)) {
+                    equalities.add(ref(c));
+                } else if (caseFolded(r) instanceof Column c && local(c) && valueLike(l)) {
+                    equalities.add(ref(c));
                 }
                 return;
             }
@@ -939,6 +943,20 @@ final class SqlShapeBuilder {
             }
             return e instanceof JdbcParameter || e instanceof JdbcNamedParameter;
         }
+
+        /**
+         * The column of {@code lower(email)} or {@code upper(email)}, else null: compared to a value it finds the rows
+         * whose key differs only in case, one or a few, so it counts toward a key lookup (never toward an index).
+         */
+        private static Expression caseFolded(Expression e) {
+            if (e instanceof Function f && f.getName() != null && CASE_FOLDS.contains(f.getName().toLowerCase(Locale.ROOT))
+                    && f.getParameters() != null && f.getParameters().size() == 1) {
+                return f.getParameters().get(0);
+            }
+            return null;
+        }
+
+        private static final Set<String> CASE_FOLDS = Set.of("lower", "upper", "lcase", "ucase");
 
         private boolean valueLike(Expression e) {
             return isValue(e) || (e instanceof Column c && !local(c)) || e instanceof Function;

@@ -77,6 +77,10 @@ class JpqlShapeTest {
                 row("select o from Order o", "restricts=false eq=-"),
                 row("select o from Order o where o.id = :id", "restricts=true eq=o.id"),
                 row("select o from Order o where o.id = ?1", "eq=o.id"),
+                // Spring Data's IgnoreCase: upper(o.code) = upper(?1) still proves a key lookup
+                row("select o from Order o where upper(o.code) = upper(?1)", "eq=o.code"),
+                row("select o from Order o where lower(o.code) = :code", "eq=o.code"),
+                row("select o from Order o where length(o.code) = :n", "eq=-"),
                 row("select o from Order o where :id = o.id", "eq=o.id"),
                 row("select o from Order o where o.status = 'OPEN' and o.tenant = :t", "eq=o.status,o.tenant"),
                 row("select o from Order o where o.created > :d", "ranges=true eq=-"),
