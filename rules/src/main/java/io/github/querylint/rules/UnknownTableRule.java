@@ -82,7 +82,7 @@ public final class UnknownTableRule implements Rule {
                     continue; // entities are classes; a lower-case name is native SQL sent through createQuery
                 }
             }
-            if (!schema.knows(name) && !definedInQuery(name, context.query().text())) {
+            if (!(jpql ? schema.knows(name) : schema.knowsTable(name)) && !definedInQuery(name, context.query().text())) {
                 unknown.add(name);
             }
         }

@@ -98,13 +98,21 @@ public record SchemaModel(Map<String, Table> tables, Map<String, Long> rows, Map
 
     /** Whether a table, view or entity of that name, or a table an entity maps, is known (schema-qualified or not). */
     public boolean knows(String name) {
-        if (table(name).isPresent() || entities.containsKey(name) || views.contains(name)) {
-            return true;
-        }
-        if (name == null) {
+        return entities.containsKey(name) || knowsTable(name);
+    }
+
+    /**
+     * {@link #knows}, for a table an SQL query names: an entity's name (or its class's) is JPQL's, and in SQL names
+     * nothing unless a table or view is called so ({@code FROM OrderLine} when the entity maps {@code OrderLines}).
+     */
+    public boolean knowsTable(String name) {
+        if (name == null || name.isEmpty()) {
             return false;
         }
         String simple = name.substring(name.lastIndexOf('.') + 1);
+        if (tables.containsKey(name) || tables.containsKey(simple) || views.contains(name)) {
+            return true;
+        }
         // a table only a JPA entity maps (Hibernate may create it, or its migration lives elsewhere)
         return views.contains(simple) || entities.values().stream().anyMatch(e -> e.table().equalsIgnoreCase(simple));
     }
