@@ -267,6 +267,23 @@ class OrderReports {
         return jdbc.queryForList(sql.toString());
     }
 
+    List<Map<String, Object>> auditsOfUnits(SqlHelper hlp, List<String> paths) {
+        // "or" after the first pass of a loop, nothing before it; a helper of the class appends the clause
+        StringBuilder sql = new StringBuilder("SELECT id, kind FROM audit");
+        StringBuilder where = new StringBuilder();
+        unitClause(hlp, where, paths);
+        sql.append(where);
+        return jdbc.queryForList(sql.toString());
+    }
+
+    private void unitClause(SqlHelper hlp, StringBuilder where, List<String> paths) {
+        where.append(hlp.whereAnd()).append("(");
+        for (String path : paths) {
+            where.append(hlp.or()).append("unit_path like '").append(path).append("%'");
+        }
+        where.append(" )");
+    }
+
     List<Map<String, Object>> auditsOf(SqlHelper hlp, String user) {
         return jdbc.queryForList("SELECT id FROM audit" + restrictions(hlp, user) + " ORDER BY id");
     }

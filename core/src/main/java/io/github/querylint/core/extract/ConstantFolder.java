@@ -208,35 +208,50 @@ final class ConstantFolder {
     }
 
     /**
-     * A helper that writes a clause's keyword the first time and a connector after (DHIS2's
-     * {@code sqlHelper.whereAnd()}: "where", then "and"), as a mark that {@link #connectors} writes
-     * out once the whole text is known.
+     * A helper that writes one word the first time and another after (DHIS2's {@code sqlHelper.whereAnd()}: "where",
+     * then "and"; {@code sqlHelper.or()}: nothing, then "or"), as a mark that {@link #connectors} writes out once the
+     * whole text is known.
      */
-    private static final Map<String, Character> CONNECTOR_HELPERS = Map.of("whereAnd", '\u0004', "havingAnd", '\u0005');
+    private record Connector(char mark, String first, String later) {
+    }
 
-    /** Each connector helper's mark: its clause keyword at its first place in the text, "and" at the next ones. */
+    private static final Map<String, Connector> CONNECTOR_HELPERS = Map.of(
+            "whereAnd", new Connector('\u0004', " where ", " and "),
+            "havingAnd", new Connector('\u0005', " having ", " and "),
+            "betweenAnd", new Connector('\u0006', " between ", " and "),
+            "andOr", new Connector('\u0007', " and ", " or "),
+            "and", new Connector('\u000e', " ", " and "),
+            "or", new Connector('\u000f', " ", " or "));
+
+    /** Each connector helper's mark: its first word at its first place in the text, its other word at the next ones. */
     private static Folded connectors(Folded f) {
-        String text = f.text();
-        if (text.indexOf('\u0004') < 0 && text.indexOf('\u0005') < 0) {
-            return f;
-        }
-        boolean where = false;
-        boolean having = false;
-        StringBuilder sb = new StringBuilder(text.length() + 16);
+        String text = writeConnectors(f.text());
+        return text.equals(f.text()) ? f
+                : new Folded(text, f.dynamic(), f.conditional(), f.filterConditional(), f.optional());
+    }
+
+    private static String writeConnectors(String text) {
+        StringBuilder sb = null;
+        java.util.Set<Character> seen = new java.util.HashSet<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\u0004') {
-                sb.append(where ? " and " : " where ");
-                where = true;
-            } else if (c == '\u0005') {
-                sb.append(having ? " and " : " having ");
-                having = true;
-            } else {
-                sb.append(c);
+            Connector connector = c < ' ' ? CONNECTORS_BY_MARK.get(c) : null;
+            if (connector == null) {
+                if (sb != null) {
+                    sb.append(c);
+                }
+                continue;
             }
+            if (sb == null) {
+                sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            sb.append(seen.add(c) ? connector.first() : connector.later());
         }
-        return new Folded(sb.toString(), f.dynamic(), f.conditional(), f.filterConditional(), f.optional());
+        return sb == null ? text : sb.toString();
     }
+
+    private static final Map<Character, Connector> CONNECTORS_BY_MARK = CONNECTOR_HELPERS.values().stream()
+            .collect(java.util.stream.Collectors.toMap(Connector::mark, c -> c));
 
     /** Folds an expression to text, or empty when it holds nothing textual at all. */
     Optional<Folded> fold(Expression e) {
@@ -510,7 +525,7 @@ final class ConstantFolder {
             return new Folded(replaced, true, f.conditional());
         }
         if (call.getArguments().isEmpty() && call.getScope().isPresent() && CONNECTOR_HELPERS.containsKey(name)) {
-            return new Folded(String.valueOf(CONNECTOR_HELPERS.get(name)), false, false);
+            return new Folded(String.valueOf(CONNECTOR_HELPERS.get(name).mark()), false, false);
         }
         if (call.getArguments().isEmpty() && !name.equals("toString")) {
             Folded inlined = foldZeroArgumentMethod(call, before);
@@ -1263,7 +1278,8 @@ final class ConstantFolder {
             if (before(call, use) && (rootIs(call, variable) || creation != null && chainedOn(call, creation))
                     && !otherBranch(call, use)) {
                 calls.add(call);
-            } else if (before(call, use) && passes(call, variable) && !otherBranch(call, use)) {
+            } else if (before(call, use) && passes(call, variable) && !otherBranch(call, use)
+                    && !call.containsWithinRange(use)) { // sql.append(where) uses where, adds nothing to it
                 calls.add(call); // searchUtil.buildCondition(..., sql, ...): appends we cannot see
             }
         }
@@ -1275,6 +1291,26 @@ final class ConstantFolder {
         for (MethodCallExpr call : calls) {
             String method = call.getNameAsString();
             if (!rootIs(call, variable) && (creation == null || !chainedOn(call, creation))) {
+                Helper helper = separator == null ? Helper.of(call, variable) : null;
+                if (helper != null) {
+                    // appendCriteria(sql, args, c): the class's own helper appends to the builder it is handed
+                    boolean called = insideBranch(call, body, use);
+                    for (MethodCallExpr inner : helper.appends()) {
+                        Boolean fits = connectorFits(inner, helper.parameter(), value.text());
+                        if (fits != null ? !fits : laterBranch(inner, helper.body(), helper.parameter(), helper.body())) {
+                            continue;
+                        }
+                        Folded part = foldOrPlaceholder(inner.getArguments().get(0), value.text());
+                        boolean conditional = called || insideBranch(inner, helper.body(), helper.body());
+                        skeleton.append(conditional ? CONDITIONAL_PART : part.text());
+                        if (conditional) {
+                            sometimes.append(part.text()).append(' ');
+                        }
+                        value = new Folded(join(value.text(), part.text()), value.dynamic() || part.dynamic(),
+                                value.conditional() || conditional);
+                    }
+                    continue;
+                }
                 Folded unknown = placeholder(value.text());
                 skeleton.append(unknown.text());
                 value = new Folded(join(value.text(), unknown.text()), true, value.conditional());
@@ -1322,9 +1358,9 @@ final class ConstantFolder {
      * unfiltered. The skeleton holds the unconditional text with a marker for each conditional part.
      */
     static boolean conditionalWhere(CharSequence skeleton, String text) {
-        // a connector helper's mark stands for WHERE where it first appears ({@link #connectors})
-        String s = skeleton.toString().replace("\u0004", " where ");
-        text = text.replace("\u0004", " where ");
+        // a connector helper's mark stands for its first word where it first appears ({@link #connectors})
+        String s = writeConnectors(skeleton.toString());
+        text = writeConnectors(text);
         Matcher where = WHERE_WORD.matcher(s);
         int at = -1;
         while (where.find()) {
@@ -1533,6 +1569,66 @@ final class ConstantFolder {
             return null;
         }
         return operands;
+    }
+
+    /**
+     * A method of the class that a builder is handed to and that only appends to it ({@code appendCriteria(sql, args,
+     * criteria)}, each {@code sql.append(" AND x = ?")} maybe under an {@code if}): its appends in order, its body and
+     * the builder's name there. Anything else it does with the builder (hands it on,
+     * cuts it, inserts) makes it no such helper: the folder then reads an unknown part, as before.
+     */
+    private record Helper(List<MethodCallExpr> appends, Node body, String parameter) {
+
+        static Helper of(MethodCallExpr call, String variable) {
+            if (call.getScope().isPresent() && !(call.getScope().get() instanceof com.github.javaparser.ast.expr.ThisExpr)) {
+                return null;
+            }
+            int at = -1;
+            for (int i = 0; i < call.getArguments().size(); i++) {
+                if (call.getArgument(i) instanceof NameExpr n && n.getNameAsString().equals(variable)) {
+                    if (at >= 0) {
+                        return null;
+                    }
+                    at = i;
+                }
+            }
+            var type = call.findAncestor(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class).orElse(null);
+            if (at < 0 || type == null) {
+                return null;
+            }
+            int index = at;
+            List<com.github.javaparser.ast.body.MethodDeclaration> candidates = type.getMethodsByName(call.getNameAsString())
+                    .stream().filter(m -> m.getParameters().size() == call.getArguments().size() && m.getBody().isPresent()
+                            && m.getParameters().stream().noneMatch(com.github.javaparser.ast.body.Parameter::isVarArgs))
+                    .toList();
+            if (candidates.size() != 1) {
+                return null;
+            }
+            var method = candidates.get(0);
+            String builderType = method.getParameter(index).getType().asString();
+            if (!builderType.equals("StringBuilder") && !builderType.equals("StringBuffer")) {
+                return null;
+            }
+            String parameter = method.getParameter(index).getNameAsString();
+            Node body = method.getBody().get();
+            List<MethodCallExpr> appends = new ArrayList<>();
+            for (NameExpr use : body.findAll(NameExpr.class, n -> n.getNameAsString().equals(parameter))) {
+                if (!(use.getParentNode().orElse(null) instanceof MethodCallExpr first) || first.getScope().orElse(null) != use) {
+                    return null; // handed on, or assigned
+                }
+            }
+            for (MethodCallExpr inner : body.findAll(MethodCallExpr.class, c -> rootIs(c, parameter))) {
+                if (!inner.getNameAsString().equals("append") || inner.getArguments().size() != 1) {
+                    return null;
+                }
+                appends.add(inner);
+            }
+            if (appends.isEmpty()) {
+                return null;
+            }
+            appends.sort((a, b) -> a.getName().getBegin().get().compareTo(b.getName().getBegin().get()));
+            return new Helper(appends, body, parameter);
+        }
     }
 
     /** Whether a call that is no append hands the builder to a method ({@code helper.where(sql, params)}). */

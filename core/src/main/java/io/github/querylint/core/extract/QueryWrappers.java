@@ -80,7 +80,14 @@ final class QueryWrappers {
     private static Optional<Passed> passed(Expression argument, MethodDeclaration method) {
         if (argument instanceof NameExpr name) {
             int parameter = parameterIndex(method, passedThrough(name, method));
-            return parameter < 0 ? Optional.empty() : Optional.of(new Passed(parameter, null));
+            if (parameter >= 0) {
+                return Optional.of(new Passed(parameter, null));
+            }
+            // String paged = "SELECT * FROM (" + sql + ") WHERE ROWNUM <= ?": the variable's one value
+            argument = builtOnce(name, method);
+            if (argument == null) {
+                return Optional.empty();
+            }
         }
         if (!(argument instanceof com.github.javaparser.ast.expr.BinaryExpr)) {
             return Optional.empty();
@@ -98,10 +105,53 @@ final class QueryWrappers {
         String name = method.getParameter(index).getNameAsString();
         Optional<String> template = new ConstantFolder(method.findCompilationUnit().orElseThrow(), ProjectConstants.EMPTY)
                 .foldWith(method, name, MARK, argument);
-        // sql + " ORDER BY " + column: kept when the caller's text comes first, as a whole statement
-        return template.filter(t -> t.startsWith(MARK) && t.indexOf(MARK, 1) < 0)
+        // sql + " ORDER BY " + column: kept when the caller's text comes first, as a whole statement, or stands as a
+        // table the wrapper reads (Oracle's ROWNUM pages, a count of the caller's rows)
+        return template.filter(QueryWrappers::wholeOrDerived)
                 .filter(QueryWrappers::unknownOnlyWhereHarmless)
                 .map(t -> new Passed(index, t));
+    }
+
+    /** Text before the caller's query when the wrapper reads it as a derived table: {@code .. FROM (}. */
+    private static final Pattern DERIVED_BEFORE = Pattern.compile("(?is).*\\bfrom\\s*\\(\\s*");
+
+    /**
+     * Whether a wrapper's template holds the caller's text once, as the statement's start or as a derived table
+     * ({@code SELECT * FROM (SELECT q.*, ROWNUM rn FROM (} sql {@code ) q WHERE ROWNUM <= ?) WHERE rn > ?},
+     * {@code SELECT COUNT(*) FROM (} sql {@code ) t}): a whole query either way.
+     */
+    private static boolean wholeOrDerived(String template) {
+        int at = template.indexOf(MARK);
+        if (at < 0 || template.indexOf(MARK, at + 1) >= 0) {
+            return false;
+        }
+        return at == 0 || DERIVED_BEFORE.matcher(template.substring(0, at)).matches()
+                && template.substring(at + 1).stripLeading().startsWith(")");
+    }
+
+    /**
+     * The initializer of a local variable the method never assigns again, when it is built from other texts
+     * ({@code String paged = "SELECT .. (" + sql + ") .."}), else null.
+     */
+    private static Expression builtOnce(NameExpr name, MethodDeclaration method) {
+        String variable = name.getNameAsString();
+        Expression initializer = null;
+        for (VariableDeclarationExpr declaration : method.findAll(VariableDeclarationExpr.class)) {
+            for (var v : declaration.getVariables()) {
+                if (v.getNameAsString().equals(variable)) {
+                    if (initializer != null) {
+                        return null; // two variables of that name: not worth telling apart
+                    }
+                    initializer = v.getInitializer().orElse(null);
+                }
+            }
+        }
+        if (!(initializer instanceof com.github.javaparser.ast.expr.BinaryExpr)) {
+            return null;
+        }
+        boolean assigned = method.findAll(com.github.javaparser.ast.expr.AssignExpr.class).stream()
+                .anyMatch(a -> a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(variable));
+        return assigned ? null : initializer;
     }
 
     /**
@@ -125,11 +175,11 @@ final class QueryWrappers {
     }
 
     /**
-     * A file that may declare one: an API-looking call whose first argument is a bare name, alone or with a clause
-     * added ({@code query(sql + " ORDER BY " + column, ..)}).
+     * A file that may declare one: an API-looking call whose first argument is a bare name, alone, with a clause
+     * added ({@code query(sql + " ORDER BY " + column, ..)}) or inside a text ({@code query("SELECT * FROM (" + sql ..}).
      */
     private static final Pattern CANDIDATE = Pattern.compile(
-            "\\.(query\\w*|update|batchUpdate|execute\\w*|prepare\\w*|create\\w*Query|sql)\\(\\s*(\\w+)\\s*[,)+]");
+            "\\.(query\\w*|update|batchUpdate|execute\\w*|prepare\\w*|create\\w*Query|sql)\\(\\s*(?:\"[^\"]*\"\\s*\\+\\s*)?(\\w+)\\s*[,)+]");
 
     private QueryWrappers() {
     }
@@ -157,7 +207,8 @@ final class QueryWrappers {
     static boolean mayDeclare(String text) {
         Matcher m = CANDIDATE.matcher(text);
         while (m.find()) {
-            if (Pattern.compile("String\\s+" + Pattern.quote(m.group(2)) + "\\s*[,)]").matcher(text).find()) {
+            // a String parameter, or a local text built with + (String paged = "SELECT .. (" + sql + ") ..")
+            if (Pattern.compile("String\\s+" + Pattern.quote(m.group(2)) + "\\s*([,)]|=[^;]*\\+)").matcher(text).find()) {
                 return true;
             }
         }
