@@ -43,7 +43,12 @@ final class CriteriaQueries {
 
     /** The JPQL of the criteria query a {@code createQuery(cq)} argument names, when the method shows it. */
     static Optional<Jpql> jpql(Expression argument) {
-        if (!(argument instanceof NameExpr name)) {
+        // em.createQuery(cq.orderBy(..)): the query's own fluent calls give back the query
+        Expression named = argument;
+        while (named instanceof MethodCallExpr m && FLUENT.contains(m.getNameAsString()) && m.getScope().isPresent()) {
+            named = m.getScope().get();
+        }
+        if (!(named instanceof NameExpr name)) {
             return Optional.empty();
         }
         CallableDeclaration<?> method = argument.findAncestor(CallableDeclaration.class).orElse(null);
@@ -82,6 +87,7 @@ final class CriteriaQueries {
         List<String> joinAliases = new ArrayList<>();
         Map<String, String> aliases = new HashMap<>(); // root and join variables, as the JPQL names them
         MethodCallExpr where = null;
+        List<String> groupBy = null;
         for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
             String called = call.getNameAsString();
             if (call.getArguments().stream().anyMatch(a -> a instanceof NameExpr n && n.getNameAsString().equals(variable))
@@ -96,8 +102,24 @@ final class CriteriaQueries {
                         }
                         where = call;
                     }
-                    case "having", "groupBy" -> {
-                        return Optional.empty(); // grouped: the rows are groups
+                    case "groupBy" -> {
+                        // one row per group: grouped by attributes of the root, as the JPQL writes them
+                        if (groupBy != null) {
+                            return Optional.empty();
+                        }
+                        groupBy = new ArrayList<>();
+                        for (Expression a : call.getArguments()) {
+                            if (!(a instanceof MethodCallExpr get) || !get.getNameAsString().equals("get")
+                                    || get.getArguments().size() != 1 || !(get.getScope().orElse(null) instanceof NameExpr r)
+                                    || !"e".equals(aliases.get(r.getNameAsString()))
+                                    || attribute(get.getArguments().get(0)).isEmpty()) {
+                                return Optional.empty();
+                            }
+                            groupBy.add("e." + attribute(get.getArguments().get(0)).get());
+                        }
+                    }
+                    case "having" -> {
+                        return Optional.empty(); // groups kept by an aggregate's value
                     }
                     case "from" -> {
                         if (entity != null || call.getArguments().size() != 1
@@ -160,14 +182,36 @@ final class CriteriaQueries {
             }
             filter = parts.isEmpty() ? "" : " where " + String.join(" and ", parts);
         }
-        StringBuilder jpql = new StringBuilder(aggregate ? "select count(e) from " : "select e from ").append(entity)
-                .append(" e");
+        String select = groupBy != null && !groupBy.isEmpty() ? "select " + String.join(", ", groupBy) + " from "
+                : aggregate ? "select count(e) from " : "select e from ";
+        StringBuilder jpql = new StringBuilder(select).append(entity).append(" e");
         for (int i = 0; i < joins.size(); i++) {
             jpql.append(" join e.").append(joins.get(i)).append(' ').append(joinAliases.get(i));
         }
         jpql.append(filter);
+        if (groupBy != null && !groupBy.isEmpty()) {
+            jpql.append(" group by ").append(String.join(", ", groupBy));
+        }
         return Optional.of(new Jpql(jpql.toString(), conditional));
     }
+
+    /**
+     * The JPQL condition of a Specification written as a lambda of plain comparisons
+     * ({@code (root, query, cb) -> cb.equal(root.get("orderNumber"), number)} is {@code e.orderNumber = ?}), so
+     * that a key lookup and the columns compared are told; empty for any other lambda.
+     */
+    static Optional<String> specificationWhere(com.github.javaparser.ast.expr.LambdaExpr lambda) {
+        CallableDeclaration<?> method = lambda.findAncestor(CallableDeclaration.class).orElse(null);
+        if (method == null || lambda.getParameters().size() != 3 || lambda.getExpressionBody().isEmpty()) {
+            return Optional.empty();
+        }
+        String where = new Predicates(method, Map.of(lambda.getParameter(0).getNameAsString(), "e"))
+                .of(lambda.getExpressionBody().get(), 0);
+        return where == null || where.contains(DYNAMIC) ? Optional.empty() : Optional.of(where);
+    }
+
+    /** A CriteriaQuery's own calls that give back the query itself. */
+    private static final Set<String> FLUENT = Set.of("select", "multiselect", "where", "orderBy", "distinct", "groupBy");
 
     /** Whether a call is made on one of these variables, directly or down a chain ({@code cq.select(r).orderBy(..)}). */
     private static boolean rootIn(MethodCallExpr call, Set<String> variables) {

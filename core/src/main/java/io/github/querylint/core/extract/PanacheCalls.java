@@ -35,7 +35,8 @@ final class PanacheCalls {
     static final Set<String> REPOSITORY_BASES = Set.of("PanacheRepository", "PanacheRepositoryBase");
 
     /** The calls that name a query. */
-    private static final Set<String> SOURCES = Set.of("listAll", "streamAll", "list", "stream", "find", "findAll");
+    private static final Set<String> SOURCES = Set.of("listAll", "streamAll", "list", "stream", "find", "findAll",
+            "count");
     /** The calls on a query that read a page of it. */
     private static final Set<String> PAGES = Set.of("page", "range", "firstPage", "lastPage", "nextPage",
             "previousPage");
@@ -70,7 +71,7 @@ final class PanacheCalls {
             String name = source.getNameAsString();
             // a query is named by listAll(), list(q, ..), find(q, ..)...: not by list() on a query already made
             if (!SOURCES.contains(name) || source.getScope().orElse(null) instanceof MethodCallExpr
-                    || source.getArguments().isEmpty() && !name.endsWith("All")) {
+                    || source.getArguments().isEmpty() && !name.endsWith("All") && !name.equals("count")) {
                 continue;
             }
             Optional<String> entity = entity(source, callSites, index);
@@ -88,7 +89,8 @@ final class PanacheCalls {
                 continue;
             }
             Cardinality cardinality = name.startsWith("stream") ? Cardinality.STREAM
-                    : name.startsWith("list") ? Cardinality.COLLECTION : Cardinality.UNKNOWN;
+                    : name.startsWith("list") ? Cardinality.COLLECTION
+                    : name.equals("count") ? Cardinality.SCALAR : Cardinality.UNKNOWN;
             String bound = "";
             String terminal = name;
             // list(..) and listAll() return a java.util.List: what is called on it reads no query
@@ -135,6 +137,16 @@ final class PanacheCalls {
 
     /** The HQL Panache runs for a call's query argument, or null when the call runs none Panache would. */
     private static String hql(MethodCallExpr call, String entity, ConstantFolder folder) {
+        String name = call.getNameAsString();
+        if (name.equals("count")) {
+            // count("status", s): Panache counts the rows its query reads
+            String from = call.getArguments().isEmpty() ? "from " + entity : hqlOf(call, entity, folder);
+            return from == null || !from.toLowerCase(Locale.ROOT).startsWith("from ") ? null : "select count(*) " + from;
+        }
+        return hqlOf(call, entity, folder);
+    }
+
+    private static String hqlOf(MethodCallExpr call, String entity, ConstantFolder folder) {
         String name = call.getNameAsString();
         if (name.equals("listAll") || name.equals("streamAll") || name.equals("findAll")) {
             return "from " + entity;

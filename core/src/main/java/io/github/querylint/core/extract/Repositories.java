@@ -428,6 +428,7 @@ final class Repositories {
                 case DYNAMIC -> " where " + ConstantFolderSupport.DYNAMIC + " = true";
                 // a condition QueryLint does not read, but one that always applies
                 case OPAQUE -> " where e." + ConstantFolderSupport.DYNAMIC + " = ?1";
+                case READ -> " where " + i.condition();
             };
             String select = i.cardinality() == Cardinality.SCALAR ? "select count(e)" : "select e";
             CallSite site = new CallSite(call.getNameAsString(), i.cardinality(), i.bound(), CallSites.inLoop(call),
@@ -456,10 +457,18 @@ final class Repositories {
                 : Optional.empty();
     }
 
-    private enum Filter { NONE, ID, IDS, DYNAMIC, OPAQUE }
+    private enum Filter { NONE, ID, IDS, DYNAMIC, OPAQUE, READ }
 
-    /** What an inherited repository method runs, read from its name and its arguments. */
-    private record Inherited(Filter filter, Cardinality cardinality, String bound) {
+    /**
+     * What an inherited repository method runs, read from its name and its arguments.
+     *
+     * @param condition for {@link Filter#READ}: the JPQL condition of the Specification lambda it is handed
+     */
+    private record Inherited(Filter filter, Cardinality cardinality, String bound, String condition) {
+
+        Inherited(Filter filter, Cardinality cardinality, String bound) {
+            this(filter, cardinality, bound, "");
+        }
 
         static Optional<Inherited> of(MethodCallExpr call) {
             List<Expression> args = call.getArguments();
@@ -471,6 +480,7 @@ final class Repositories {
                     }
                     Filter filter = Filter.NONE;
                     String bound = "";
+                    String condition = "";
                     for (Expression a : args) {
                         switch (kind(a)) {
                             case "page" -> bound = "Pageable";
@@ -478,12 +488,17 @@ final class Repositories {
                                 // ordering bounds nothing
                             }
                             // a Specification, an Example, a Querydsl Predicate: one may be empty
-                            default -> filter = call.findCompilationUnit()
-                                    .filter(u -> Specifications.alwaysFilters(a, u)).isPresent()
-                                    ? Filter.OPAQUE : Filter.DYNAMIC;
+                            default -> {
+                                Optional<String> read = a instanceof com.github.javaparser.ast.expr.LambdaExpr l
+                                        ? CriteriaQueries.specificationWhere(l) : Optional.empty();
+                                condition = read.orElse("");
+                                filter = read.isPresent() ? Filter.READ : call.findCompilationUnit()
+                                        .filter(u -> Specifications.alwaysFilters(a, u)).isPresent()
+                                        ? Filter.OPAQUE : Filter.DYNAMIC;
+                            }
                         }
                     }
-                    return Optional.of(new Inherited(filter, Cardinality.COLLECTION, bound));
+                    return Optional.of(new Inherited(filter, Cardinality.COLLECTION, bound, condition));
                 }
                 case "findAllById" -> {
                     return args.size() == 1 ? Optional.of(new Inherited(Filter.IDS, Cardinality.COLLECTION, ""))
