@@ -81,6 +81,8 @@ final class SqlShapeBuilder {
     private final java.util.Map<String, Source> cteSources = new java.util.HashMap<>();
     /** Whether each CTE, by lower-case name, hands on only columns it names (see {@link #namesColumns(Select)}). */
     private final java.util.Map<String, Boolean> cteNamesColumns = new java.util.HashMap<>();
+    /** Each CTE's columns that number its rows ({@code ROW_NUMBER() OVER (..) AS rn}), by CTE name. */
+    private final java.util.Map<String, Set<String>> cteRowNumbers = new java.util.HashMap<>();
 
     /**
      * What a derived table or CTE says about the rows it hands on.
@@ -168,6 +170,7 @@ final class SqlShapeBuilder {
                     String name = with.getUnquotedAliasName();
                     if (name != null) {
                         cteNamesColumns.put(name.toLowerCase(Locale.ROOT), namesColumns(cte));
+                        cteRowNumbers.put(name.toLowerCase(Locale.ROOT), rowNumbers(cte));
                         // the CTE's own blocks are those with role CTE: one, or one per set operand
                         List<SelectBlock> operands = blocks.subList(at, blocks.size()).stream()
                                 .filter(b -> b != null && b.role() == BlockRole.CTE).toList();
@@ -265,7 +268,8 @@ final class SqlShapeBuilder {
             }
         }
         aggregateOnly &= anyAggregate;
-        FilterAnalysis analysis = FilterAnalysis.of(plain.getWhere(), restrictions, tables, runTimeWhere);
+        FilterAnalysis analysis = FilterAnalysis.of(plain.getWhere(), restrictions, tables, runTimeWhere,
+                plain.getJoins() == null || plain.getJoins().isEmpty() ? rowNumbersOf(plain.getFromItem()) : Set.of());
         Filter filter = analysis.filter();
         if (!filter.restricts() && (joinRestricts || plain.getHaving() != null)) {
             // HAVING keeps only some groups; a join to a filtered derived table keeps only the matching rows
@@ -433,6 +437,32 @@ final class SqlShapeBuilder {
         return null;
     }
 
+    /**
+     * The columns of a derived table or CTE that number its rows: {@code SELECT .., ROW_NUMBER() OVER (ORDER BY ..)
+     * AS rn FROM ..}, the paging of SQL Server before OFFSET and of Oracle beside ROWNUM.
+     */
+    private Set<String> rowNumbersOf(FromItem item) {
+        if (item instanceof ParenthesedSelect derived) {
+            return rowNumbers(derived);
+        }
+        return item instanceof Table t && (t.getSchemaName() == null || t.getSchemaName().isEmpty())
+                ? cteRowNumbers.getOrDefault(unquote(t.getName()).toLowerCase(Locale.ROOT), Set.of()) : Set.of();
+    }
+
+    private static Set<String> rowNumbers(Select select) {
+        if (!(unwrap(select) instanceof PlainSelect plain) || plain.getSelectItems() == null) {
+            return Set.of();
+        }
+        Set<String> names = new java.util.HashSet<>();
+        for (SelectItem<?> item : plain.getSelectItems()) {
+            if (item.getExpression() instanceof AnalyticExpression a && "row_number".equalsIgnoreCase(a.getName())
+                    && item.getAlias() != null && item.getAlias().getName() != null) {
+                names.add(unquote(item.getAlias().getName()).toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
     /** Whether a FROM item is a derived table or a CTE that hands on only columns it names. */
     private boolean namesColumns(FromItem item) {
         if (item instanceof ParenthesedSelect derived) {
@@ -569,7 +599,7 @@ final class SqlShapeBuilder {
             return boundOf(p.getSelect());
         }
         if (select instanceof PlainSelect plain) {
-            FilterAnalysis analysis = FilterAnalysis.of(plain.getWhere(), List.of(), List.of(), false);
+            FilterAnalysis analysis = FilterAnalysis.of(plain.getWhere(), List.of(), List.of(), false, Set.of());
             RowLimit bound = analysis.rowNum;
             if (plain.getJoins() == null && plain.getFromItem() instanceof ParenthesedSelect inner
                     && plain.getGroupBy() == null) {
@@ -777,14 +807,17 @@ final class SqlShapeBuilder {
         RowLimit rowNum = RowLimit.NONE;
         private final List<ColumnRef> equalities = new ArrayList<>();
         private final List<TableRef> tables;
+        /** The columns of the block's lone derived table or CTE that number its rows (lower case). */
+        private final Set<String> rowNumbers;
 
-        private FilterAnalysis(List<TableRef> tables) {
+        private FilterAnalysis(List<TableRef> tables, Set<String> rowNumbers) {
             this.tables = tables;
+            this.rowNumbers = rowNumbers;
         }
 
         static FilterAnalysis of(Expression where, List<Expression> joinRestrictions, List<TableRef> tables,
-                                 boolean runTimeWhere) {
-            FilterAnalysis analysis = new FilterAnalysis(tables);
+                                 boolean runTimeWhere, Set<String> rowNumbers) {
+            FilterAnalysis analysis = new FilterAnalysis(tables, rowNumbers);
             analysis.runTimePieces = runTimeWhere;
             for (Expression conjunct : conjuncts(where)) {
                 if (isDynamic(conjunct)) {
@@ -973,10 +1006,19 @@ final class SqlShapeBuilder {
         }
 
         /**
-         * Oracle's {@code ROWNUM <= n} (or {@code n >= ROWNUM}, {@code ROWNUM < n}, {@code ROWNUM = 1})
-         * bounds the rows rather than filtering them; a parameter bound is a {@link RowLimit.Parameter}.
+         * Oracle's {@code ROWNUM <= n} (or {@code n >= ROWNUM}, {@code ROWNUM < n}, {@code ROWNUM = 1}), and the same
+         * on a derived table's {@code ROW_NUMBER()} column ({@code rn <= ?}, {@code rn BETWEEN ? AND ?}), bounds the
+         * rows rather than filtering them; a parameter bound is a {@link RowLimit.Parameter}.
          */
         private boolean isRowNumBound(Expression e) {
+            if (e instanceof Between between && !between.isNot() && isRowNum(between.getLeftExpression())) {
+                // WHERE rn BETWEEN ? AND ?: a page of the numbered rows
+                RowLimit limit = between.getBetweenExpressionStart() instanceof LongValue from
+                        && between.getBetweenExpressionEnd() instanceof LongValue to
+                        ? new RowLimit.Fixed(Math.max(0, to.getValue() - from.getValue() + 1)) : RowLimit.PARAMETER;
+                rowNum = tighter(rowNum, limit);
+                return true;
+            }
             if (!(e instanceof BinaryExpression b)) {
                 return false;
             }
@@ -1003,9 +1045,15 @@ final class SqlShapeBuilder {
             return true;
         }
 
-        private static boolean isRowNum(Expression e) {
-            return e instanceof Column c && (c.getTable() == null || c.getTable().getName() == null)
-                    && "rownum".equalsIgnoreCase(c.getColumnName());
+        /** Oracle's ROWNUM, or a column of the lone derived table that ROW_NUMBER() numbers. */
+        private boolean isRowNum(Expression e) {
+            if (!(e instanceof Column c)) {
+                return false;
+            }
+            if ((c.getTable() == null || c.getTable().getName() == null) && "rownum".equalsIgnoreCase(c.getColumnName())) {
+                return true;
+            }
+            return !rowNumbers.isEmpty() && rowNumbers.contains(unquote(c.getColumnName()).toLowerCase(Locale.ROOT));
         }
 
         private static ColumnRef ref(Column c) {

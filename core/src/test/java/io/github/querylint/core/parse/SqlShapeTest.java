@@ -213,6 +213,15 @@ class SqlShapeTest {
                 row("SELECT * FROM (SELECT a FROM t ORDER BY a) WHERE ROWNUM <= 10", "limit=10"),
                 row("SELECT * FROM (SELECT x.*, ROWNUM rn FROM (SELECT a FROM t ORDER BY a) x WHERE ROWNUM <= ?) "
                         + "WHERE rn > ?", "limit=param restricts=true"),
+                // a page of the rows ROW_NUMBER() numbers in a derived table or a CTE (SQL Server before OFFSET)
+                row("WITH r AS (SELECT a, ROW_NUMBER() OVER (ORDER BY a) AS rn FROM t WHERE b = ?) "
+                        + "SELECT a FROM r WHERE rn BETWEEN ? AND ?", "#1 limit=param"),
+                row("SELECT * FROM (SELECT a, ROW_NUMBER() OVER (ORDER BY a) rn FROM t) x WHERE x.rn > ? AND x.rn <= ?",
+                        "limit=param"),
+                row("SELECT * FROM (SELECT a, ROW_NUMBER() OVER (ORDER BY a) rn FROM t) x WHERE rn BETWEEN 11 AND 20",
+                        "limit=10"),
+                row("SELECT * FROM (SELECT a, ROW_NUMBER() OVER (ORDER BY a) rn FROM t) x WHERE rn > ?", "limit=none"),
+                row("SELECT * FROM (SELECT a, RANK() OVER (ORDER BY a) rk FROM t) x WHERE rk <= 10", "limit=none"),
                 row("SELECT * FROM (SELECT TOP 10 a FROM t) s", "limit=10"),
                 row("SELECT a FROM (SELECT a FROM t LIMIT 10) s JOIN u ON u.a = s.a", "limit=none"),
                 // a join on the joined table's key adds at most one row to each: the derived table's page stays the bound
