@@ -455,7 +455,9 @@ final class SqlShapeBuilder {
         }
         Set<String> names = new java.util.HashSet<>();
         for (SelectItem<?> item : plain.getSelectItems()) {
+            // PARTITION BY numbers each group's rows: rn <= 10 is ten rows of every group, no bound on the result
             if (item.getExpression() instanceof AnalyticExpression a && "row_number".equalsIgnoreCase(a.getName())
+                    && (a.getPartitionExpressionList() == null || a.getPartitionExpressionList().isEmpty())
                     && item.getAlias() != null && item.getAlias().getName() != null) {
                 names.add(unquote(item.getAlias().getName()).toLowerCase(Locale.ROOT));
             }

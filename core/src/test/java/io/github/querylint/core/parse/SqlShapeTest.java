@@ -222,6 +222,9 @@ class SqlShapeTest {
                         "limit=10"),
                 row("SELECT * FROM (SELECT a, ROW_NUMBER() OVER (ORDER BY a) rn FROM t) x WHERE rn > ?", "limit=none"),
                 row("SELECT * FROM (SELECT a, RANK() OVER (ORDER BY a) rk FROM t) x WHERE rk <= 10", "limit=none"),
+                // numbered per group: ten rows of every customer
+                row("SELECT * FROM (SELECT a, ROW_NUMBER() OVER (PARTITION BY c ORDER BY a) rn FROM t) x WHERE rn <= 10",
+                        "limit=none"),
                 row("SELECT * FROM (SELECT TOP 10 a FROM t) s", "limit=10"),
                 row("SELECT a FROM (SELECT a FROM t LIMIT 10) s JOIN u ON u.a = s.a", "limit=none"),
                 // a join on the joined table's key adds at most one row to each: the derived table's page stays the bound
