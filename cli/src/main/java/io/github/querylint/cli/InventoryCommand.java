@@ -36,7 +36,8 @@ final class InventoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Analyzer analyzer = new Analyzer(List.of());
+        // the installed rules, so that a project's configuration of them reads as it does for check
+        Analyzer analyzer = new Analyzer(Runs.rules());
         AnalysisResult result = analyzer.analyze(Runs.request(analyzer, paths, config, null, 0));
         var out = spec.commandLine().getOut();
         switch (format) {

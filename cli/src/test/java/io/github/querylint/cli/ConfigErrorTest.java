@@ -56,6 +56,16 @@ class ConfigErrorTest {
     }
 
     @Test
+    void inventoryReadsAConfigThatSetsRules(@TempDir Path tmp) throws Exception {
+        // inventory runs no rule, but the project's configuration names them: it is the one check reads
+        project(tmp, "root: true\nrules:\n  excessive-joins:\n    maxJoins: 3\n  select-star: false\n");
+        Run run = run("inventory", tmp.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isEqualTo(Main.OK);
+        assertThat(run.out()).contains("SELECT email FROM customers");
+    }
+
+    @Test
     void aBadValueStopsTheRun(@TempDir Path tmp) throws Exception {
         project(tmp, "root: true\nrules:\n  unbounded-result:\n    severity: critical\n");
         Run run = run("check", tmp.toString());
