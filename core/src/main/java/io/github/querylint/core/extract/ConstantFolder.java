@@ -63,8 +63,16 @@ final class ConstantFolder {
             }
             Set<String> both = optional.isEmpty() ? other.optional : other.optional.isEmpty() ? optional
                     : union(optional, other.optional);
-            return new Folded(join(text, right), dynamic || other.dynamic, conditional || other.conditional, false, both);
+            // a WHERE that may vanish stays so when what follows adds no condition (" ORDER BY id"), and comes with
+            // a fragment that holds it ("FROM t" + where, a builder of optional conditions)
+            boolean whereMayVanish = filterConditional && CLAUSE_OR_NOTHING.matcher(right).lookingAt()
+                    || other.filterConditional && !WHERE_WORD.matcher(text).find();
+            return new Folded(join(text, right), dynamic || other.dynamic, conditional || other.conditional,
+                    whereMayVanish, both);
         }
+
+        private static final Pattern CLAUSE_OR_NOTHING = Pattern.compile(
+                "(?is)\\s*(\\z|order\\s+by\\b|group\\s+by\\b|limit\\b|offset\\b|fetch\\b|for\\s+update\\b)");
 
         private static Set<String> union(Set<String> a, Set<String> b) {
             Set<String> out = new java.util.TreeSet<>(a);
@@ -114,6 +122,34 @@ final class ConstantFolder {
     }
 
     private static final Pattern UP_TO_LAST_FROM = Pattern.compile("(?is).*\\bfrom\\b");
+
+    /** A row bound written as a clause: LIMIT, OFFSET .. FETCH, FETCH FIRST/NEXT, or TOP after SELECT. */
+    private static final Pattern BOUND_CLAUSE = Pattern.compile(
+            "(?is)\\blimit\\s+(\\d|\\?|:|#|\\$|ql_dynamic)|\\bfetch\\s+(first|next)\\b|\\bselect\\s+(distinct\\s+)?top\\b|\\brownum\\s*(<|=)");
+    /** A text that is a statement of its own, not a part of one. */
+    private static final Pattern STATEMENT = Pattern.compile("(?is)\\s*(select|with)\\b");
+    /** A part that is a row bound and nothing else: " LIMIT ?", " LIMIT 20 OFFSET ?", " FETCH FIRST ? ROWS ONLY". */
+    private static final Pattern BOUND_PART = Pattern.compile(
+            "(?is)\\s*(limit\\b|fetch\\s+(first|next)\\b|offset\\b.*\\bfetch\\b).*");
+
+    /**
+     * The branch, when a part appended under a condition is the statement's only row bound and the condition has no
+     * other branch: {@code if (size != null) sql.append(" LIMIT ").append(size)}. Without it, the query reads every
+     * matching row, so what that branch appends is left out of the text the rules judge (an OFFSET alone, or a bound the text
+     * already has, changes nothing and stays). A test of a Spring {@code Pageable} ({@code pageable.isPaged()}) is
+     * the caller's page, as a {@code Pageable} parameter is.
+     */
+    private static Node optionalBound(Node part, String text, String soFar) {
+        if (!BOUND_PART.matcher(text).matches() || BOUND_CLAUSE.matcher(soFar).find()) {
+            return null;
+        }
+        IfStmt branch = part.findAncestor(IfStmt.class).orElse(null);
+        // if (pageable.isPaged()): the caller's Pageable decides, and an unpaged one is the caller's explicit choice
+        return branch != null && branch.getElseStmt().isEmpty()
+                && !PAGEABLE_TEST.matcher(branch.getCondition().toString()).find() ? branch.getThenStmt() : null;
+    }
+
+    private static final Pattern PAGEABLE_TEST = Pattern.compile("\\bis(Paged|Unpaged)\\(|(?i)pageable");
 
     /**
      * Of two branches that are WHERE and AND ({@code status != null ? "and" : "where"}), the one the text before
@@ -362,8 +398,13 @@ final class ConstantFolder {
                 if (connector != null) {
                     return new Folded(connector, false, true);
                 }
-                // both branches known: take the longer (it usually holds the optional clause)
-                Folded pick = a.text().length() >= b.text().length() ? a : b;
+                // both branches known: of a bounded and an unbounded statement, the unbounded one runs too
+                // (limit > 0 ? sql + " LIMIT " + limit : sql); else the longer (it usually holds the optional clause)
+                boolean boundA = BOUND_CLAUSE.matcher(a.text()).find();
+                boolean boundB = BOUND_CLAUSE.matcher(b.text()).find();
+                Folded pick = boundA != boundB && STATEMENT.matcher(a.text()).lookingAt()
+                        && STATEMENT.matcher(b.text()).lookingAt() ? (boundA ? b : a)
+                        : a.text().length() >= b.text().length() ? a : b;
                 return new Folded(pick.text(), pick.dynamic(), true);
             }
             return null;
@@ -1154,6 +1195,9 @@ final class ConstantFolder {
             if (value == null) {
                 return null;
             }
+            // String sql = "SELECT .. FROM t" + where + " ORDER BY id": the initializer's WHERE may vanish, unless a
+            // later append adds to it
+            boolean initialWhereMayVanish = value.filterConditional();
             StringBuilder skeleton = new StringBuilder(value.text());
             for (AssignExpr a : Nodes.all(body, AssignExpr.class)) {
                 if (!a.getTarget().toString().equals(name) || !before(a, use) || otherBranch(a, use)) {
@@ -1170,6 +1214,10 @@ final class ConstantFolder {
                         part = part.append(foldOrPlaceholder(e, before + value.text() + part.text()));
                     }
                     boolean conditional = insideBranch(a, body, use);
+                    if (conditional && optionalBound(a, part.text(), value.text()) != null) {
+                        value = new Folded(value.text(), value.dynamic(), true);
+                        continue;
+                    }
                     skeleton.append(conditional ? CONDITIONAL_PART : part.text());
                     value = new Folded(join(value.text(), part.text()), value.dynamic() || part.dynamic(),
                             value.conditional() || conditional);
@@ -1182,8 +1230,9 @@ final class ConstantFolder {
                     skeleton = new StringBuilder(replaced.text());
                 }
             }
+            boolean unchanged = skeleton.toString().equals(value.text());
             return new Folded(value.text(), value.dynamic(), value.conditional(),
-                    conditionalWhere(skeleton, value.text()));
+                    conditionalWhere(skeleton, value.text()) || initialWhereMayVanish && unchanged);
         } finally {
             active.remove(declarator);
         }
@@ -1257,12 +1306,23 @@ final class ConstantFolder {
         Folded value = new Folded("", false, false);
         String type = creation == null ? "StringBuilder" : creation.getType().getNameAsString();
         String separator = null;
+        String joinerSuffix = "";
         if (creation != null && !creation.getArguments().isEmpty()) {
             Expression argument = creation.getArguments().get(0);
             // new StringBuilder(256) is a capacity, not a text
             Folded init = argument instanceof IntegerLiteralExpr ? null : foldKnown(argument, "");
             if (type.equals("StringJoiner")) {
                 separator = init == null ? " " : init.text();
+                if (creation.getArguments().size() == 3) {
+                    // new StringJoiner(" AND ", " WHERE ", ""): the prefix before the first part, the suffix after the
+                    // last (with setEmptyValue(""), no prefix when nothing was added: the parts decide, as they do)
+                    Folded prefix = foldKnown(creation.getArguments().get(1), "");
+                    Folded suffix = foldKnown(creation.getArguments().get(2), "");
+                    if (prefix != null && suffix != null) {
+                        value = prefix;
+                        joinerSuffix = suffix.text();
+                    }
+                }
             } else if (init != null) {
                 value = init;
             } else if (unknownText(argument)) {
@@ -1288,6 +1348,7 @@ final class ConstantFolder {
         boolean first = true;
         StringBuilder skeleton = new StringBuilder(value.text());
         StringBuilder sometimes = new StringBuilder();
+        Node dropped = null;
         for (MethodCallExpr call : calls) {
             String method = call.getNameAsString();
             if (!rootIs(call, variable) && (creation == null || !chainedOn(call, creation))) {
@@ -1296,12 +1357,21 @@ final class ConstantFolder {
                     // appendCriteria(sql, args, c): the class's own helper appends to the builder it is handed
                     boolean called = insideBranch(call, body, use);
                     for (MethodCallExpr inner : helper.appends()) {
+                        if (dropped != null && dropped.containsWithinRange(inner)) {
+                            continue;
+                        }
                         Boolean fits = connectorFits(inner, helper.parameter(), value.text());
                         if (fits != null ? !fits : laterBranch(inner, helper.body(), helper.parameter(), helper.body())) {
                             continue;
                         }
                         Folded part = foldOrPlaceholder(inner.getArguments().get(0), value.text());
                         boolean conditional = called || insideBranch(inner, helper.body(), helper.body());
+                        Node bound = conditional ? optionalBound(inner, part.text(), value.text()) : null;
+                        if (bound != null) {
+                            dropped = bound;
+                            value = new Folded(value.text(), value.dynamic(), true);
+                            continue;
+                        }
                         skeleton.append(conditional ? CONDITIONAL_PART : part.text());
                         if (conditional) {
                             sometimes.append(part.text()).append(' ');
@@ -1332,8 +1402,17 @@ final class ConstantFolder {
             if (fits != null ? !fits : laterBranch(call, body, variable, use)) {
                 continue;
             }
+            if (dropped != null && dropped.containsWithinRange(call)) {
+                continue; // the rest of a bound appended only sometimes: .append(" LIMIT ").append(size)
+            }
             Folded part = foldOrPlaceholder(call.getArguments().get(0), value.text());
             boolean conditional = insideBranch(call, body, use);
+            Node bound = conditional ? optionalBound(call, part.text(), value.text()) : null;
+            if (bound != null) {
+                dropped = bound;
+                value = new Folded(value.text(), value.dynamic(), true);
+                continue;
+            }
             String text = separator != null && !first ? separator + part.text() : part.text();
             first = false;
             skeleton.append(conditional ? CONDITIONAL_PART : text);
@@ -1341,6 +1420,10 @@ final class ConstantFolder {
                 sometimes.append(text).append(' ');
             }
             value = new Folded(join(value.text(), text), value.dynamic() || part.dynamic(), value.conditional() || conditional);
+        }
+        if (!joinerSuffix.isEmpty()) {
+            value = new Folded(join(value.text(), joinerSuffix), value.dynamic(), value.conditional());
+            skeleton.append(joinerSuffix);
         }
         // if (id != null) sql.append(" AND id = ?"): a key compared only sometimes makes no key lookup
         Set<String> optional = sometimes.isEmpty() ? Set.of() : Equalities.columns(sometimes);
