@@ -229,6 +229,9 @@ public final class ProjectConstants {
                 .toArray();
         private static final int MAPPED_SUPERCLASS = "MappedSuperclass".hashCode();
         private static final int EMBEDDABLE = "Embeddable".hashCode();
+        /** Spring Data JDBC's aggregate table, Micronaut Data's mapped entity (read by the schema when imported). */
+        private static final int TABLE = "Table".hashCode();
+        private static final int MAPPED_ENTITY = "MappedEntity".hashCode();
         private static final String[] STORE_WORDS = Repositories.STORE_ANNOTATIONS.toArray(new String[0]);
         private static final int[] STORE_HASHES = java.util.Arrays.stream(STORE_WORDS).mapToInt(String::hashCode).toArray();
         private static final String[] PROVIDER_WORDS = {"SelectProvider", "InsertProvider", "UpdateProvider",
@@ -285,7 +288,9 @@ public final class ProjectConstants {
                 mapperAnnotation |= JavaLexer.is(t, start, end, hash, "Mapper", MAPPER);
                 entityAnnotation |= JavaLexer.is(t, start, end, hash, "Entity", ENTITY)
                         || JavaLexer.is(t, start, end, hash, "MappedSuperclass", MAPPED_SUPERCLASS)
-                        || JavaLexer.is(t, start, end, hash, "Embeddable", EMBEDDABLE);
+                        || JavaLexer.is(t, start, end, hash, "Embeddable", EMBEDDABLE)
+                        || JavaLexer.is(t, start, end, hash, "Table", TABLE)
+                        || JavaLexer.is(t, start, end, hash, "MappedEntity", MAPPED_ENTITY);
                 for (int i = 0; i < PROVIDER_HASHES.length && !providerAnnotation; i++) {
                     providerAnnotation = JavaLexer.is(t, start, end, hash, PROVIDER_WORDS[i], PROVIDER_HASHES[i]);
                 }
@@ -358,7 +363,7 @@ public final class ProjectConstants {
             return stringMethod;
         }
 
-        /** Whether the file may declare a JPA entity, mapped superclass or embeddable. */
+        /** Whether the file may declare a JPA entity, mapped superclass or embeddable, or a mapped aggregate. */
         public boolean mayDeclareEntity() {
             return entityAnnotation;
         }

@@ -41,7 +41,7 @@ public final class EntityReader {
 
     /** Files worth parsing for mappings. */
     public static final Pattern CANDIDATE = Pattern.compile("@(jakarta\\.persistence\\.|javax\\.persistence\\.)?"
-            + "(Entity|MappedSuperclass|Embeddable)\\b");
+            + "(Entity|MappedSuperclass|Embeddable)\\b|@(Table|MappedEntity)\\b");
 
     private static final Set<String> NOT_COLUMNS = Set.of("Transient", "OneToMany", "ManyToMany", "ElementCollection",
             "Formula");
@@ -90,10 +90,18 @@ public final class EntityReader {
     /** The mapped classes of one compilation unit. */
     public static List<MappedClass> read(CompilationUnit unit) {
         List<MappedClass> out = new ArrayList<>();
+        // Spring Data JDBC's @Table and Micronaut Data's @MappedEntity map an aggregate to a table as @Entity does
+        boolean relational = unit.getImports().stream().map(i -> i.getNameAsString())
+                .anyMatch(i -> i.startsWith("org.springframework.data.relational.core.mapping")
+                        || i.startsWith("io.micronaut.data.annotation"));
         for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
             String kind = type.getAnnotations().stream().map(a -> simple(a.getNameAsString()))
                     .filter(n -> n.equals("Entity") || n.equals("MappedSuperclass") || n.equals("Embeddable"))
                     .findFirst().orElse(null);
+            if (kind == null && relational && type.getAnnotations().stream().map(a -> simple(a.getNameAsString()))
+                    .anyMatch(n -> n.equals("Table") || n.equals("MappedEntity"))) {
+                kind = "Entity";
+            }
             if (kind == null || type.isInterface()) {
                 continue;
             }
@@ -105,8 +113,11 @@ public final class EntityReader {
     private static MappedClass mapped(ClassOrInterfaceDeclaration type, String kind) {
         String className = type.getNameAsString();
         String entityName = annotation(type.getAnnotations(), "Entity").flatMap(a -> string(a, "name")).orElse(className);
-        Optional<AnnotationExpr> table = annotation(type.getAnnotations(), "Table");
-        String tableName = orDefault(table.flatMap(a -> name(a, "name")), SchemaModel.Entity.snakeCase(entityName));
+        Optional<AnnotationExpr> table = annotation(type.getAnnotations(), "Table")
+                .or(() -> annotation(type.getAnnotations(), "MappedEntity"));
+        // JPA's @Table(name = ..); Spring Data JDBC's @Table("members") and Micronaut's @MappedEntity("plans")
+        String tableName = orDefault(table.flatMap(a -> name(a, "name").or(() -> name(a, "value"))),
+                SchemaModel.Entity.snakeCase(entityName));
         List<List<String>> unique = new ArrayList<>();
         List<List<String>> indexes = new ArrayList<>();
         table.ifPresent(t -> {
@@ -192,7 +203,8 @@ public final class EntityReader {
             isUnique = join.map(a -> bool(a, "unique")).orElse(false);
         } else {
             Optional<AnnotationExpr> col = annotation(annotations, "Column");
-            column = orDefault(col.flatMap(a -> name(a, "name")), SchemaModel.Entity.snakeCase(name));
+            column = orDefault(col.flatMap(a -> name(a, "name").or(() -> name(a, "value"))),
+                    SchemaModel.Entity.snakeCase(name));
             isUnique = col.map(a -> bool(a, "unique")).orElse(false);
         }
         columns.put(name, column);
