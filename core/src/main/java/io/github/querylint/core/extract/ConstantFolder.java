@@ -1345,10 +1345,7 @@ final class ConstantFolder {
         }
         // sb.append(a).append(b): the inner call comes first in the text, though later in the tree walk
         calls.sort((a, b) -> a.getName().getBegin().get().compareTo(b.getName().getBegin().get()));
-        boolean first = true;
-        StringBuilder skeleton = new StringBuilder(value.text());
-        StringBuilder sometimes = new StringBuilder();
-        Node dropped = null;
+        Appends appends = new Appends(value, separator);
         for (MethodCallExpr call : calls) {
             String method = call.getNameAsString();
             if (!rootIs(call, variable) && (creation == null || !chainedOn(call, creation))) {
@@ -1357,70 +1354,31 @@ final class ConstantFolder {
                     // appendCriteria(sql, args, c): the class's own helper appends to the builder it is handed
                     boolean called = insideBranch(call, body, use);
                     for (MethodCallExpr inner : helper.appends()) {
-                        if (dropped != null && dropped.containsWithinRange(inner)) {
-                            continue;
-                        }
-                        Boolean fits = connectorFits(inner, helper.parameter(), value.text());
-                        if (fits != null ? !fits : laterBranch(inner, helper.body(), helper.parameter(), helper.body())) {
-                            continue;
-                        }
-                        Folded part = foldOrPlaceholder(inner.getArguments().get(0), value.text());
-                        boolean conditional = called || insideBranch(inner, helper.body(), helper.body());
-                        Node bound = conditional ? optionalBound(inner, part.text(), value.text()) : null;
-                        if (bound != null) {
-                            dropped = bound;
-                            value = new Folded(value.text(), value.dynamic(), true);
-                            continue;
-                        }
-                        skeleton.append(conditional ? CONDITIONAL_PART : part.text());
-                        if (conditional) {
-                            sometimes.append(part.text()).append(' ');
-                        }
-                        value = new Folded(join(value.text(), part.text()), value.dynamic() || part.dynamic(),
-                                value.conditional() || conditional);
+                        appends.add(inner, helper.parameter(), helper.body(), helper.body(), called);
                     }
                     continue;
                 }
-                Folded unknown = placeholder(value.text());
-                skeleton.append(unknown.text());
-                value = new Folded(join(value.text(), unknown.text()), true, value.conditional());
+                Folded unknown = placeholder(appends.value.text());
+                appends.skeleton.append(unknown.text());
+                appends.value = new Folded(join(appends.value.text(), unknown.text()), true, appends.value.conditional());
                 continue;
             }
             if ((method.equals("deleteCharAt") || method.equals("setLength")) && call.getArguments().size() == 1) {
                 int cut = trailingCut(call.getArguments().get(0), variable, method);
-                if (cut > 0 && value.text().length() >= cut) {
-                    value = new Folded(value.text().substring(0, value.text().length() - cut), value.dynamic(),
-                            value.conditional());
-                    skeleton.setLength(Math.max(0, skeleton.length() - cut));
+                Folded v = appends.value;
+                if (cut > 0 && v.text().length() >= cut) {
+                    appends.value = new Folded(v.text().substring(0, v.text().length() - cut), v.dynamic(), v.conditional());
+                    appends.skeleton.setLength(Math.max(0, appends.skeleton.length() - cut));
                 }
                 continue;
             }
-            if (!(method.equals("append") || method.equals("add")) || call.getArguments().size() != 1) {
-                continue;
+            if ((method.equals("append") || method.equals("add")) && call.getArguments().size() == 1) {
+                appends.add(call, variable, body, use, false);
             }
-            Boolean fits = connectorFits(call, variable, value.text());
-            if (fits != null ? !fits : laterBranch(call, body, variable, use)) {
-                continue;
-            }
-            if (dropped != null && dropped.containsWithinRange(call)) {
-                continue; // the rest of a bound appended only sometimes: .append(" LIMIT ").append(size)
-            }
-            Folded part = foldOrPlaceholder(call.getArguments().get(0), value.text());
-            boolean conditional = insideBranch(call, body, use);
-            Node bound = conditional ? optionalBound(call, part.text(), value.text()) : null;
-            if (bound != null) {
-                dropped = bound;
-                value = new Folded(value.text(), value.dynamic(), true);
-                continue;
-            }
-            String text = separator != null && !first ? separator + part.text() : part.text();
-            first = false;
-            skeleton.append(conditional ? CONDITIONAL_PART : text);
-            if (conditional) {
-                sometimes.append(text).append(' ');
-            }
-            value = new Folded(join(value.text(), text), value.dynamic() || part.dynamic(), value.conditional() || conditional);
         }
+        value = appends.value;
+        StringBuilder skeleton = appends.skeleton;
+        StringBuilder sometimes = appends.sometimes;
         if (!joinerSuffix.isEmpty()) {
             value = new Folded(join(value.text(), joinerSuffix), value.dynamic(), value.conditional());
             skeleton.append(joinerSuffix);
@@ -1652,6 +1610,52 @@ final class ConstantFolder {
             return null;
         }
         return operands;
+    }
+
+    /** The text of a builder as its appends make it, with the unconditional skeleton and the parts added sometimes. */
+    private final class Appends {
+        Folded value;
+        final StringBuilder skeleton;
+        final StringBuilder sometimes = new StringBuilder();
+        private final String separator;
+        private boolean first = true;
+        /** The branch of a bound added only sometimes: what else it appends goes with it. */
+        private Node dropped;
+
+        Appends(Folded start, String separator) {
+            this.value = start;
+            this.skeleton = new StringBuilder(start.text());
+            this.separator = separator;
+        }
+
+        /**
+         * One append to {@code variable} in {@code body} (the method that builds, or a helper it calls), as the text
+         * seen at {@code use} holds it; {@code called}: the helper's call itself runs only sometimes.
+         */
+        void add(MethodCallExpr call, String variable, Node body, Node use, boolean called) {
+            if (dropped != null && dropped.containsWithinRange(call)) {
+                return; // the rest of a bound appended only sometimes: .append(" LIMIT ").append(size)
+            }
+            Boolean fits = connectorFits(call, variable, value.text());
+            if (fits != null ? !fits : laterBranch(call, body, variable, use)) {
+                return;
+            }
+            Folded part = foldOrPlaceholder(call.getArguments().get(0), value.text());
+            boolean conditional = called || insideBranch(call, body, use);
+            Node bound = conditional ? optionalBound(call, part.text(), value.text()) : null;
+            if (bound != null) {
+                dropped = bound;
+                value = new Folded(value.text(), value.dynamic(), true);
+                return;
+            }
+            String text = separator != null && !first ? separator + part.text() : part.text();
+            first = false;
+            skeleton.append(conditional ? CONDITIONAL_PART : text);
+            if (conditional) {
+                sometimes.append(text).append(' ');
+            }
+            value = new Folded(join(value.text(), text), value.dynamic() || part.dynamic(), value.conditional() || conditional);
+        }
     }
 
     /**
