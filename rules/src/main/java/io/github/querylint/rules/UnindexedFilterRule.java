@@ -174,23 +174,14 @@ public final class UnindexedFilterRule implements Rule {
     private static String columnOn(ColumnRef ref0, TableRef ref, SelectBlock block, SchemaModel schema) {
         String qualifier = ref0.qualifier();
         String column = ref0.column();
-        if (qualifier.indexOf('.') > 0) {
-            // JPQL o.customer.id: the foreign key column of o that maps the association
-            String root = qualifier.substring(0, qualifier.indexOf('.'));
-            String association = qualifier.substring(qualifier.indexOf('.') + 1);
-            return ref.answersTo(root) && !association.contains(".") && column.equalsIgnoreCase("id")
-                    && schema.entities().containsKey(ref.name()) ? schema.column(ref.name(), association) : null;
+        String joinColumn = block.associationKeyColumn(ref0, ref, schema); // JPQL o.customer.id: o's foreign key
+        if (joinColumn != null || qualifier.indexOf('.') > 0) {
+            return joinColumn;
+        }
+        if (!qualifier.isEmpty()) {
+            return ref.answersTo(qualifier) ? schema.column(ref.name(), column) : null;
         }
         List<TableRef> real = block.tables().stream().filter(t -> !t.name().startsWith("(")).toList();
-        if (!qualifier.isEmpty()) {
-            if (ref.answersTo(qualifier)) {
-                return schema.column(ref.name(), column);
-            }
-            // HQL without an alias, Panache's "carrier.id = ?1": the foreign key column of the one entity read
-            boolean association = column.equalsIgnoreCase("id") && real.size() == 1 && real.get(0) == ref
-                    && schema.entities().containsKey(ref.name()) && block.tables().stream().noneMatch(t -> t.answersTo(qualifier));
-            return association ? schema.column(ref.name(), qualifier) : null;
-        }
         if (real.size() == 1) {
             return real.get(0) == ref ? schema.column(ref.name(), column) : null;
         }

@@ -65,14 +65,11 @@ final class ConstantFolder {
                     : union(optional, other.optional);
             // a WHERE that may vanish stays so when what follows adds no condition (" ORDER BY id"), and comes with
             // a fragment that holds it ("FROM t" + where, a builder of optional conditions)
-            boolean whereMayVanish = filterConditional && CLAUSE_OR_NOTHING.matcher(right).lookingAt()
+            boolean whereMayVanish = filterConditional && (right.isBlank() || CLAUSE_END.matcher(right.strip()).lookingAt())
                     || other.filterConditional && !WHERE_WORD.matcher(text).find();
             return new Folded(join(text, right), dynamic || other.dynamic, conditional || other.conditional,
                     whereMayVanish, both);
         }
-
-        private static final Pattern CLAUSE_OR_NOTHING = Pattern.compile(
-                "(?is)\\s*(\\z|order\\s+by\\b|group\\s+by\\b|limit\\b|offset\\b|fetch\\b|for\\s+update\\b)");
 
         private static Set<String> union(Set<String> a, Set<String> b) {
             Set<String> out = new java.util.TreeSet<>(a);
@@ -989,21 +986,8 @@ final class ConstantFolder {
      * that name and arity only, with one {@code return}: otherwise nothing says which text runs.
      */
     private Folded foldCallWithArguments(MethodCallExpr call, String before) {
-        String name = call.getNameAsString();
-        int arity = call.getArguments().size();
-        com.github.javaparser.ast.body.MethodDeclaration found = null;
-        for (com.github.javaparser.ast.body.MethodDeclaration m : Nodes.all(unit, com.github.javaparser.ast.body.MethodDeclaration.class)) {
-            if (m.getNameAsString().equals(name) && m.getParameters().size() == arity) {
-                if (found != null) {
-                    return null; // overloads of one arity: which runs depends on the argument types
-                }
-                found = m;
-            }
-        }
-        com.github.javaparser.ast.body.MethodDeclaration method = found;
-        if (method == null || method.getBody().isEmpty() || method.getParameters().stream().anyMatch(p -> p.isVarArgs())
-                || !CallSites.simpleType(method.getType()).matches("String|CharSequence")
-                || !enclosesCall(method.findAncestor(TypeDeclaration.class).orElse(null), call) || !active.add(method)) {
+        com.github.javaparser.ast.body.MethodDeclaration method = ownMethod(call);
+        if (method == null || !CallSites.simpleType(method.getType()).matches("String|CharSequence") || !active.add(method)) {
             return null;
         }
         try {
@@ -1011,6 +995,27 @@ final class ConstantFolder {
         } finally {
             active.remove(method);
         }
+    }
+
+    /**
+     * The method a call without a receiver runs: the one of that name and arity, with a body and no varargs, that
+     * the file declares in the calling class or a class around it; null when there is none, or several (overloads
+     * of one arity: which runs depends on the argument types).
+     */
+    private com.github.javaparser.ast.body.MethodDeclaration ownMethod(MethodCallExpr call) {
+        String name = call.getNameAsString();
+        int arity = call.getArguments().size();
+        com.github.javaparser.ast.body.MethodDeclaration found = null;
+        for (com.github.javaparser.ast.body.MethodDeclaration m : Nodes.all(unit, com.github.javaparser.ast.body.MethodDeclaration.class)) {
+            if (m.getNameAsString().equals(name) && m.getParameters().size() == arity) {
+                if (found != null) {
+                    return null;
+                }
+                found = m;
+            }
+        }
+        return found == null || found.getBody().isEmpty() || found.getParameters().stream().anyMatch(p -> p.isVarArgs())
+                || !enclosesCall(found.findAncestor(TypeDeclaration.class).orElse(null), call) ? null : found;
     }
 
     /**
@@ -1349,7 +1354,7 @@ final class ConstantFolder {
         for (MethodCallExpr call : calls) {
             String method = call.getNameAsString();
             if (!rootIs(call, variable) && (creation == null || !chainedOn(call, creation))) {
-                Helper helper = separator == null ? Helper.of(call, variable) : null;
+                Helper helper = separator == null ? Helper.of(call, variable, ownMethod(call)) : null;
                 if (helper != null) {
                     // appendCriteria(sql, args, c): the class's own helper appends to the builder it is handed
                     boolean called = insideBranch(call, body, use);
@@ -1666,8 +1671,10 @@ final class ConstantFolder {
      */
     private record Helper(List<MethodCallExpr> appends, Node body, String parameter) {
 
-        static Helper of(MethodCallExpr call, String variable) {
-            if (call.getScope().isPresent() && !(call.getScope().get() instanceof com.github.javaparser.ast.expr.ThisExpr)) {
+        /** @param method what the call runs ({@link #ownMethod}), or null */
+        static Helper of(MethodCallExpr call, String variable, com.github.javaparser.ast.body.MethodDeclaration method) {
+            if (method == null
+                    || call.getScope().isPresent() && !(call.getScope().get() instanceof com.github.javaparser.ast.expr.ThisExpr)) {
                 return null;
             }
             int at = -1;
@@ -1679,19 +1686,10 @@ final class ConstantFolder {
                     at = i;
                 }
             }
-            var type = call.findAncestor(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class).orElse(null);
-            if (at < 0 || type == null) {
+            if (at < 0) {
                 return null;
             }
             int index = at;
-            List<com.github.javaparser.ast.body.MethodDeclaration> candidates = type.getMethodsByName(call.getNameAsString())
-                    .stream().filter(m -> m.getParameters().size() == call.getArguments().size() && m.getBody().isPresent()
-                            && m.getParameters().stream().noneMatch(com.github.javaparser.ast.body.Parameter::isVarArgs))
-                    .toList();
-            if (candidates.size() != 1) {
-                return null;
-            }
-            var method = candidates.get(0);
             String builderType = method.getParameter(index).getType().asString();
             if (!builderType.equals("StringBuilder") && !builderType.equals("StringBuffer")) {
                 return null;

@@ -71,6 +71,28 @@ public record SelectBlock(BlockRole role, List<StarItem> stars, List<TableRef> t
                         io.github.querylint.core.query.QueryUnit.DYNAMIC_PLACEHOLDER));
     }
 
+    /**
+     * The column of {@code table} that a JPQL path to an association's key names: {@code b.warehouse.id}, or
+     * {@code warehouse.id} in HQL without an alias (Panache's {@code "warehouse.id = ?1"}) when the block reads that
+     * one entity. It is the entity's join column for the association, which Hibernate reads without a join; null
+     * for any other reference.
+     */
+    public String associationKeyColumn(ColumnRef c, TableRef table, io.github.querylint.core.schema.SchemaModel schema) {
+        if (!c.column().equalsIgnoreCase("id") || !schema.entities().containsKey(table.name())) {
+            return null;
+        }
+        String qualifier = c.qualifier();
+        int dot = qualifier.indexOf('.');
+        if (dot > 0) {
+            return qualifier.indexOf('.', dot + 1) < 0 && table.answersTo(qualifier.substring(0, dot))
+                    ? schema.column(table.name(), qualifier.substring(dot + 1)) : null;
+        }
+        List<TableRef> read = tables.stream().filter(t -> !t.name().startsWith("(")).toList();
+        boolean unaliased = !qualifier.isEmpty() && read.size() == 1 && read.get(0) == table
+                && tables.stream().noneMatch(t -> t.answersTo(qualifier));
+        return unaliased ? schema.column(table.name(), qualifier) : null;
+    }
+
     /** Whether the columns hold a key of the driving table (its primary key, a unique key, or by the naming heuristic). */
     private boolean coversKey(List<ColumnRef> refs, io.github.querylint.core.schema.SchemaModel schema) {
         TableRef driving = drivingTable();
@@ -82,15 +104,11 @@ public record SelectBlock(BlockRole role, List<StarItem> stars, List<TableRef> t
             boolean onDriving = c.qualifier().isEmpty() ? true : driving.answersTo(c.qualifier());
             if (onDriving) {
                 columns.add(schema.column(driving.name(), c.column())); // a JPQL property names its column
-            } else if (c.column().equalsIgnoreCase("id") && c.qualifier().indexOf('.') > 0
-                    && c.qualifier().indexOf('.') == c.qualifier().lastIndexOf('.')
-                    && driving.answersTo(c.qualifier().substring(0, c.qualifier().indexOf('.')))) {
-                // JPQL's b.warehouse.id: the key of an association is the driving table's join column
-                columns.add(schema.column(driving.name(), c.qualifier().substring(c.qualifier().indexOf('.') + 1)));
-            } else if (c.column().equalsIgnoreCase("id") && c.qualifier().indexOf('.') < 0
-                    && tables.stream().noneMatch(t -> t.answersTo(c.qualifier()))) {
-                // the same without an alias (Panache's "warehouse.id = ?1")
-                columns.add(schema.column(driving.name(), c.qualifier()));
+            } else {
+                String joinColumn = associationKeyColumn(c, driving, schema); // b.warehouse.id
+                if (joinColumn != null) {
+                    columns.add(joinColumn);
+                }
             }
         }
         if (columns.isEmpty()) {
