@@ -112,6 +112,36 @@ class CacheTest {
         assertThat(Cache.writtenByBuildOf(dir.resolve("garbage"), List.of())).isFalse();
     }
 
+    /**
+     * A reactor's modules share one configuration, and the context is worked out once for them; the root does not
+     * enter it, a change of configuration does, and so does a sizes file edited between two runs of one JVM.
+     */
+    @Test
+    void theContextIsWorkedOutOnceAndStillFollowsWhatEntersIt(@TempDir Path one, @TempDir Path two) throws Exception {
+        List<io.github.querylint.core.rule.Rule> rules = List.of(new BaselineTest.EverySelect());
+        AnalysisRequest first = AnalysisRequest.of(one);
+        String context = Cache.context(first, rules, true);
+        assertThat(Cache.context(AnalysisRequest.of(two), rules, true)).isEqualTo(context);
+        assertThat(Cache.context(first, rules, false)).isNotEqualTo(context);
+        AnalysisRequest longer = new AnalysisRequest(one, List.of(one), QueryLintConfig.DEFAULTS.withMaxFileBytes(1 << 10),
+                Baseline.EMPTY, 1, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(Cache.context(longer, rules, true)).isNotEqualTo(context);
+        Path sizes = one.resolve("querylint-sizes.yml");
+        Files.writeString(sizes, "tables:\n  orders: 1000000\n");
+        String withSizes = Cache.context(first, rules, true);
+        assertThat(withSizes).isNotEqualTo(context).contains("sizes=");
+        Files.writeString(sizes, "tables:\n  orders: 2000000\n");
+        assertThat(Cache.context(first, rules, true)).isNotEqualTo(withSizes);
+    }
+
+    /** The builds named in a context's head: only whole {@code build=} entries count. */
+    @Test
+    void buildEntriesAreWholeEntries() {
+        assertThat(Cache.buildEntries("build=a@1@2;x=1;rebuild=b;build=c;")).containsExactly("a@1@2", "c");
+        assertThat(Cache.buildEntries("x=1;build=unterminated")).isEmpty();
+        assertThat(Cache.buildEntries("")).isEmpty();
+    }
+
     /** A cache file cut short (a full disk, a killed build) is no cache. */
     @Test
     void aTruncatedCacheFileIsNoCache(@TempDir Path dir, @TempDir Path tree) throws Exception {
