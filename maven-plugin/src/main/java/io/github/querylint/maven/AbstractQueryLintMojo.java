@@ -189,6 +189,11 @@ abstract class AbstractQueryLintMojo extends AbstractMojo {
         }
     }
 
+    /** Tells {@link #warmUpOnce} that every check of this build starts from a cache: it need not look again. */
+    protected static void warmUpNotNeeded() {
+        WARMUP_DECIDED.set(true);
+    }
+
     /** Applies {@link #quickJit} once per build; to be run before the parsers' first use, off Maven's thread. */
     protected void quickJitOnce() {
         if (quickJit) {

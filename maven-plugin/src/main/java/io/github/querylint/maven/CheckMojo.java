@@ -111,9 +111,7 @@ public class CheckMojo extends AbstractGateMojo {
                     && ColdBuild.startsFromCache(true, cacheFile, shared, fromThisBuild)) {
                 continue; // its check starts from the copy kept outside target, and analyses only what changed
             }
-            ModuleRun run = new ModuleRun(new Scope(p.getBasedir().toPath(), sourceRoots(p)), p.getBasedir().toPath(),
-                    session.getUserProperties().getProperty("querylint.encoding",
-                            p.getProperties().getProperty("project.build.sourceEncoding", encoding)));
+            ModuleRun run = moduleRun(p);
             runs.put(dir, run);
             // one thread: the other core is Maven's; the baseline is applied at the module's own check
             jobs.add(new Ahead.Job(dir, fresh, c -> run.analyze(this, c)));
@@ -123,7 +121,19 @@ public class CheckMojo extends AbstractGateMojo {
         }
         // when every cache is there and nothing is cleaned, each check reuses its cache in milliseconds:
         // the thread would only add work
-        if (ColdBuild.ahead(session.getGoals(), true, cacheFiles, shared, fromThisBuild)) {
+        if (!ColdBuild.ahead(session.getGoals(), true, cacheFiles, shared, fromThisBuild)) {
+            if (sourceRoots(project).isEmpty()
+                    || ColdBuild.startsFromCache(fresh, cacheFileOf(project), shared, fromThisBuild)) {
+                // this module's check starts from a cache too: nothing in this build parses, nothing to warm up
+                warmUpNotNeeded();
+            }
+            List<MavenProject> later = modulesToCheck(reactorProjects.indexOf(project) + 1);
+            if (!later.isEmpty()) {
+                getLog().debug("QueryLint: every check starts from its cache; rehearsing the check of " + later.get(0).getArtifactId()
+                        + " from a copy of its cache");
+                rehearseFromCache(moduleRun(later.get(0)), cacheFiles.get(0));
+            }
+        } else {
             List<Report> reports = reports();
             Ahead.Rehearsal rehearsal = (job, snapshot) -> rehearse(runs.get(job.cacheDirectory()), snapshot, reports);
             java.util.Optional<List<Path>> classPath = forkAhead ? AheadJvm.classPathOf(getClass().getClassLoader())
@@ -134,6 +144,40 @@ public class CheckMojo extends AbstractGateMojo {
                 Ahead.start(this::quickJitOnce, jobs, rehearsal);
             }
         }
+    }
+
+    /** What {@code p}'s check reads, and how. */
+    private ModuleRun moduleRun(MavenProject p) {
+        return new ModuleRun(new Scope(p.getBasedir().toPath(), sourceRoots(p)), p.getBasedir().toPath(),
+                session.getUserProperties().getProperty("querylint.encoding",
+                        p.getProperties().getProperty("project.build.sourceEncoding", encoding)));
+    }
+
+    /**
+     * In a build whose checks all start from their caches, runs the next module's check once on a background thread,
+     * from a copy of its cache file in a scratch directory, while Maven builds that module: the classes of a check
+     * from a cache load there, and the configuration's context is worked out there, rather than in the first
+     * module's check on Maven's thread (about 0.1 s of a 5 s no-change build of the 50-module reactor). Nothing is
+     * written outside the scratch directory, and no result depends on it.
+     */
+    private void rehearseFromCache(ModuleRun run, Path cacheFile) {
+        Thread thread = new Thread(() -> {
+            Path scratch = null;
+            try {
+                scratch = Files.createTempDirectory("querylint-rehearsal");
+                Files.copy(cacheFile, scratch.resolve(Cache.FILE_NAME));
+                run.analyze(this, Cache.in(scratch));
+            } catch (IOException | RuntimeException | LinkageError e) {
+                getLog().debug("QueryLint: the rehearsal of a check from its cache stopped: " + e);
+            } finally {
+                if (scratch != null) {
+                    AheadJvm.delete(scratch);
+                }
+            }
+        }, "querylint-rehearsal");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
     }
 
     /** What one module's analysis ahead reads, and how. */
