@@ -36,11 +36,23 @@ final class Messages {
      */
     static String into(QueryUnit query) {
         io.github.querylint.core.query.CallSite site = query.callSite();
+        String first = site.firstRowOnly() ? " of which the code uses only the first" : "";
         if (query.origin() != io.github.querylint.core.query.QueryOrigin.NAMED_QUERY || site.enclosingClass().isEmpty()) {
-            return site.container();
+            return site.container() + first;
         }
         return site.container() + " in " + site.enclosingClass()
-                + (site.enclosingMethod().isEmpty() ? "" : "." + site.enclosingMethod() + "()");
+                + (site.enclosingMethod().isEmpty() ? "" : "." + site.enclosingMethod() + "()") + first;
+    }
+
+    /**
+     * What to do about rows read without a bound: paginate them ({@link #paging}), or, when the code uses only the
+     * first row ({@link io.github.querylint.core.query.CallSite#firstRowOnly}), fetch that one row.
+     */
+    static String bound(QueryUnit query, String paginate) {
+        if (query.callSite().firstRowOnly()) {
+            return "fetch one row (setMaxResults(1), LIMIT 1 or FETCH FIRST 1 ROW ONLY), with an ORDER BY if it matters which";
+        }
+        return paginate + " " + paging(query.origin());
     }
 
     static String names(Collection<String> tables) {

@@ -65,7 +65,7 @@ public final class MissingPaginationRule implements Rule {
             String what = estimate.map(e -> "query reads up to " + RowEstimate.approx(e.rows()) + " rows of `"
                     + e.table() + "`").orElse("query can return many rows of " + Messages.rowsOf(block));
             return List.of(new Violation(what + by + " into " + Messages.into(context.query())
-                    + " with no limit; paginate it " + Messages.paging(context.query().origin()), severity));
+                    + " with no limit; " + Messages.bound(context.query(), "paginate it"), severity));
         }
         return List.of();
     }

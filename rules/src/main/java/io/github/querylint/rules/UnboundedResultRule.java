@@ -84,7 +84,7 @@ public final class UnboundedResultRule implements Rule {
                         severity));
             }
             return List.of(new Violation("query reads every row of " + rows
-                    + "; add a filter and paginate " + Messages.paging(context.query().origin()), severity));
+                    + "; " + Messages.bound(context.query(), "add a filter and paginate"), severity));
         }
         return List.of();
     }

@@ -144,6 +144,24 @@ class RuleMessagesTest {
                         + " (Pageable, setMaxResults or LIMIT), or make sure a filter always applies"));
     }
 
+    /** A list of which the code uses only the first row: the advice is to fetch that one row, not to paginate. */
+    @Test
+    void onlyTheFirstRowUsedIsOneRowToFetch() {
+        CallSite first = LIST.withFirstRowOnly(true);
+        QueryUnit byName = QueryUnit.of(new Location("UserDao.java", 1, 1), QueryOrigin.HIBERNATE,
+                QueryLanguage.HQL, "from User u where u.userName = :name", first);
+        assertThat(check(new MissingPaginationRule(), byName, SchemaModel.EMPTY, Map.of())).singleElement()
+                .satisfies(v -> assertThat(v.message()).isEqualTo("query can return many rows of `User` (filtered by"
+                        + " u.userName) into a List of which the code uses only the first with no limit; fetch one row"
+                        + " (setMaxResults(1), LIMIT 1 or FETCH FIRST 1 ROW ONLY), with an ORDER BY if it matters which"));
+        QueryUnit latest = QueryUnit.of(new Location("RateDao.java", 1, 1), QueryOrigin.JDBC_TEMPLATE,
+                QueryLanguage.SQL, "SELECT rate FROM rates ORDER BY day DESC", first);
+        assertThat(check(new UnboundedResultRule(), latest, SchemaModel.EMPTY, Map.of())).singleElement()
+                .satisfies(v -> assertThat(v.message()).isEqualTo("query reads every row of `rates` into a List of which"
+                        + " the code uses only the first; fetch one row (setMaxResults(1), LIMIT 1 or FETCH FIRST 1 ROW"
+                        + " ONLY), with an ORDER BY if it matters which"));
+    }
+
     /** MyBatis-Plus and Panache reads are bounded in their own words. */
     @Test
     void theAdviceNamesTheFrameworksOwnPaging() {

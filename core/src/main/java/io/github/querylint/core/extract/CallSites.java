@@ -405,7 +405,98 @@ final class CallSites {
         if (api.origin() == QueryOrigin.VERTX_SQL && cardinality == Cardinality.COLLECTION) {
             terminal = "RowSet"; // pool.query(..).execute(): every row in the RowSet
         }
-        return new CallSite(terminal, cardinality, bound, inLoop(call), enclosingClass(call), enclosingMethod(call));
+        boolean firstOnly = cardinality == Cardinality.COLLECTION && bound.isEmpty()
+                && firstRowOnly(resultCall(call, following, terminal));
+        return new CallSite(terminal, cardinality, bound, inLoop(call), enclosingClass(call), enclosingMethod(call),
+                firstOnly);
+    }
+
+    /**
+     * The call that hands the rows to the code: the query call itself ({@code jdbc.queryForList(..)}), or the terminal
+     * call later in its chain or on the variable holding it ({@code q.getResultList()}).
+     */
+    private static MethodCallExpr resultCall(MethodCallExpr call, List<MethodCallExpr> following, String terminal) {
+        if (call.getNameAsString().equals(terminal)) {
+            return call;
+        }
+        for (MethodCallExpr next : following) {
+            if (next.getNameAsString().equals(terminal)) {
+                return next;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the code uses only the first row of the list {@code result} gives: {@code result.get(0)},
+     * {@code result.stream().findFirst()}, or a local variable holding the list whose every use is such a read, a test
+     * of its emptiness or size, or a null check ({@code users.isEmpty() ? null : users.get(0)}). Any other use (the
+     * list returned, passed on, iterated, {@code get(i)}) may read every row.
+     */
+    static boolean firstRowOnly(MethodCallExpr result) {
+        if (result == null) {
+            return false;
+        }
+        Expression top = result;
+        while (top.getParentNode().orElse(null) instanceof Expression p && (p instanceof CastExpr || p instanceof EnclosedExpr)) {
+            top = p;
+        }
+        if (readsFirst(top)) {
+            return true;
+        }
+        String variable = assignedVariable(top);
+        Optional<Node> body = enclosingBody(result);
+        if (variable == null || body.isEmpty() || !declaresLocal(body.get(), variable)) {
+            return false;
+        }
+        boolean first = false;
+        for (NameExpr use : body.get().findAll(NameExpr.class)) {
+            if (!use.getNameAsString().equals(variable) || !after(use, result)) {
+                continue;
+            }
+            Node parent = use.getParentNode().orElse(null);
+            if (parent instanceof AssignExpr a && a.getTarget() == use) {
+                continue; // the variable given another list (a second query's): its reads are judged there
+            }
+            if (readsFirst(use)) {
+                first = true;
+            } else if (!testsOnly(use, parent)) {
+                return false;
+            }
+        }
+        return first;
+    }
+
+    /** {@code e.get(0)}, {@code e.stream().findFirst()}, {@code e.iterator().next()}. */
+    private static boolean readsFirst(Expression e) {
+        if (!(e.getParentNode().orElse(null) instanceof MethodCallExpr m) || m.getScope().orElse(null) != e) {
+            return false;
+        }
+        String name = m.getNameAsString();
+        if (name.equals("get") && m.getArguments().size() == 1 && m.getArgument(0).isIntegerLiteralExpr()) {
+            return m.getArgument(0).asIntegerLiteralExpr().getValue().equals("0");
+        }
+        if ((name.equals("stream") || name.equals("iterator")) && m.getArguments().isEmpty()
+                && m.getParentNode().orElse(null) instanceof MethodCallExpr n && n.getScope().orElse(null) == m) {
+            return n.getNameAsString().equals(name.equals("stream") ? "findFirst" : "next");
+        }
+        return false;
+    }
+
+    /** A use of a list that reads no row: {@code isEmpty()}, {@code size()} compared, {@code == null}, {@code CollectionUtils.isEmpty(list)}. */
+    private static boolean testsOnly(NameExpr use, Node parent) {
+        if (parent instanceof MethodCallExpr m && m.getScope().orElse(null) == use) {
+            String name = m.getNameAsString();
+            return m.getArguments().isEmpty() && (name.equals("isEmpty")
+                    || name.equals("size") && m.getParentNode().orElse(null) instanceof com.github.javaparser.ast.expr.BinaryExpr);
+        }
+        if (parent instanceof com.github.javaparser.ast.expr.BinaryExpr b) {
+            return b.getLeft().isNullLiteralExpr() || b.getRight().isNullLiteralExpr();
+        }
+        if (parent instanceof MethodCallExpr m && m.getArguments().size() == 1 && m.getArgument(0) == use) {
+            return Set.of("isEmpty", "isNotEmpty", "isNull", "nonNull").contains(m.getNameAsString());
+        }
+        return false;
     }
 
     /** Spring's {@code DataAccessUtils.singleResult(jdbc.query(...))}: the code expects at most one row. */

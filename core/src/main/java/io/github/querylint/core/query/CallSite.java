@@ -12,11 +12,18 @@ package io.github.querylint.core.query;
  * @param inLoop          whether the call sits in a loop
  * @param enclosingClass  the simple name of the enclosing type, or empty
  * @param enclosingMethod the name of the enclosing method, or empty
+ * @param firstRowOnly    whether the code reads every row into a collection and then uses only its first
+ *                        ({@code list.get(0)}, {@code stream().findFirst()}), so one row is all it needs
  */
 public record CallSite(String terminalCall, Cardinality cardinality, String rowBound, boolean inLoop,
-                       String enclosingClass, String enclosingMethod) {
+                       String enclosingClass, String enclosingMethod, boolean firstRowOnly) {
 
     public static final CallSite UNKNOWN = new CallSite("", Cardinality.UNKNOWN, "", false, "", "");
+
+    public CallSite(String terminalCall, Cardinality cardinality, String rowBound, boolean inLoop, String enclosingClass,
+                    String enclosingMethod) {
+        this(terminalCall, cardinality, rowBound, inLoop, enclosingClass, enclosingMethod, false);
+    }
 
     public CallSite {
         terminalCall = terminalCall == null ? "" : terminalCall;
@@ -51,10 +58,15 @@ public record CallSite(String terminalCall, Cardinality cardinality, String rowB
     }
 
     public CallSite withRowBound(String bound) {
-        return new CallSite(terminalCall, cardinality, bound, inLoop, enclosingClass, enclosingMethod);
+        return new CallSite(terminalCall, cardinality, bound, inLoop, enclosingClass, enclosingMethod, firstRowOnly);
     }
 
     public CallSite withCardinality(String terminal, Cardinality value) {
-        return new CallSite(terminal, value, rowBound, inLoop, enclosingClass, enclosingMethod);
+        return new CallSite(terminal, value, rowBound, inLoop, enclosingClass, enclosingMethod,
+                firstRowOnly && value == Cardinality.COLLECTION);
+    }
+
+    public CallSite withFirstRowOnly(boolean value) {
+        return new CallSite(terminalCall, cardinality, rowBound, inLoop, enclosingClass, enclosingMethod, value);
     }
 }

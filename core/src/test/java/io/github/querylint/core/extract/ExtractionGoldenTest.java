@@ -96,6 +96,9 @@ class ExtractionGoldenTest {
             if (c.inLoop()) {
                 sb.append(" in-loop");
             }
+            if (c.firstRowOnly()) {
+                sb.append(" first-row");
+            }
             if (q.dynamic()) {
                 sb.append(" dynamic");
             }
