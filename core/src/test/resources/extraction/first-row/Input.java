@@ -6,6 +6,8 @@ import javax.persistence.EntityManager;
 import org.hibernate.Query;
 import org.hibernate.Session;
 import org.springframework.jdbc.core.JdbcTemplate;
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 
 /** Lists read whole, of which the code keeps the first row only, or more. */
 class UserDao {
@@ -13,6 +15,10 @@ class UserDao {
     private Session session;
     private EntityManager em;
     private JdbcTemplate jdbc;
+    private UserMapper userMapper;
+
+    interface UserMapper extends BaseMapper<User> {
+    }
 
     // the first row only: a list, then get(0) behind an emptiness test
     User byLogin(String name, String password) {
@@ -74,5 +80,16 @@ class UserDao {
     // one row fetched: bounded already
     User oldest() {
         return em.createQuery("select u from User u order by u.created", User.class).setMaxResults(1).getResultList().get(0);
+    }
+
+    // the first row only, MyBatis-Plus
+    User firstOfDepartment(long dept) {
+        List<User> users = userMapper.selectList(new LambdaQueryWrapper<User>().eq(User::getDeptId, dept));
+        return users.isEmpty() ? null : users.get(0);
+    }
+
+    // every row, MyBatis-Plus: the list is handed on
+    List<User> department(long dept) {
+        return userMapper.selectList(new LambdaQueryWrapper<User>().eq(User::getDeptId, dept));
     }
 }

@@ -467,6 +467,12 @@ final class CallSites {
         return first;
     }
 
+    /** {@code site}, told whether the code uses only the first row of the list {@code result} gives (see {@link #firstRowOnly}). */
+    static CallSite withFirstRow(CallSite site, MethodCallExpr result) {
+        return site.cardinality() == Cardinality.COLLECTION && !site.boundedByCode() && firstRowOnly(result)
+                ? site.withFirstRowOnly(true) : site;
+    }
+
     /** {@code e.get(0)}, {@code e.stream().findFirst()}, {@code e.iterator().next()}. */
     private static boolean readsFirst(Expression e) {
         if (!(e.getParentNode().orElse(null) instanceof MethodCallExpr m) || m.getScope().orElse(null) != e) {

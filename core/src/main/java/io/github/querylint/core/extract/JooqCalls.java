@@ -229,8 +229,8 @@ final class JooqCalls {
 
     private static QueryUnit unit(SourceFile file, MethodCallExpr start, MethodCallExpr terminal, String sql,
                                   Cardinality cardinality, String bound, Query q) {
-        CallSite site = new CallSite(terminal.getNameAsString(), cardinality, bound, CallSites.inLoop(terminal),
-                CallSites.enclosingClass(terminal), CallSites.enclosingMethod(terminal));
+        CallSite site = CallSites.withFirstRow(new CallSite(terminal.getNameAsString(), cardinality, bound,
+                CallSites.inLoop(terminal), CallSites.enclosingClass(terminal), CallSites.enclosingMethod(terminal)), terminal);
         return new QueryUnit(JavaSourceExtractor.location(file, start.getName()), QueryOrigin.JOOQ, QueryLanguage.SQL, sql,
                 site, false, q.conditional(), JavaSourceExtractor.Suppressions.of(start), List.of(), q.optional());
     }

@@ -181,8 +181,8 @@ final class MybatisPlusCalls {
                     .orElse(ConstantFolderSupport.DYNAMIC);
             String from = table.map(Table::name).orElse(SchemaModel.Entity.snakeCase(entity.get()));
             String text = "SELECT " + columns + " FROM " + from + where.text();
-            CallSite site = new CallSite(name, Cardinality.COLLECTION, "", CallSites.inLoop(call),
-                    CallSites.enclosingClass(call), CallSites.enclosingMethod(call));
+            CallSite site = CallSites.withFirstRow(new CallSite(name, Cardinality.COLLECTION, "", CallSites.inLoop(call),
+                    CallSites.enclosingClass(call), CallSites.enclosingMethod(call)), call);
             out.add(new QueryUnit(JavaSourceExtractor.location(file, call.getName()), QueryOrigin.MYBATIS_PLUS,
                     QueryLanguage.SQL, text, site, where.opaque(), where.conditional(),
                     JavaSourceExtractor.Suppressions.of(call), List.of(), where.optional()));

@@ -448,8 +448,9 @@ final class QueryWrappers {
                     continue;
                 }
                 CallSite inner = w.site();
-                CallSite site = new CallSite(inner.terminalCall(), inner.cardinality(), inner.rowBound(),
-                        CallSites.inLoop(call), CallSites.enclosingClass(call), CallSites.enclosingMethod(call));
+                CallSite site = CallSites.withFirstRow(new CallSite(inner.terminalCall(), inner.cardinality(),
+                        inner.rowBound(), CallSites.inLoop(call), CallSites.enclosingClass(call),
+                        CallSites.enclosingMethod(call)), call);
                 if (inner.cardinality() == Cardinality.UNKNOWN) {
                     // a wrapper that hands the query back (a base DAO's createQuery(jpql)): the caller reads it
                     CallSite caller = sites.of(call, new ApiCalls.Api(w.origin(), w.language(), w.parameter(),

@@ -70,8 +70,9 @@ final class QuerydslCalls {
             MethodCallExpr start = chain.get(0);
             read(unit, chain).ifPresent(q -> {
                 String bound = q.bound() ? "limit" : "";
-                CallSite site = new CallSite(terminal.getNameAsString(), cardinality, bound, CallSites.inLoop(terminal),
-                        CallSites.enclosingClass(terminal), CallSites.enclosingMethod(terminal));
+                CallSite site = CallSites.withFirstRow(new CallSite(terminal.getNameAsString(), cardinality, bound,
+                        CallSites.inLoop(terminal), CallSites.enclosingClass(terminal), CallSites.enclosingMethod(terminal)),
+                        terminal);
                 found.add(new QueryUnit(JavaSourceExtractor.location(file, start.getName()), QueryOrigin.QUERYDSL,
                         QueryLanguage.JPQL, q.jpql(), site, false, q.conditional(),
                         JavaSourceExtractor.Suppressions.of(start), List.of(), q.optional()));

@@ -431,8 +431,8 @@ final class Repositories {
                 case READ -> " where " + i.condition();
             };
             String select = i.cardinality() == Cardinality.SCALAR ? "select count(e)" : "select e";
-            CallSite site = new CallSite(call.getNameAsString(), i.cardinality(), i.bound(), CallSites.inLoop(call),
-                    CallSites.enclosingClass(call), CallSites.enclosingMethod(call));
+            CallSite site = CallSites.withFirstRow(new CallSite(call.getNameAsString(), i.cardinality(), i.bound(),
+                    CallSites.inLoop(call), CallSites.enclosingClass(call), CallSites.enclosingMethod(call)), call);
             out.add(new QueryUnit(JavaSourceExtractor.location(file, call.getName()), QueryOrigin.SPRING_DATA_INHERITED,
                     QueryLanguage.JPQL, select + " from " + entity + " e" + where, site,
                     i.filter() == Filter.DYNAMIC || i.filter() == Filter.OPAQUE,
