@@ -177,7 +177,8 @@ final class MybatisPlusCalls {
                 continue;
             }
             Optional<Table> table = index.plusTable(entity.get());
-            String columns = table.filter(t -> !t.columns().isEmpty()).map(t -> String.join(", ", t.columns()))
+            String columns = !where.select().isBlank() ? where.select()
+                    : table.filter(t -> !t.columns().isEmpty()).map(t -> String.join(", ", t.columns()))
                     .orElse(ConstantFolderSupport.DYNAMIC);
             String from = table.map(Table::name).orElse(SchemaModel.Entity.snakeCase(entity.get()));
             String text = "SELECT " + columns + " FROM " + from + where.text();
@@ -477,7 +478,15 @@ final class MybatisPlusCalls {
      * @param opaque      whether a part of it is built where this call cannot see
      * @param conditional whether every predicate may be left out
      */
-    private record Where(String text, boolean opaque, boolean conditional, Set<String> optional) {
+    /**
+     * What a wrapper writes: its WHERE (and GROUP BY, and {@code last(..)}), and the columns it selects when it names
+     * them ({@code select("SUM(price) AS total")}, {@code select(User::getId)}); empty for the entity's columns.
+     */
+    private record Where(String text, boolean opaque, boolean conditional, Set<String> optional, String select) {
+
+        Where(String text, boolean opaque, boolean conditional, Set<String> optional) {
+            this(text, opaque, conditional, optional, "");
+        }
 
         static final Where NONE = new Where("", false, false, Set.of());
         static final Where OPAQUE = new Where(" WHERE " + ConstantFolderSupport.DYNAMIC, true, false, Set.of());
@@ -491,6 +500,7 @@ final class MybatisPlusCalls {
             String group = "";
             String last = "";
             boolean opaque = false;
+            String select = "";
             List<MethodCallExpr> all = new ArrayList<>(conditions);
             all.addAll(underIf);
             for (MethodCallExpr c : all) {
@@ -501,6 +511,10 @@ final class MybatisPlusCalls {
                 List<Expression> args = c.getArguments();
                 if (name.equals("last") && !args.isEmpty()) {
                     last = " " + lastText(args.get(args.size() - 1));
+                    continue;
+                }
+                if (name.equals("select") && !args.isEmpty()) {
+                    select = selected(args);
                     continue;
                 }
                 if (name.equals("groupBy") && !args.isEmpty()) {
@@ -548,7 +562,22 @@ final class MybatisPlusCalls {
             predicates.addAll(maybe);
             String where = predicates.isEmpty() ? "" : " WHERE " + String.join(" AND ", predicates);
             optional.removeAll(certain);
-            return new Where(where + group + last, opaque, always.isEmpty() && !maybe.isEmpty(), optional);
+            return new Where(where + group + last, opaque, always.isEmpty() && !maybe.isEmpty(), optional, select);
+        }
+
+        /**
+         * The select list a wrapper's {@code select(..)} writes: its string literals as written ({@code "SUM(price) AS
+         * total"}), or the columns of its getters; empty (the entity's columns) for any other form, such as a
+         * predicate over the entity's fields.
+         */
+        private static String selected(List<Expression> args) {
+            if (args.stream().allMatch(Expression::isStringLiteralExpr)) {
+                return String.join(", ", args.stream().map(a -> a.asStringLiteralExpr().asString()).toList());
+            }
+            if (args.stream().allMatch(Expression::isMethodReferenceExpr)) {
+                return String.join(", ", args.stream().map(MybatisPlusCalls::column).toList());
+            }
+            return "";
         }
 
         /** The arguments of a comparison's plain form (a column and its values). */
