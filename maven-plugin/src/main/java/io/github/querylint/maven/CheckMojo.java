@@ -127,7 +127,8 @@ public class CheckMojo extends AbstractGateMojo {
                 // this module's check starts from a cache too: nothing in this build parses, nothing to warm up
                 warmUpNotNeeded();
             }
-            List<MavenProject> later = modulesToCheck(reactorProjects.indexOf(project) + 1);
+            // not in a build that cleans: the copy must not race the module's clean for its cache file
+            List<MavenProject> later = fresh ? List.of() : modulesToCheck(reactorProjects.indexOf(project) + 1);
             if (!later.isEmpty()) {
                 getLog().debug("QueryLint: every check starts from its cache; rehearsing the check of " + later.get(0).getArtifactId()
                         + " from a copy of its cache");
