@@ -48,6 +48,12 @@ class UserDao {
         return org.springframework.util.CollectionUtils.isEmpty(rates) ? null : rates.get(0);
     }
 
+    // the first row only, through a helper that takes the first element
+    String lastLogin(long userId) {
+        List<String> logins = jdbc.queryForList("SELECT at FROM logins WHERE user_id = ? ORDER BY at DESC", String.class, userId);
+        return cn.hutool.core.collection.CollUtil.getFirst(logins);
+    }
+
     // every row: the list goes back to the caller
     List<User> team(long teamId) {
         List<User> users = em.createQuery("select u from User u where u.team.id = :team", User.class)

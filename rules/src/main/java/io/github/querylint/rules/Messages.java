@@ -50,7 +50,14 @@ final class Messages {
      */
     static String bound(QueryUnit query, String paginate) {
         if (query.callSite().firstRowOnly()) {
-            return "fetch one row (setMaxResults(1), LIMIT 1 or FETCH FIRST 1 ROW ONLY), with an ORDER BY if it matters which";
+            String how = switch (query.origin()) {
+                case MYBATIS_PLUS -> "last(\"limit 1\") on the wrapper, or LIMIT 1 in the mapper's SQL";
+                case QUERYDSL -> "fetchFirst()";
+                case JOOQ -> "limit(1) on the query, or fetchAny()";
+                case PANACHE -> "firstResult()";
+                default -> "setMaxResults(1), LIMIT 1 or FETCH FIRST 1 ROW ONLY";
+            };
+            return "fetch one row (" + how + "), with an ORDER BY if it matters which";
         }
         return paginate + " " + paging(query.origin());
     }

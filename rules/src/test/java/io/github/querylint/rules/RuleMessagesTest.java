@@ -160,6 +160,11 @@ class RuleMessagesTest {
                 .satisfies(v -> assertThat(v.message()).isEqualTo("query reads every row of `rates` into a List of which"
                         + " the code uses only the first; fetch one row (setMaxResults(1), LIMIT 1 or FETCH FIRST 1 ROW"
                         + " ONLY), with an ORDER BY if it matters which"));
+        QueryUnit config = QueryUnit.of(new Location("ConfigService.java", 1, 1), QueryOrigin.MYBATIS_PLUS,
+                QueryLanguage.SQL, "SELECT id, value FROM trade_config", first);
+        assertThat(check(new UnboundedResultRule(), config, SchemaModel.EMPTY, Map.of())).singleElement()
+                .satisfies(v -> assertThat(v.message()).endsWith("fetch one row (last(\"limit 1\") on the wrapper, or"
+                        + " LIMIT 1 in the mapper's SQL), with an ORDER BY if it matters which"));
     }
 
     /** MyBatis-Plus and Panache reads are bounded in their own words. */

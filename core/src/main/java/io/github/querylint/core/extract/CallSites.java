@@ -458,7 +458,8 @@ final class CallSites {
             if (parent instanceof AssignExpr a && a.getTarget() == use) {
                 continue; // the variable given another list (a second query's): its reads are judged there
             }
-            if (readsFirst(use)) {
+            if (readsFirst(use) || parent instanceof MethodCallExpr m && !m.getArguments().isEmpty()
+                    && m.getArgument(0) == use && FIRST_ELEMENT_HELPERS.contains(m.getNameAsString())) {
                 first = true;
             } else if (!testsOnly(use, parent)) {
                 return false;
@@ -472,6 +473,9 @@ final class CallSites {
         return site.cardinality() == Cardinality.COLLECTION && !site.boundedByCode() && firstRowOnly(result)
                 ? site.withFirstRowOnly(true) : site;
     }
+
+    /** Helpers that take a list's first element: Hutool's {@code CollUtil.getFirst}, Guava's {@code Iterables.getFirst}, Spring's {@code CollectionUtils.firstElement}. */
+    private static final Set<String> FIRST_ELEMENT_HELPERS = Set.of("getFirst", "firstElement");
 
     /** {@code e.get(0)}, {@code e.stream().findFirst()}, {@code e.iterator().next()}. */
     private static boolean readsFirst(Expression e) {
