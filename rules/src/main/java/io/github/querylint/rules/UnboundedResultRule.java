@@ -78,9 +78,8 @@ public final class UnboundedResultRule implements Rule {
                     default -> "a Specification or a criteria object";
                 };
                 return List.of(new Violation("query may read every row of " + rows + ": its filter is built at run"
-                        + " time (" + built + ") and filters nothing when it is empty;"
-                        + " paginate it " + Messages.paging(context.query().origin()) + ", or make sure a filter always"
-                        + " applies",
+                        + " time (" + built + ") and filters nothing when it is empty; "
+                        + Messages.bound(context.query(), "paginate it") + ", or make sure a filter always applies",
                         severity));
             }
             return List.of(new Violation("query reads every row of " + rows

@@ -10,6 +10,7 @@ import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -458,8 +459,7 @@ final class CallSites {
             if (parent instanceof AssignExpr a && a.getTarget() == use) {
                 continue; // the variable given another list (a second query's): its reads are judged there
             }
-            if (readsFirst(use) || parent instanceof MethodCallExpr m && !m.getArguments().isEmpty()
-                    && m.getArgument(0) == use && FIRST_ELEMENT_HELPERS.contains(m.getNameAsString())) {
+            if (readsFirst(use)) {
                 first = true;
             } else if (!testsOnly(use, parent)) {
                 return false;
@@ -477,10 +477,19 @@ final class CallSites {
     /** Helpers that take a list's first element: Hutool's {@code CollUtil.getFirst}, Guava's {@code Iterables.getFirst}, Spring's {@code CollectionUtils.firstElement}. */
     private static final Set<String> FIRST_ELEMENT_HELPERS = Set.of("getFirst", "firstElement");
 
-    /** {@code e.get(0)}, {@code e.stream().findFirst()}, {@code e.iterator().next()}. */
+    /** Helpers that test a list without reading a row: {@code CollectionUtils.isEmpty(list)}, {@code Objects.nonNull(list)}. */
+    private static final Set<String> EMPTINESS_HELPERS = Set.of("isEmpty", "isNotEmpty", "isNull", "nonNull");
+
+    /**
+     * {@code e.get(0)}, {@code e.stream().findFirst()}, {@code e.iterator().next()}, or a helper that takes its first
+     * element ({@code CollUtil.getFirst(e)}).
+     */
     private static boolean readsFirst(Expression e) {
-        if (!(e.getParentNode().orElse(null) instanceof MethodCallExpr m) || m.getScope().orElse(null) != e) {
+        if (!(e.getParentNode().orElse(null) instanceof MethodCallExpr m)) {
             return false;
+        }
+        if (m.getScope().orElse(null) != e) {
+            return !m.getArguments().isEmpty() && m.getArgument(0) == e && FIRST_ELEMENT_HELPERS.contains(m.getNameAsString());
         }
         String name = m.getNameAsString();
         if (name.equals("get") && m.getArguments().size() == 1 && m.getArgument(0).isIntegerLiteralExpr()) {
@@ -498,13 +507,13 @@ final class CallSites {
         if (parent instanceof MethodCallExpr m && m.getScope().orElse(null) == use) {
             String name = m.getNameAsString();
             return m.getArguments().isEmpty() && (name.equals("isEmpty")
-                    || name.equals("size") && m.getParentNode().orElse(null) instanceof com.github.javaparser.ast.expr.BinaryExpr);
+                    || name.equals("size") && m.getParentNode().orElse(null) instanceof BinaryExpr);
         }
-        if (parent instanceof com.github.javaparser.ast.expr.BinaryExpr b) {
+        if (parent instanceof BinaryExpr b) {
             return b.getLeft().isNullLiteralExpr() || b.getRight().isNullLiteralExpr();
         }
         if (parent instanceof MethodCallExpr m && m.getArguments().size() == 1 && m.getArgument(0) == use) {
-            return Set.of("isEmpty", "isNotEmpty", "isNull", "nonNull").contains(m.getNameAsString());
+            return EMPTINESS_HELPERS.contains(m.getNameAsString());
         }
         return false;
     }
