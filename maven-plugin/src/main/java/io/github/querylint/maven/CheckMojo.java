@@ -92,32 +92,17 @@ public class CheckMojo extends AbstractGateMojo {
                 || session.getGoals().stream().noneMatch(g -> REACHING_VERIFY.contains(g) || g.endsWith(":check"))) {
             return;
         }
-        List<Ahead.Job> jobs = new ArrayList<>();
-        List<AheadJvm.Spec> specs = new ArrayList<>();
-        RequestSettings settings = requestSettings();
-        Map<Path, ModuleRun> runs = new HashMap<>();
         // a clean removes each module's cache only at the module's turn: the thread must not read it before
         boolean fresh = ColdBuild.cleans(session.getGoals());
         SharedCache shared = sharedCache();
         // a cache another build of QueryLint wrote (before an upgrade) is none: its module is analysed afresh
         Analyzer analyzer = analyzer();
         java.util.function.Predicate<Path> fromThisBuild = analyzer::cacheFromThisBuild;
-        List<Path> cacheFiles = new ArrayList<>();
-        for (MavenProject p : modulesToCheck(reactorProjects.indexOf(project) + 1)) {
-            Path cacheFile = cacheFileOf(p);
-            cacheFiles.add(cacheFile);
-            Path dir = cacheFile.getParent();
-            if ((fresh || !Files.isRegularFile(cacheFile))
-                    && ColdBuild.startsFromCache(true, cacheFile, shared, fromThisBuild)) {
-                continue; // its check starts from the copy kept outside target, and analyses only what changed
-            }
-            ModuleRun run = moduleRun(p);
-            runs.put(dir, run);
-            // one thread: the other core is Maven's; the baseline is applied at the module's own check
-            jobs.add(new Ahead.Job(dir, fresh, c -> run.analyze(this, c)));
-            specs.add(new AheadJvm.Spec(dir.toString(), fresh, run.scope().root().toString(),
-                    run.scope().directories().stream().map(Path::toString).toList(), run.base().toString(),
-                    run.encodingName(), settings));
+        // each module's source roots worked out once: a no-change build decides from the cache files alone
+        List<MavenProject> later = modulesToCheck(reactorProjects.indexOf(project) + 1);
+        List<Path> cacheFiles = new ArrayList<>(later.size());
+        for (MavenProject p : later) {
+            cacheFiles.add(cacheFileOf(p));
         }
         // when every cache is there and nothing is cleaned, each check reuses its cache in milliseconds:
         // the thread would only add work
@@ -128,22 +113,40 @@ public class CheckMojo extends AbstractGateMojo {
                 warmUpNotNeeded();
             }
             // not in a build that cleans: the copy must not race the module's clean for its cache file
-            List<MavenProject> later = fresh ? List.of() : modulesToCheck(reactorProjects.indexOf(project) + 1);
-            if (!later.isEmpty()) {
+            if (!fresh && !later.isEmpty()) {
                 getLog().debug("QueryLint: every check starts from its cache; rehearsing the check of " + later.get(0).getArtifactId()
                         + " from a copy of its cache");
                 rehearseFromCache(moduleRun(later.get(0)), cacheFiles.get(0));
             }
-        } else {
-            List<Report> reports = reports();
-            Ahead.Rehearsal rehearsal = (job, snapshot) -> rehearse(runs.get(job.cacheDirectory()), snapshot, reports);
-            java.util.Optional<List<Path>> classPath = forkAhead ? AheadJvm.classPathOf(getClass().getClassLoader())
-                    : java.util.Optional.empty();
-            if (classPath.isPresent() && AheadJvm.start(specs, jobs, classPath.get(), this::quickJitOnce, rehearsal, getLog()::debug)) {
-                getLog().debug("QueryLint: analysing " + specs.size() + " modules ahead in a JVM of its own");
-            } else {
-                Ahead.start(this::quickJitOnce, jobs, rehearsal);
+            return;
+        }
+        List<Ahead.Job> jobs = new ArrayList<>();
+        List<AheadJvm.Spec> specs = new ArrayList<>();
+        RequestSettings settings = requestSettings();
+        Map<Path, ModuleRun> runs = new HashMap<>();
+        for (int i = 0; i < later.size(); i++) {
+            Path cacheFile = cacheFiles.get(i);
+            Path dir = cacheFile.getParent();
+            if ((fresh || !Files.isRegularFile(cacheFile))
+                    && ColdBuild.startsFromCache(true, cacheFile, shared, fromThisBuild)) {
+                continue; // its check starts from the copy kept outside target, and analyses only what changed
             }
+            ModuleRun run = moduleRun(later.get(i));
+            runs.put(dir, run);
+            // one thread: the other core is Maven's; the baseline is applied at the module's own check
+            jobs.add(new Ahead.Job(dir, fresh, c -> run.analyze(this, c)));
+            specs.add(new AheadJvm.Spec(dir.toString(), fresh, run.scope().root().toString(),
+                    run.scope().directories().stream().map(Path::toString).toList(), run.base().toString(),
+                    run.encodingName(), settings));
+        }
+        List<Report> reports = reports();
+        Ahead.Rehearsal rehearsal = (job, snapshot) -> rehearse(runs.get(job.cacheDirectory()), snapshot, reports);
+        java.util.Optional<List<Path>> classPath = forkAhead ? AheadJvm.classPathOf(getClass().getClassLoader())
+                : java.util.Optional.empty();
+        if (classPath.isPresent() && AheadJvm.start(specs, jobs, classPath.get(), this::quickJitOnce, rehearsal, getLog()::debug)) {
+            getLog().debug("QueryLint: analysing " + specs.size() + " modules ahead in a JVM of its own");
+        } else {
+            Ahead.start(this::quickJitOnce, jobs, rehearsal);
         }
     }
 
