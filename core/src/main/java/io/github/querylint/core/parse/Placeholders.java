@@ -51,7 +51,9 @@ final class Placeholders {
     static String rewrite(String text) {
         String out = ENTITY_NAME.matcher(text).replaceAll("ql_entity");
         out = SPEL_PARAM.matcher(out).replaceAll(":ql_spel");
-        out = MYBATIS_PARAM.matcher(out).replaceAll("?");
+        if (out.contains("#{")) {
+            out = unglue(MYBATIS_PARAM.matcher(out).replaceAll("\u0001"));
+        }
         if (out.contains("${")) {
             out = clauseHooks(out);
             out = MODIFIER_AROUND.matcher(out).replaceAll("($1)");
@@ -62,6 +64,85 @@ final class Placeholders {
         out = HIBERNATE_SCHEMA.matcher(out).replaceAll("");
         out = likeShorthand(out);
         return out;
+    }
+
+    /**
+     * A bound value (marked by a control character) with string literals glued to it, only blanks between, becomes one
+     * parameter: {@code LIKE "%"#{key}"%"} is MySQL's concatenation of adjacent strings (its driver writes the value
+     * there as a literal). A scan, not a regular expression: the text may be a whole SQL dump with literals of
+     * megabytes, which a regex's repeated alternation would recurse over.
+     */
+    static String unglue(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c != '\'' && c != '"' && c != '\u0001') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            // a run of literals and bound values with only blanks between them
+            int runStart = i;
+            int runEnd = i; // the end of the run's last literal or value
+            boolean bound = false;
+            int parts = 0;
+            int at = i;
+            while (at < n) {
+                char d = text.charAt(at);
+                int end;
+                if (d == '\u0001') {
+                    end = at + 1;
+                    bound = true;
+                } else if (d == '\'' || d == '"') {
+                    end = literalEnd(text, at);
+                    if (end < 0) {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+                parts++;
+                runEnd = end;
+                at = end;
+                while (at < n && Character.isWhitespace(text.charAt(at))) {
+                    at++;
+                }
+            }
+            if (parts == 0) {
+                out.append(c); // an unclosed quote: the rest is left as it is
+                i++;
+                continue;
+            }
+            if (bound && parts > 1) {
+                out.append('?');
+            } else {
+                out.append(text, runStart, runEnd);
+            }
+            i = runEnd;
+        }
+        return out.toString().replace('\u0001', '?');
+    }
+
+    /** Where the literal opening at {@code start} ends (after its closing quote), or -1 when it does not. */
+    private static int literalEnd(String text, int start) {
+        char quote = text.charAt(start);
+        for (int i = start + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '\u0001') {
+                return -1; // a value inside quotes: no literal of its own
+            } else if (c == quote) {
+                if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
+                    i++;
+                } else {
+                    return i + 1;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

@@ -44,6 +44,11 @@ class ExtensionsTest {
                 sql("SELECT a FROM t WHERE id = :id AND b = :b_2", "eq=id,b"),
                 sql("SELECT a FROM t WHERE id = #{id}", "eq=id"),
                 sql("SELECT a FROM t WHERE id = #{id,jdbcType=BIGINT} AND s IN (#{a}, #{b})", "eq=id,s"),
+                // MySQL joins adjacent string literals: MyBatis's bound value glued to its wildcards is one pattern
+                sql(SqlDialect.MYSQL, "SELECT a FROM t WHERE name LIKE \"%\"#{key}\"%\" LIMIT 20", "patterns=true limit=20"),
+                sql("SELECT a FROM t WHERE name LIKE '%' #{key} '%' AND b = #{b}", "patterns=true eq=b"),
+                sql("SELECT a FROM t WHERE code LIKE #{prefix}'%' OR code LIKE '%'#{suffix}", "patterns=true"),
+                sql("SELECT a FROM t WHERE name = 'x' AND b = #{b} AND c = 'y'", "eq=name,b,c"),
                 sql("SELECT a FROM t WHERE id = ${id}", "eq=id restricts=true"),
                 sql("SELECT ${columns} FROM t", "stars=- tables=t"),
                 sql("SELECT a FROM ${table} WHERE id = ?", "tables=ql_dynamic eq=id"),
