@@ -278,6 +278,32 @@ final class QuerydslCalls {
         return true;
     }
 
+    /**
+     * A predicate written in a call of a Querydsl repository ({@code findAll(customer.city.eq(c).and(..))} of
+     * {@code QuerydslPredicateExecutor}) as a JPQL condition on alias {@code e}, when every comparison in it starts at
+     * one Q-type of {@code entity} and is one this reader knows; empty otherwise (a {@code BooleanBuilder}, a predicate
+     * handed over, a path this reader does not follow), which the caller reads as a filter that may be empty.
+     */
+    static Optional<String> executorPredicate(Expression e, String entity) {
+        if (!(e instanceof MethodCallExpr) || entity.isEmpty()) {
+            return Optional.empty();
+        }
+        Expression root = e;
+        while (root instanceof MethodCallExpr m && m.getScope().isPresent()) {
+            root = m.getScope().get();
+        }
+        while (root instanceof FieldAccessExpr f && !(f.getScope() instanceof NameExpr n && Character.isUpperCase(
+                n.getNameAsString().charAt(0)))) {
+            root = f.getScope();
+        }
+        CompilationUnit unit = e.findCompilationUnit().orElse(null);
+        if (unit == null || !(root instanceof NameExpr || root instanceof FieldAccessExpr)
+                || !qType(unit, root).filter(entity::equals).isPresent()) {
+            return Optional.empty();
+        }
+        return predicate(e, Map.of(variable(root), "e"));
+    }
+
     /** The compared property of a comparison ({@code id} of {@code order.id.eq(x)}), lower case. */
     private static Optional<String> column(Expression e) {
         return e instanceof MethodCallExpr m && m.getScope().orElse(null) instanceof FieldAccessExpr f

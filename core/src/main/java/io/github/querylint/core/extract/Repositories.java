@@ -420,7 +420,7 @@ final class Repositories {
             if (resolved.get().certain() && index.storeDocument(repository.scope(), entity)) {
                 continue;
             }
-            Inherited i = inherited.get();
+            Inherited i = inherited.get().readingPredicate(call, entity);
             String where = switch (i.filter()) {
                 case NONE -> "";
                 case ID -> " where e.id = ?1";
@@ -468,6 +468,18 @@ final class Repositories {
 
         Inherited(Filter filter, Cardinality cardinality, String bound) {
             this(filter, cardinality, bound, "");
+        }
+
+        /**
+         * A Querydsl predicate written in the call ({@code findAll(customer.city.eq(c))}) is read like a
+         * Specification's lambda: its comparisons become the condition; one this code cannot read stays dynamic.
+         */
+        Inherited readingPredicate(MethodCallExpr call, String entity) {
+            if (filter != Filter.DYNAMIC || !call.getNameAsString().equals("findAll") || call.getArguments().isEmpty()) {
+                return this;
+            }
+            return QuerydslCalls.executorPredicate(call.getArguments().get(0), entity)
+                    .map(c -> new Inherited(Filter.READ, cardinality, bound, c)).orElse(this);
         }
 
         static Optional<Inherited> of(MethodCallExpr call) {
