@@ -31,7 +31,9 @@ import org.xml.sax.SAXParseException;
 /**
  * MyBatis mapper XML ({@code <select>}, {@code <insert>}, {@code <update>}, {@code <delete>} with
  * {@code <sql>}/{@code <include>} fragments, also from other mappers by namespace, and dynamic
- * tags) and JPA mapping files ({@code <named-query>}, {@code <named-native-query>}). A mapper
+ * tags), JPA mapping files ({@code <named-query>}, {@code <named-native-query>}) and Hibernate's
+ * {@code hbm.xml} ({@code <query>}, {@code <sql-query>}; one declared in a {@code <class>} is named after the
+ * entity, {@code com.shop.Order.byStatus}, as Hibernate names it). A mapper
  * statement learns how its rows are read from the method of the same name on the Java mapper
  * interface its namespace names ({@code List}, {@code Cursor}, a single object, a
  * {@code RowBounds} parameter), or else from the code's {@code SqlSession} calls that run it by id
@@ -41,6 +43,8 @@ import org.xml.sax.SAXParseException;
 public final class MapperXmlExtractor implements Extractor {
 
     private static final Set<String> STATEMENTS = Set.of("select", "insert", "update", "delete");
+    /** The hbm.xml elements that map an entity, whose queries Hibernate names after it. */
+    private static final Set<String> HBM_CLASSES = Set.of("class", "subclass", "joined-subclass", "union-subclass");
     private static final Pattern INCLUDE = Pattern.compile(
             "<include\\s+refid=\"([^\"]+)\"\\s*>(.*?)</include>", Pattern.DOTALL);
     private static final Pattern PROPERTY = Pattern.compile("<property\\s+name=\"([^\"]*)\"\\s+value=\"([^\"]*)\"\\s*>");
@@ -65,7 +69,8 @@ public final class MapperXmlExtractor implements Extractor {
     }
 
     private static boolean isJpaMapping(String text) {
-        return text.contains("named-query") || text.contains("named-native-query");
+        return text.contains("named-query") || text.contains("named-native-query")
+                || text.contains("<hibernate-mapping") && (text.contains("<query") || text.contains("<sql-query"));
     }
 
     /** First pass: the mapper's namespace, its fragments and the JPA named queries, into the index. */
@@ -231,6 +236,12 @@ public final class MapperXmlExtractor implements Extractor {
         private boolean nativeQuery;
         private int depth;
         private boolean mapper;
+        /** Inside {@code <hibernate-mapping>}: its package, and the classes around the current element. */
+        private boolean hbm;
+        private String hbmPackage = "";
+        private final Deque<String> hbmClasses = new ArrayDeque<>();
+        /** The statement is an hbm.xml query: its text is the element's own, not a {@code <query>} child's. */
+        private boolean hbmQuery;
 
         Handler(SourceFile file, LineIndex lines, String source) {
             this.file = file;
@@ -257,6 +268,30 @@ public final class MapperXmlExtractor implements Extractor {
                 mapper = true;
                 namespace = attributes.getValue("namespace") == null ? "" : attributes.getValue("namespace").strip();
             }
+            if (name.equals("hibernate-mapping")) {
+                hbm = true;
+                hbmPackage = attributes.getValue("package") == null ? "" : attributes.getValue("package").strip();
+            }
+            if (body == null && hbm && HBM_CLASSES.contains(name)) {
+                String entity = attributes.getValue("entity-name") != null ? attributes.getValue("entity-name")
+                        : attributes.getValue("name") == null ? "" : attributes.getValue("name");
+                entity = entity.strip();
+                hbmClasses.push(!entity.contains(".") && !hbmPackage.isEmpty() && !entity.isEmpty()
+                        ? hbmPackage + "." + entity : entity);
+                return;
+            }
+            if (body == null && hbm && (name.equals("query") || name.equals("sql-query"))) {
+                String own = attributes.getValue("name") == null ? "" : attributes.getValue("name").strip();
+                body = new StringBuilder();
+                kind = name;
+                id = own.isEmpty() || hbmClasses.isEmpty() || hbmClasses.peek().isEmpty() ? own : hbmClasses.peek() + "." + own;
+                location = new Location(file.path(), startLine(qName), 1);
+                jpa = true;
+                hbmQuery = true;
+                nativeQuery = name.equals("sql-query");
+                depth = 0;
+                return;
+            }
             if (body == null) {
                 boolean statement = mapper && (STATEMENTS.contains(name) || name.equals("sql"));
                 if (statement || name.equals("named-query") || name.equals("named-native-query")) {
@@ -266,6 +301,7 @@ public final class MapperXmlExtractor implements Extractor {
                     id = id == null ? "" : id.strip();
                     location = new Location(file.path(), startLine(qName), 1);
                     jpa = name.startsWith("named");
+                    hbmQuery = false;
                     nativeQuery = name.equals("named-native-query");
                     depth = 0;
                 }
@@ -289,6 +325,10 @@ public final class MapperXmlExtractor implements Extractor {
         @Override
         public void endElement(String uri, String localName, String qName) {
             if (body == null) {
+                String name = qName.contains(":") ? qName.substring(qName.indexOf(':') + 1) : qName;
+                if (hbm && HBM_CLASSES.contains(name) && !hbmClasses.isEmpty()) {
+                    hbmClasses.pop();
+                }
                 return;
             }
             if (depth == 0) {
@@ -317,8 +357,8 @@ public final class MapperXmlExtractor implements Extractor {
             String text = new String(ch, start, length);
             if (!jpa) {
                 body.append(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
-            } else if ("query".equals(open.peek())) {
-                body.append(text);
+            } else if (hbmQuery ? open.isEmpty() : "query".equals(open.peek())) {
+                body.append(text); // not the text of <hint>, <lock-mode>, hbm.xml's <return> or <synchronize>
             }
         }
     }

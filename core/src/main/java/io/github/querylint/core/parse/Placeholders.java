@@ -41,6 +41,8 @@ final class Placeholders {
     private static final Pattern SUBQUERY_FOLLOWS = Pattern.compile("(?i)\\s*(select|with)\\b");
     private static final Pattern BLOCK_END = Pattern.compile("\\s*(\\)|$)");
     private static final Pattern HIBERNATE_SCHEMA = Pattern.compile("\\{h-(schema|catalog|domain)}");
+    /** Hibernate's native-query aliases: {@code select {p.*} from price p}, {@code {p.price}} (an hbm.xml sql-query). */
+    private static final Pattern HIBERNATE_ALIAS = Pattern.compile("(?<![#$\\w])\\{([A-Za-z_]\\w*)\\.(\\*|[A-Za-z_]\\w*)}");
     private static final Pattern LIKE_SHORTHAND = Pattern.compile("'?%?(:[A-Za-z_][A-Za-z0-9_]*|\\?[0-9]*)%?'?");
     private static final Pattern LIKE_OPERAND = Pattern.compile(
             "(?i)(\\b(?:i?like)\\s+)(%?(?::[A-Za-z_][A-Za-z0-9_]*|\\?[0-9]*)%?)");
@@ -62,6 +64,9 @@ final class Placeholders {
             out = MYBATIS_TEXT.matcher(out).replaceAll(DYNAMIC);
         }
         out = HIBERNATE_SCHEMA.matcher(out).replaceAll("");
+        if (out.indexOf('{') >= 0) {
+            out = HIBERNATE_ALIAS.matcher(out).replaceAll("$1.$2");
+        }
         out = likeShorthand(out);
         return out;
     }

@@ -104,6 +104,9 @@ class ExtensionsTest {
                 sql("SELECT * FROM #{#entityName} e WHERE e.id = ?1", "tables=ql_entity eq=e.id"),
                 sql("SELECT a FROM {h-schema}orders o WHERE o.id = :id", "tables=orders eq=o.id"),
                 sql("SELECT a FROM {h-catalog}{h-schema}orders", "tables=orders"),
+                // Hibernate's aliases of a native query (hbm.xml sql-query); a JDBC escape is no alias
+                sql("select {p.*}, {c.name} from price p join customer c on c.id = p.customer_id where p.id = :id",
+                        "tables=price,customer eq=p.id"),
                 jpql("select o from Order o where o.id = ?1", "eq=o.id"),
                 jpql("select o from Order o where o.id = :id", "eq=o.id"),
                 jpql("select o from Order o where o.owner = :#{principal.username}", "eq=o.owner"),
