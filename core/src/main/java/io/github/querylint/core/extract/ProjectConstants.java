@@ -219,6 +219,12 @@ public final class ProjectConstants {
         private static final int OFFSET_PAGE = "offsetPage".hashCode();
         private static final String[] RUNNER_WORDS = {"selectList", "selectOne", "selectMap", "selectCursor"};
         private static final int[] RUNNER_HASHES = java.util.Arrays.stream(RUNNER_WORDS).mapToInt(String::hashCode).toArray();
+        /** iBATIS 2's names of those calls, which JdbcTemplate shares: the call must name a statement id to count. */
+        private static final String[] IBATIS_WORDS = {"queryForList", "queryForObject", "queryForMap", "queryWithRowHandler"};
+        private static final int[] IBATIS_HASHES = java.util.Arrays.stream(IBATIS_WORDS).mapToInt(String::hashCode).toArray();
+        /** {@code queryForList("Order.findAll"}: a statement id, not SQL, as the first argument. */
+        private static final Pattern IBATIS_CALL = Pattern.compile(
+                "\\b(?:queryFor(?:List|Object|Map)|queryWithRowHandler)\\s*\\(\\s*\"[A-Za-z_$][\\w$]*(?:\\.[\\w$-]+)*\"");
         private static final int ENTITY = "Entity".hashCode();
         private static final int TABLE_NAME = "TableName".hashCode();
         /** The bases of MyBatis-Plus's mappers, services and entities, and of Panache's entities and repositories. */
@@ -247,6 +253,8 @@ public final class ProjectConstants {
         private boolean paged;
         /** A call of a SqlSession method that runs a mapper statement by id ({@link StatementCalls}). */
         private boolean statementRunner;
+        /** One of iBATIS 2's names for such a call ({@link #IBATIS_WORDS}). */
+        private boolean ibatisWord;
         /** A generic mapper interface ({@code interface BaseMapper<T>}), whose methods mappers inherit. */
         private boolean genericMapper;
         /** How far {@code interface XxxMapper <} has been read: 0 nothing, 1 interface, 2 a name with Mapper in it. */
@@ -282,6 +290,9 @@ public final class ProjectConstants {
                     || JavaLexer.is(t, start, end, hash, "offsetPage", OFFSET_PAGE);
             for (int i = 0; i < FRAMEWORK_HASHES.length && !dataFramework; i++) {
                 dataFramework = JavaLexer.is(t, start, end, hash, FRAMEWORK_WORDS[i], FRAMEWORK_HASHES[i]);
+            }
+            for (int i = 0; i < IBATIS_HASHES.length && !ibatisWord; i++) {
+                ibatisWord = JavaLexer.is(t, start, end, hash, IBATIS_WORDS[i], IBATIS_HASHES[i]);
             }
             if (afterAtOrDot) {
                 dataFramework |= JavaLexer.is(t, start, end, hash, "TableName", TABLE_NAME);
@@ -344,6 +355,7 @@ public final class ProjectConstants {
             return namedQuery || interfaceWord && (repositoryWord || springframework && data) || mapperAnnotation
                     || dataFramework
                     || paged || statementRunner || genericMapper || mayHoldQuery && QueryWrappers.mayDeclare(text)
+                    || ibatisWord && IBATIS_CALL.matcher(text).find()
                     || textMethod && SQL_LITERAL.matcher(text).find()
                     || storeAnnotation && Repositories.mayDeclareStoreDocument(text);
         }

@@ -17,6 +17,9 @@ import java.util.Set;
  * the most rows any of its callers reads: a list beats a cursor beats a single row, and a caller that passes no
  * bound beats one that does ({@code selectList(id, parameter, rowBounds)}; a wrapper's extra paging arguments;
  * PageHelper's {@code startPage} just before). {@code select(id, handler)} hands every row to a ResultHandler.
+ * iBATIS 2's names ({@code queryForList(id, parameter)}, {@code queryForObject}, the paged
+ * {@code queryForList(id, parameter, skip, max)}) are read the same way, also without a receiver: DAO base classes
+ * kept them over a MyBatis session, and their subclasses call them as their own.
  */
 final class StatementCalls {
 
@@ -54,7 +57,13 @@ final class StatementCalls {
 
     /** The session's methods that run a statement by id, and the argument count from which a call passes a bound. */
     private static final Map<String, Integer> BOUNDED_FROM = Map.of("selectList", 3, "selectMap", 4, "selectCursor", 3,
-            "selectOne", Integer.MAX_VALUE, "select", 4);
+            "selectOne", Integer.MAX_VALUE, "select", 4,
+            // iBATIS 2's names (SqlMapClientTemplate, and DAO bases that kept them over a MyBatis session):
+            // queryForList(id, skip, max) and (id, parameter, skip, max) read a page
+            "queryForList", 3, "queryForObject", Integer.MAX_VALUE, "queryForMap", Integer.MAX_VALUE,
+            "queryWithRowHandler", Integer.MAX_VALUE);
+    /** The iBATIS names, which a DAO base class inherits and calls without a receiver. */
+    private static final Set<String> IBATIS = Set.of("queryForList", "queryForObject", "queryForMap", "queryWithRowHandler");
 
     private StatementCalls() {
     }
@@ -63,7 +72,8 @@ final class StatementCalls {
     static boolean runsStatement(MethodCallExpr call) {
         String name = call.getNameAsString();
         // select(id, handler) hands every row to a ResultHandler; anything shorter is another API's select
-        return BOUNDED_FROM.containsKey(name) && call.getScope().isPresent() && !call.getArguments().isEmpty()
+        return BOUNDED_FROM.containsKey(name) && (call.getScope().isPresent() || IBATIS.contains(name))
+                && !call.getArguments().isEmpty()
                 && !(name.equals("select") && call.getArguments().size() < 2);
     }
 
@@ -84,7 +94,7 @@ final class StatementCalls {
                 continue;
             }
             Cardinality cardinality = switch (call.getNameAsString()) {
-                case "selectOne" -> Cardinality.SINGLE;
+                case "selectOne", "queryForObject" -> Cardinality.SINGLE;
                 case "selectCursor" -> Cardinality.STREAM;
                 default -> Cardinality.COLLECTION;
             };
