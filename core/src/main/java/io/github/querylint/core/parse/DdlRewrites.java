@@ -73,6 +73,14 @@ final class DdlRewrites {
     private static final Pattern BRACKETED_CONSTRAINT = Pattern.compile(
             "(?is)(\\bADD\\s*)\\(\\s*((?:CONSTRAINT|PRIMARY|UNIQUE|FOREIGN|CHECK)\\b.*)\\)\\s*$");
 
+    /**
+     * {@code CREATE INDEX i ON t (a, b)} and what a dialect writes after the column list: Oracle's {@code LOCAL} or
+     * {@code TABLESPACE ..} of a partitioned table's index, {@code ONLINE}, {@code COMPUTE STATISTICS}. Where the index
+     * is kept, not which columns lead it.
+     */
+    private static final Pattern CREATE_INDEX = Pattern.compile(
+            "(?is)\\s*CREATE\\s+(UNIQUE\\s+|BITMAP\\s+)?INDEX\\s+[^\\s(]+\\s+ON\\s+[^\\s(]+\\s*\\(.*");
+
     /** A comma left before the closing bracket of a column list, which H2 lets pass. */
     private static final Pattern TRAILING_COMMA = Pattern.compile(",(\\s*\\))");
 
@@ -107,11 +115,41 @@ final class DdlRewrites {
                 + (m.group(6) == null ? "" : "." + quote + m.group(6) + quote)));
         if (CREATE_TABLE.matcher(text).matches()) {
             text = quoteColumns(text, quote, dialect == SqlDialect.MYSQL || dialect == SqlDialect.MARIADB);
+        } else if (CREATE_INDEX.matcher(text).matches()) {
+            int close = closing(text, text.indexOf('(', text.toUpperCase(Locale.ROOT).indexOf(" ON ")));
+            if (close > 0) {
+                text = text.substring(0, close + 1);
+            }
         }
         return text;
     }
 
-    /** Quotes the first word of every column definition of the outermost parentheses. */
+    /** Where the bracket opened at {@code open} closes (quotes skipped), or -1. */
+    private static int closing(String sql, int open) {
+        if (open < 0) {
+            return -1;
+        }
+        int depth = 0;
+        for (int i = open; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                int end = sql.indexOf(c, i + 1);
+                i = end < 0 ? sql.length() : end;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Quotes the first word of every column definition of the outermost parentheses, and drops what follows them
+     * unless it is a query ({@code AS SELECT ..}): the table's storage and partitioning (Oracle's
+     * {@code PARTITION BY RANGE (d) INTERVAL (..) (..)}, {@code TABLESPACE}, {@code ORGANIZATION INDEX}, PostgreSQL's
+     * {@code PARTITION BY}, {@code WITH (fillfactor = ..)}), which keep no column and no key.
+     */
     private static String quoteColumns(String sql, String quote, boolean mysql) {
         int open = sql.indexOf('(');
         if (open < 0) {
@@ -172,6 +210,8 @@ final class DdlRewrites {
             }
             out.append(element).append(e + 1 < texts.size() ? "," : "");
         }
-        return out.append(sql.substring(close)).toString();
+        String tail = sql.substring(close + 1).strip();
+        boolean query = tail.regionMatches(true, 0, "AS", 0, 2) || tail.regionMatches(true, 0, "SELECT", 0, 6);
+        return out.append(query ? sql.substring(close) : ")").toString();
     }
 }

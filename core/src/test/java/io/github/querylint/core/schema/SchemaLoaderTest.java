@@ -286,6 +286,32 @@ class SchemaLoaderTest {
     }
 
     @Test
+    void aTablesStorageAndPartitioningAreNoPartOfIt() {
+        SchemaLoader.Result result = new SchemaFixture(root)
+                .file("db/migration/V1__init.sql", """
+                        CREATE TABLE meter_reading (
+                            reading_id NUMBER(15) NOT NULL,
+                            meter_id   NUMBER(12) NOT NULL,
+                            read_at    DATE NOT NULL,
+                            CONSTRAINT pk_meter_reading PRIMARY KEY (reading_id)
+                        )
+                        PARTITION BY RANGE (read_at) INTERVAL (NUMTOYMINTERVAL(1, 'MONTH'))
+                        (PARTITION p_initial VALUES LESS THAN (DATE '2020-01-01'));
+                        CREATE INDEX ix_reading_meter_time ON meter_reading (meter_id, read_at) LOCAL;
+                        CREATE TABLE events (id BIGINT, kind VARCHAR(20), at TIMESTAMP) PARTITION BY RANGE (at);
+                        CREATE TABLE copy_of_events AS SELECT id, kind FROM events;
+                        """)
+                .load();
+        SchemaModel schema = result.schema();
+        assertThat(table(schema, "meter_reading").columns()).containsExactly("reading_id", "meter_id", "read_at");
+        assertThat(table(schema, "meter_reading").primaryKey()).containsExactly("reading_id");
+        assertThat(table(schema, "meter_reading").indexes()).contains(List.of("meter_id", "read_at"));
+        assertThat(table(schema, "events").columns()).containsExactly("id", "kind", "at");
+        assertThat(schema.knows("copy_of_events")).isTrue();
+        assertThat(result.notices()).isEmpty();
+    }
+
+    @Test
     void vendorSpellingsOfTheSameChangesAreRead() {
         SchemaLoader.Result result = new SchemaFixture(root)
                 .file("db/migration/V1__init.sql", """
