@@ -442,7 +442,9 @@ public final class JavaSourceExtractor implements Extractor {
                 .map(MethodDeclaration.class::cast).orElse(null);
         if (value.isEmpty()) {
             // @Query(name = "User.byDomain"): the named query runs with this method's facts
+            // (judged at its declaration when the first pass took this method for one of its readings)
             foldMember(annotation, "name", folder).filter(f -> !f.dynamic())
+                    .filter(f -> !constants.readByRepositoryMethod(f.text()))
                     .flatMap(f -> constants.namedQuery(f.text()))
                     .filter(q -> method != null)
                     .ifPresent(q -> found.add(new QueryUnit(location(file, annotation), QueryOrigin.SPRING_DATA_QUERY,

@@ -19,8 +19,8 @@ import java.util.Set;
 /**
  * Spring Data JPA's named queries file, {@code META-INF/jpa-named-queries.properties}: one JPQL
  * query per property, named {@code <Entity>.<method>}. Each is a named query of its own (reported
- * at the line its property starts), and the text of the repository method, or of the
- * {@code createNamedQuery} call, that runs it by name. Properties syntax throughout: {@code =},
+ * at the line its property starts), judged by how the repository method or the {@code createNamedQuery} call
+ * that runs it by name reads its rows. Properties syntax throughout: {@code =},
  * {@code :} or blanks between name and text, {@code #} and {@code !} comments, lines continued
  * by a backslash, and escapes.
  */
@@ -54,8 +54,8 @@ public final class NamedQueriesProperties implements Extractor {
                         + " could not be read (a malformed \\uXXXX escape), so its named query was not analysed"));
                 continue;
             }
-            // judged by how the code's calls run it by name (createNamedQuery), reported here; a repository method
-            // named after it is judged at that method
+            // judged by how the code's calls and repository methods run it by name (createNamedQuery, a method
+            // Customer.findByRegion of Customer's repository), reported here
             CallSite site = index.namedQueryReading(e.name());
             out.query(new QueryUnit(new Location(file.path(), e.line(), 1), QueryOrigin.NAMED_QUERY, QueryLanguage.JPQL,
                     e.text(), site, false, false, Set.of(), List.of()));

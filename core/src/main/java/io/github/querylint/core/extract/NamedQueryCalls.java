@@ -1,6 +1,12 @@
 package io.github.querylint.core.extract;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -79,6 +85,64 @@ final class NamedQueryCalls {
                 index.addNamedQueryCall(key.get(), new Read(sites.of(call, api.get(), ""), test));
             }
         }
+    }
+
+    /**
+     * First pass: Spring Data runs the named query {@code Entity.method} for a repository method that declares no
+     * query of its own, and the one {@code @Query(name = "..")} names: each such method is a reading of that name, as
+     * a call is, so that the declaration judges it (the method's return type and paging parameters say how the rows
+     * are read). The entity is the first type argument of the interface's Spring Data base ({@code JpaRepository<Customer,
+     * Long>}); a method of an interface whose entity is not written there stays judged at the method.
+     */
+    static void collectRepositoryMethods(CompilationUnit unit, boolean test, ProjectConstants index) {
+        CallSites sites = null;
+        ConstantFolder own = null;
+        for (ClassOrInterfaceDeclaration type : Nodes.all(unit, ClassOrInterfaceDeclaration.class)) {
+            if (!type.isInterface()) {
+                continue;
+            }
+            String entity = repositoryEntity(type);
+            for (MethodDeclaration method : type.getMethods()) {
+                if (method.isDefault() || method.isStatic() || method.getBody().isPresent()
+                        || method.getAnnotationByName("NativeQuery").isPresent()
+                        || method.getAnnotationByName("Procedure").isPresent()) {
+                    continue;
+                }
+                String name;
+                Optional<AnnotationExpr> query = method.getAnnotationByName("Query");
+                if (query.isPresent()) {
+                    if (!(query.get() instanceof NormalAnnotationExpr normal) || normal.getPairs().stream()
+                            .anyMatch(p -> p.getNameAsString().equals("value"))) {
+                        continue;
+                    }
+                    Optional<Expression> named = normal.getPairs().stream().filter(p -> p.getNameAsString().equals("name"))
+                            .map(MemberValuePair::getValue).findFirst();
+                    own = own == null ? new ConstantFolder(unit, ProjectConstants.EMPTY) : own;
+                    Optional<ConstantFolder.Folded> folded = named.flatMap(own::fold);
+                    if (folded.isEmpty() || folded.get().dynamic() || folded.get().text().isBlank()) {
+                        continue;
+                    }
+                    name = folded.get().text();
+                } else if (entity != null) {
+                    name = entity + "." + method.getNameAsString();
+                } else {
+                    continue;
+                }
+                sites = sites == null ? new CallSites(unit) : sites;
+                index.addRepositoryNamedRead(name, new Read(sites.ofRepositoryMethod(method), test));
+            }
+        }
+    }
+
+    /** The entity of a Spring Data repository interface, as its base's first type argument names it, or null. */
+    private static String repositoryEntity(ClassOrInterfaceDeclaration type) {
+        for (ClassOrInterfaceType base : type.getExtendedTypes()) {
+            if (base.getNameAsString().endsWith("Repository") && base.getTypeArguments().isPresent()
+                    && base.getTypeArguments().get().size() == 2) {
+                return base.getTypeArguments().get().get(0).asString().replaceAll("^.*\\.", "");
+            }
+        }
+        return null;
     }
 
     /**

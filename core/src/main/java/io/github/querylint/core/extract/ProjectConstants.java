@@ -137,6 +137,11 @@ public final class ProjectConstants {
     private final Map<String, Map<String, QueryWrappers.Wrapper>> namedWrappers = new ConcurrentHashMap<>();
     /** Named queries as the code runs them by name ({@link NamedQueryCalls#key}), to the widest reading. */
     private final Map<String, NamedQueryCalls.Read> namedQueryCalls = new ConcurrentHashMap<>();
+    /**
+     * Spring Data repository methods that run a named query instead of a query of their own ({@code Entity.method},
+     * or {@code @Query(name = "..")}), by that name: readings of it, as a call's ({@link NamedQueryCalls}).
+     */
+    private final Map<String, NamedQueryCalls.Read> repositoryNamedReads = new ConcurrentHashMap<>();
     /** Paths (as a changelog names them) of SQL files that Liquibase changelogs run. */
     private final Set<String> changelogFiles = ConcurrentHashMap.newKeySet();
     /** MyBatis-Plus entity classes ({@code @TableName}) by simple name: their table and columns. */
@@ -648,6 +653,7 @@ public final class ProjectConstants {
         QueryWrappers.collect(file, unit, this);
         StatementCalls.collect(unit, file.isTestSource(), this, PagedMapperCalls.collect(unit, this));
         NamedQueryCalls.collect(unit, file.isTestSource(), this);
+        NamedQueryCalls.collectRepositoryMethods(unit, file.isTestSource(), this);
         collectTextMethods(file, unit);
         collectProviders(file, unit);
         for (ClassOrInterfaceDeclaration type : Nodes.all(unit, ClassOrInterfaceDeclaration.class)) {
@@ -751,7 +757,18 @@ public final class ProjectConstants {
         return List.of(namedQueries, deferredNamedQueries, repositories, repositoryNames, repositoryFiles, mapperMethods, mapperNamespaces, fragments,
                 methodTexts, pagedMapperMethods, wrappers, changelogFiles, storeDocuments, otherStoreRepositories, providerTexts,
                 new java.util.TreeMap<>(statementCalls), new java.util.TreeMap<>(namedQueryCalls), namedWrappers, genericMethods, mapperParents, plusTables, plusServices,
-                panacheTypes, new java.util.TreeMap<>(supertypes));
+                panacheTypes, new java.util.TreeMap<>(supertypes), declaredRepositoryNamedReads());
+    }
+
+    /** The repository methods' readings of the named queries the tree declares (the others name no query). */
+    private Map<String, NamedQueryCalls.Read> declaredRepositoryNamedReads() {
+        Map<String, NamedQueryCalls.Read> declared = new java.util.TreeMap<>();
+        repositoryNamedReads.forEach((name, read) -> {
+            if (namedQueries.containsKey(name)) {
+                declared.put(name, read);
+            }
+        });
+        return declared;
     }
 
     /** The String constant indexed under this key ({@code Queries.NAME} or {@code com.x.Queries.NAME}). */
@@ -1116,6 +1133,15 @@ public final class ProjectConstants {
         namedQueryCalls.merge(key, read, NamedQueryCalls.Read::wider);
     }
 
+    void addRepositoryNamedRead(String name, NamedQueryCalls.Read read) {
+        repositoryNamedReads.merge(name, read, NamedQueryCalls.Read::wider);
+    }
+
+    /** Whether a repository method runs the named query of this name, so that its declaration judges the method. */
+    boolean readByRepositoryMethod(String name) {
+        return repositoryNamedReads.containsKey(name) && namedQueries.containsKey(name);
+    }
+
     /**
      * How a named query's declaration is judged: by the widest reading of the calls that run it by name
      * ({@link #namedQueryCalls}), or as UNKNOWN when no call of the tree does.
@@ -1130,6 +1156,10 @@ public final class ProjectConstants {
      */
     private Optional<NamedQueryCalls.Read> namedQueryCalls(String name) {
         NamedQueryCalls.Read widest = namedQueryCalls.get("=" + name);
+        NamedQueryCalls.Read repository = repositoryNamedReads.get(name);
+        if (repository != null) {
+            widest = widest == null ? repository : widest.wider(repository);
+        }
         for (Map.Entry<String, NamedQueryCalls.Read> e : namedQueryCalls.entrySet()) {
             String key = e.getKey();
             int dot = key.lastIndexOf('.');

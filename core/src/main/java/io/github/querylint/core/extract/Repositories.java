@@ -302,6 +302,9 @@ final class Repositories {
                 }
                 // Spring Data runs a named query called Entity.method instead of deriving one
                 Optional<ProjectConstants.NamedQuery> named = index.namedQuery(entity.get() + "." + method.getNameAsString());
+                if (named.isPresent() && index.readByRepositoryMethod(entity.get() + "." + method.getNameAsString())) {
+                    continue; // judged at its declaration, this method one of its readings (NamedQueryCalls)
+                }
                 if (named.isPresent()) {
                     ProjectConstants.NamedQuery q = named.get();
                     out.add(new QueryUnit(JavaSourceExtractor.location(file, method.getName()),
