@@ -66,7 +66,7 @@ final class SqlText {
     /** T-SQL's {@code OUTPUT inserted.Id, deleted.*} of a write, without {@code INTO}: the rows the write touched. */
     private static final Pattern TSQL_OUTPUT = Pattern.compile(
             "(?i)\\s+OUTPUT\\s+(?:inserted|deleted|\\$action)(?:\\.[\\w*\\[\\]]+)?(?:\\s+AS\\s+\\w+)?"
-                    + "(?:\\s*,\\s*(?:inserted|deleted)\\.[\\w*\\[\\]]+(?:\\s+AS\\s+\\w+)?)*(?=\\s)");
+                    + "(?:\\s*,\\s*(?:inserted|deleted)\\.[\\w*\\[\\]]+(?:\\s+AS\\s+\\w+)?)*(?=\\s|;|$)");
     /** T-SQL's {@code MERGE target} without INTO. */
     private static final Pattern TSQL_MERGE = Pattern.compile("(?i)^\\s*MERGE\\s+(?!INTO\\b)(?=[\\w\\[])");
     /** T-SQL's {@code WHEN NOT MATCHED BY TARGET}: the standard's {@code WHEN NOT MATCHED}. */

@@ -163,6 +163,11 @@ class ExtensionsTest {
                 sql(SqlDialect.SQLSERVER, "MERGE dbo.Balances WITH (HOLDLOCK) AS t USING (SELECT ? AS CustomerId) AS s "
                         + "ON t.CustomerId = s.CustomerId WHEN MATCHED THEN UPDATE SET t.Amount = 1 "
                         + "WHEN NOT MATCHED BY TARGET THEN INSERT (CustomerId) VALUES (s.CustomerId);", "kind=MERGE"),
+                // an OUTPUT clause that ends the statement
+                sql(SqlDialect.SQLSERVER, "MERGE dbo.Stock WITH (HOLDLOCK) AS t USING (SELECT ? AS Id, ? AS Delta) AS s "
+                        + "ON t.Id = s.Id WHEN MATCHED THEN UPDATE SET t.OnHand = t.OnHand + s.Delta "
+                        + "WHEN NOT MATCHED THEN INSERT (Id, OnHand) VALUES (s.Id, s.Delta) "
+                        + "OUTPUT $action AS MergeAction, inserted.OnHand;", "kind=MERGE"),
                 sql(SqlDialect.SQLSERVER, "SELECT u.name FROM users u ORDER BY u.id OFFSET 0 ROWS FETCH NEXT 50 ROWS ONLY",
                         "limit=50"),
                 sql(SqlDialect.ORACLE, "SELECT a FROM t WHERE ROWNUM <= 100", "limit=100"),
