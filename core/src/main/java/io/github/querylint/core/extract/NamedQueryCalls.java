@@ -6,10 +6,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.querylint.core.query.CallSite;
 import java.util.Optional;
 
@@ -91,8 +88,8 @@ final class NamedQueryCalls {
      * First pass: Spring Data runs the named query {@code Entity.method} for a repository method that declares no
      * query of its own, and the one {@code @Query(name = "..")} names: each such method is a reading of that name, as
      * a call is, so that the declaration judges it (the method's return type and paging parameters say how the rows
-     * are read). The entity is the first type argument of the interface's Spring Data base ({@code JpaRepository<Customer,
-     * Long>}); a method of an interface whose entity is not written there stays judged at the method.
+     * are read). The entity is the one {@link Repositories#entityOf} reads from the interface; a method of an interface
+     * whose entity is not written there (a generic base's) stays judged at the method.
      */
     static void collectRepositoryMethods(CompilationUnit unit, boolean test, ProjectConstants index) {
         CallSites sites = null;
@@ -101,7 +98,7 @@ final class NamedQueryCalls {
             if (!type.isInterface()) {
                 continue;
             }
-            String entity = repositoryEntity(type);
+            String entity = Repositories.entityOf(type).orElse(null);
             for (MethodDeclaration method : type.getMethods()) {
                 if (method.isDefault() || method.isStatic() || method.getBody().isPresent()
                         || method.getAnnotationByName("NativeQuery").isPresent()
@@ -111,14 +108,11 @@ final class NamedQueryCalls {
                 String name;
                 Optional<AnnotationExpr> query = method.getAnnotationByName("Query");
                 if (query.isPresent()) {
-                    if (!(query.get() instanceof NormalAnnotationExpr normal) || normal.getPairs().stream()
-                            .anyMatch(p -> p.getNameAsString().equals("value"))) {
-                        continue;
+                    if (JavaSourceExtractor.member(query.get(), "value").isPresent()) {
+                        continue; // a query of its own
                     }
-                    Optional<Expression> named = normal.getPairs().stream().filter(p -> p.getNameAsString().equals("name"))
-                            .map(MemberValuePair::getValue).findFirst();
                     own = own == null ? new ConstantFolder(unit, ProjectConstants.EMPTY) : own;
-                    Optional<ConstantFolder.Folded> folded = named.flatMap(own::fold);
+                    Optional<ConstantFolder.Folded> folded = JavaSourceExtractor.member(query.get(), "name").flatMap(own::fold);
                     if (folded.isEmpty() || folded.get().dynamic() || folded.get().text().isBlank()) {
                         continue;
                     }
@@ -132,17 +126,6 @@ final class NamedQueryCalls {
                 index.addRepositoryNamedRead(name, new Read(sites.ofRepositoryMethod(method), test));
             }
         }
-    }
-
-    /** The entity of a Spring Data repository interface, as its base's first type argument names it, or null. */
-    private static String repositoryEntity(ClassOrInterfaceDeclaration type) {
-        for (ClassOrInterfaceType base : type.getExtendedTypes()) {
-            if (base.getNameAsString().endsWith("Repository") && base.getTypeArguments().isPresent()
-                    && base.getTypeArguments().get().size() == 2) {
-                return base.getTypeArguments().get().get(0).asString().replaceAll("^.*\\.", "");
-            }
-        }
-        return null;
     }
 
     /**

@@ -288,20 +288,16 @@ final class QuerydslCalls {
         if (!(e instanceof MethodCallExpr) || entity.isEmpty()) {
             return Optional.empty();
         }
-        Expression root = e;
-        while (root instanceof MethodCallExpr m && m.getScope().isPresent()) {
-            root = m.getScope().get();
-        }
-        while (root instanceof FieldAccessExpr f && !(f.getScope() instanceof NameExpr n && Character.isUpperCase(
-                n.getNameAsString().charAt(0)))) {
+        // customer of customer.city.eq(c): the paths the reader follows start at a variable of the Q-type
+        Expression root = Trees.chainRoot((MethodCallExpr) e);
+        while (root instanceof FieldAccessExpr f) {
             root = f.getScope();
         }
         CompilationUnit unit = e.findCompilationUnit().orElse(null);
-        if (unit == null || !(root instanceof NameExpr || root instanceof FieldAccessExpr)
-                || !qType(unit, root).filter(entity::equals).isPresent()) {
+        if (unit == null || !(root instanceof NameExpr variable) || !qType(unit, variable).filter(entity::equals).isPresent()) {
             return Optional.empty();
         }
-        return predicate(e, Map.of(variable(root), "e"));
+        return predicate(e, Map.of(variable.getNameAsString(), "e"));
     }
 
     /** The compared property of a comparison ({@code id} of {@code order.id.eq(x)}), lower case. */

@@ -116,32 +116,12 @@ final class DdlRewrites {
         if (CREATE_TABLE.matcher(text).matches()) {
             text = quoteColumns(text, quote, dialect == SqlDialect.MYSQL || dialect == SqlDialect.MARIADB);
         } else if (CREATE_INDEX.matcher(text).matches()) {
-            int close = closing(text, text.indexOf('(', text.toUpperCase(Locale.ROOT).indexOf(" ON ")));
+            int close = Parentheses.closing(text, text.indexOf('(', text.toUpperCase(Locale.ROOT).indexOf(" ON ")));
             if (close > 0) {
                 text = text.substring(0, close + 1);
             }
         }
         return text;
-    }
-
-    /** Where the bracket opened at {@code open} closes (quotes skipped), or -1. */
-    private static int closing(String sql, int open) {
-        if (open < 0) {
-            return -1;
-        }
-        int depth = 0;
-        for (int i = open; i < sql.length(); i++) {
-            char c = sql.charAt(i);
-            if (c == '\'' || c == '"' || c == '`') {
-                int end = sql.indexOf(c, i + 1);
-                i = end < 0 ? sql.length() : end;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**

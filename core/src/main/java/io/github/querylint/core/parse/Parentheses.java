@@ -39,6 +39,26 @@ final class Parentheses {
         return paired(text, false);
     }
 
+    /** Where the bracket opened at {@code open} closes, outside literals and quoted names; -1 when it does not. */
+    static int closing(String text, int open) {
+        if (open < 0) {
+            return -1;
+        }
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                int end = text.indexOf(c, i + 1);
+                i = end < 0 ? text.length() : end;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Whether a text is one element of a list: its parentheses pair up, and no comma stands outside them. */
     static boolean singleElement(String text) {
         return paired(text, true);

@@ -133,21 +133,16 @@ final class Placeholders {
     /** Where the literal opening at {@code start} ends (after its closing quote), or -1 when it does not. */
     private static int literalEnd(String text, int start) {
         char quote = text.charAt(start);
-        for (int i = start + 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '\u0001') {
+        int end = SqlText.skipQuoted(text, start, quote, true);
+        if (end < start + 2 || text.charAt(end - 1) != quote) {
+            return -1; // never closed
+        }
+        for (int i = start + 1; i < end - 1; i++) {
+            if (text.charAt(i) == '\u0001') {
                 return -1; // a value inside quotes: no literal of its own
-            } else if (c == quote) {
-                if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
-                    i++;
-                } else {
-                    return i + 1;
-                }
             }
         }
-        return -1;
+        return end;
     }
 
     /**

@@ -491,7 +491,8 @@ final class SqlText {
         return out;
     }
 
-    private static int skipQuoted(String text, int open, char quote, boolean backslashEscapes) {
+    /** Where the literal or quoted name opened at {@code open} ends (after its quote), or the text's length. */
+    static int skipQuoted(String text, int open, char quote, boolean backslashEscapes) {
         int i = open + 1;
         while (i < text.length()) {
             char c = text.charAt(i);
