@@ -295,7 +295,9 @@ final class SqlShapeBuilder {
                 // joined only on the other tables' keys (a deferred join: a page of ids, then their rows)
                 limit = tighter(limit, source.limit());
             }
-            grouped |= source.grouped();
+            // (SELECT team_id, MAX(at) AS last_at .. GROUP BY team_id) x WHERE x.last_at < ?: when only the outer WHERE
+            // filters, it keeps some groups of every row, and its rows are a list as long as the groups that match
+            grouped |= source.grouped() && (source.restricts() || !analysis.filter().restricts());
         }
         boolean hasFrom = plain.getFromItem() != null && !oneRowTable(plain)
                 && !(generated(plain.getFromItem()) && (plain.getJoins() == null || plain.getJoins().isEmpty()));
