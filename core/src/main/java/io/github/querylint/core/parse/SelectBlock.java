@@ -62,13 +62,51 @@ public record SelectBlock(BlockRole role, List<StarItem> stars, List<TableRef> t
      * Whether it returns one row per group: GROUP BY, or SELECT DISTINCT over named columns that are not a key
      * of the driving table ({@code SELECT DISTINCT status}, one row per status). DISTINCT over the key
      * ({@code SELECT DISTINCT u.id, u.email FROM users u JOIN orders o ...}) only drops the copies a join
-     * made: one row per user, as many as there are users.
+     * made: one row per user, as many as there are users. So does DISTINCT over a column that holds another
+     * table's key ({@code SELECT DISTINCT user_id FROM orders WHERE product_id = ?}: every buyer of a product).
      */
     public boolean onePerGroup(io.github.querylint.core.schema.SchemaModel schema) {
         // columns chosen at run time (MyBatis Generator's select distinct ${columns}) may be the key
         return grouped || distinct && stars.isEmpty() && !entitySelect && !coversKey(selected, schema)
                 && selected.stream().noneMatch(c -> c.column().equalsIgnoreCase(
-                        io.github.querylint.core.query.QueryUnit.DYNAMIC_PLACEHOLDER));
+                        io.github.querylint.core.query.QueryUnit.DYNAMIC_PLACEHOLDER) || manyReferences(c));
+    }
+
+    /**
+     * A column named as a reference to a key, which the filter does not pin to values the caller passes ({@code
+     * WHERE item_id IN (:ids)} gives no more item ids than it was given).
+     */
+    private boolean manyReferences(ColumnRef c) {
+        return reference(c.column()) && filter.equalities().stream().noneMatch(e -> e.column().equalsIgnoreCase(c.column())
+                && (e.qualifier().isEmpty() || c.qualifier().isEmpty() || e.qualifier().equalsIgnoreCase(c.qualifier())));
+    }
+
+    /** A column named as a key or a reference to one: {@code id}, {@code user_id}, {@code userId}, {@code uuid}. */
+    static boolean reference(String column) {
+        String lower = column.toLowerCase(java.util.Locale.ROOT);
+        int n = column.length();
+        return lower.equals("id") || lower.endsWith("_id") || lower.equals("uuid") || lower.endsWith("_uuid")
+                || n > 2 && column.endsWith("Id") && Character.isLowerCase(column.charAt(n - 3));
+    }
+
+    /**
+     * Whether JPQL's DISTINCT selects only properties that their entities map as plain columns ({@code select distinct
+     * p.brand from Product p}): one row per value, as SQL's DISTINCT over columns that are no key. A path that may name
+     * an association ({@code t.owner}: one row per owner, many), or one the mappings do not show, is no grouping.
+     */
+    public boolean distinctOverValues(io.github.querylint.core.schema.SchemaModel schema) {
+        if (!distinct || entitySelect || !stars.isEmpty() || selected.isEmpty() || !onePerGroup(schema)) {
+            return false;
+        }
+        for (ColumnRef c : selected) {
+            TableRef table = tables.stream().filter(t -> !c.qualifier().isEmpty() && t.answersTo(c.qualifier()))
+                    .findFirst().orElse(null);
+            var entity = table == null ? null : schema.entities().get(table.name());
+            if (entity == null || !entity.basic().contains(c.column())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -60,11 +60,13 @@ public final class EntityReader {
      * @param embeddedId the property type of an {@code @EmbeddedId}, or empty
      * @param embedded   property type of each {@code @Embedded} property
      * @param supertypes the simple names of the types the class extends and implements
+     * @param basic      the properties mapped as a plain column that is no key (no id, association or embedded
+     *                   object); empty when the mapping does not tell
      */
     public record MappedClass(String className, String superClass, String kind, String entityName, String table,
                               boolean tableGiven, Map<String, String> columns, List<String> idColumns, String embeddedId,
                               List<List<String>> uniqueKeys, List<List<String>> indexes, List<String> embedded,
-                              List<String> supertypes) {
+                              List<String> supertypes, List<String> basic) {
         public MappedClass {
             columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
             idColumns = List.copyOf(idColumns);
@@ -72,6 +74,7 @@ public final class EntityReader {
             indexes = indexes.stream().map(List::copyOf).toList();
             embedded = List.copyOf(embedded);
             supertypes = List.copyOf(supertypes);
+            basic = List.copyOf(basic);
         }
 
         /** A mapping read from XML, which names no supertypes. */
@@ -79,7 +82,7 @@ public final class EntityReader {
                            boolean tableGiven, Map<String, String> columns, List<String> idColumns, String embeddedId,
                            List<List<String>> uniqueKeys, List<List<String>> indexes, List<String> embedded) {
             this(className, superClass, kind, entityName, table, tableGiven, columns, idColumns, embeddedId, uniqueKeys,
-                    indexes, embedded, List.of());
+                    indexes, embedded, List.of(), List.of());
         }
 
         public boolean entity() {
@@ -136,6 +139,7 @@ public final class EntityReader {
         Map<String, String> columns = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>();
         List<String> embedded = new ArrayList<>();
+        List<String> basic = new ArrayList<>();
         String[] embeddedId = {""};
         for (FieldDeclaration field : type.getFields()) {
             if (field.isStatic() || field.isTransient()) {
@@ -143,7 +147,7 @@ public final class EntityReader {
             }
             for (VariableDeclarator v : field.getVariables()) {
                 property(v.getNameAsString(), v.getTypeAsString(), field.getAnnotations(), columns, ids, unique,
-                        embedded, embeddedId);
+                        embedded, embeddedId, basic);
             }
         }
         for (MethodDeclaration method : type.getMethods()) {
@@ -159,7 +163,7 @@ public final class EntityReader {
             if (mapping) {
                 String property = Introspector.decapitalize(name.substring(name.startsWith("get") ? 3 : 2));
                 property(property, method.getTypeAsString(), method.getAnnotations(), columns, ids, unique, embedded,
-                        embeddedId);
+                        embeddedId, basic);
             }
         }
         String superClass = type.getExtendedTypes().isEmpty() ? "" : type.getExtendedTypes().get(0).getNameAsString();
@@ -173,12 +177,12 @@ public final class EntityReader {
         type.getExtendedTypes().forEach(t -> supertypes.add(t.getNameAsString()));
         type.getImplementedTypes().forEach(t -> supertypes.add(t.getNameAsString()));
         return new MappedClass(className, superClass, kind, entityName, tableName, given, columns, ids, embeddedId[0], unique,
-                indexes, embedded, supertypes);
+                indexes, embedded, supertypes, basic);
     }
 
     private static void property(String name, String type, NodeList<AnnotationExpr> annotations,
                                  Map<String, String> columns, List<String> ids, List<List<String>> unique,
-                                 List<String> embedded, String[] embeddedId) {
+                                 List<String> embedded, String[] embeddedId, List<String> basic) {
         Set<String> names = new java.util.HashSet<>();
         annotations.forEach(a -> names.add(simple(a.getNameAsString())));
         if (names.stream().anyMatch(NOT_COLUMNS::contains)) {
@@ -206,6 +210,9 @@ public final class EntityReader {
             column = orDefault(col.flatMap(a -> name(a, "name").or(() -> name(a, "value"))),
                     SchemaModel.Entity.snakeCase(name));
             isUnique = col.map(a -> bool(a, "unique")).orElse(false);
+            if (!names.contains("Id")) {
+                basic.add(name); // a key is no value that groups rows: one row per entity
+            }
         }
         columns.put(name, column);
         if (names.contains("Id")) {
@@ -311,7 +318,7 @@ public final class EntityReader {
         return new MappedClass(m.className(), m.superClass(), m.kind(), m.entityName(), name.apply(m.table()),
                 m.tableGiven() && tableFound, columns, m.idColumns().stream().map(name).toList(), m.embeddedId(),
                 m.uniqueKeys().stream().map(k -> k.stream().map(name).toList()).toList(), m.indexes(), m.embedded(),
-                m.supertypes());
+                m.supertypes(), m.basic());
     }
 
     private static boolean isReference(String s) {

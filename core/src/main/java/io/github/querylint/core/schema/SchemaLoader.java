@@ -496,7 +496,7 @@ public final class SchemaLoader {
                         columns.put(property, column);
                     }
                 });
-                entities.putIfAbsent(m.entityName(), new SchemaModel.Entity(m.entityName(), table, columns));
+                entities.putIfAbsent(m.entityName(), new SchemaModel.Entity(m.entityName(), table, columns, flat.basic));
                 if (!migrations) {
                     SchemaModel.Table before = derived.get(table);
                     List<String> allColumns = new ArrayList<>(before == null ? List.of() : before.columns());
@@ -556,7 +556,7 @@ public final class SchemaLoader {
                 }
                 SchemaModel.Entity only = names.size() == 1 ? entities.get(names.iterator().next()) : null;
                 entities.put(type, only == null ? new SchemaModel.Entity(type, "", Map.of())
-                        : new SchemaModel.Entity(type, only.table(), only.columns()));
+                        : new SchemaModel.Entity(type, only.table(), only.columns(), only.basic()));
             });
         }
 
@@ -573,9 +573,12 @@ public final class SchemaLoader {
             return table;
         }
 
-        /** @param extra columns of embedded objects, which JPQL reaches by a longer path */
+        /**
+         * @param extra columns of embedded objects, which JPQL reaches by a longer path
+         * @param basic the properties mapped as a plain column, its superclasses' too
+         */
         private record Flat(String table, Map<String, String> columns, List<String> extra, List<String> ids,
-                            List<List<String>> unique, List<List<String>> indexes) {
+                            List<List<String>> unique, List<List<String>> indexes, Set<String> basic) {
         }
 
         /** An entity with what its superclasses and embeddables map; an entity under an entity shares its table. */
@@ -598,8 +601,11 @@ public final class SchemaLoader {
             List<List<String>> unique = new ArrayList<>();
             List<List<String>> indexes = new ArrayList<>();
             List<String> extra = new ArrayList<>();
+            Set<String> basic = new HashSet<>();
             for (EntityReader.MappedClass c : chain) {
                 columns.putAll(c.columns());
+                basic.removeAll(c.columns().keySet()); // a subclass may map an inherited name anew
+                basic.addAll(c.basic());
                 ids.addAll(c.idColumns());
                 unique.addAll(c.uniqueKeys());
                 indexes.addAll(c.indexes());
@@ -617,7 +623,7 @@ public final class SchemaLoader {
                     }
                 }
             }
-            return new Flat(table, columns, extra, ids, unique, indexes);
+            return new Flat(table, columns, extra, ids, unique, indexes, basic);
         }
     }
 }

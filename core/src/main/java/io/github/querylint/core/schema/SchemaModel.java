@@ -180,13 +180,21 @@ public record SchemaModel(Map<String, Table> tables, Map<String, Long> rows, Map
      * @param name    the entity name ({@code @Entity(name)}, else the simple class name)
      * @param table   the table ({@code @Table(name)}, else the entity name in snake_case)
      * @param columns property name to column name, for every mapped property (ids, columns, join columns)
+     * @param basic   the properties known to be mapped as a plain column that is no key (JPQL's {@code p.brand} is a
+     *                value, {@code p.owner} an entity, {@code p.id} the key); a property not here may be any of them
      */
-    public record Entity(String name, String table, Map<String, String> columns) {
+    public record Entity(String name, String table, Map<String, String> columns, java.util.Set<String> basic) {
 
         public Entity {
             TreeMap<String, String> c = new TreeMap<>();
             c.putAll(columns);
             columns = java.util.Collections.unmodifiableMap(c);
+            basic = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(basic));
+        }
+
+        /** An entity whose mapping does not say which properties are plain columns. */
+        public Entity(String name, String table, Map<String, String> columns) {
+            this(name, table, columns, java.util.Set.of());
         }
 
         /** {@code createdAt} -> {@code created_at}, {@code OrderItem} -> {@code order_item}. */
