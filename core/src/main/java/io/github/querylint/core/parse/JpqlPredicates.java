@@ -13,15 +13,18 @@ final class JpqlPredicates {
     private static final Pattern PATH = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)+|[A-Za-z_$][\\w$]*");
 
     private final List<TableRef> tables;
+    /** The aliases of the queries around a subquery: a path rooted there is a value for each of its rows. */
+    private final List<TableRef> enclosing;
     private final List<Predicate> out = new ArrayList<>();
 
-    private JpqlPredicates(List<TableRef> tables) {
+    private JpqlPredicates(List<TableRef> tables, List<TableRef> enclosing) {
         this.tables = tables;
+        this.enclosing = enclosing;
     }
 
     static List<Predicate> of(HqlParser.PredicateContext where, List<HqlParser.PredicateContext> joins,
-                              List<TableRef> tables) {
-        JpqlPredicates p = new JpqlPredicates(tables);
+                              List<TableRef> tables, List<TableRef> enclosing) {
+        JpqlPredicates p = new JpqlPredicates(tables, enclosing);
         p.conjunction(where);
         joins.forEach(p::conjunction);
         return p.out;
@@ -59,9 +62,10 @@ final class JpqlPredicates {
             if (kind == null) {
                 return;
             }
-            if (path(l) && value(r)) {
+            // exists (select r from Review r where r.customer = c ..): the enclosing row's c is the value looked up
+            if (path(l) && (value(r) || correlated(r))) {
                 out.add(Predicate.of(column(l.getText()), kind));
-            } else if (path(r) && value(l)) {
+            } else if (path(r) && (value(l) || correlated(l))) {
                 out.add(Predicate.of(column(r.getText()), kind));
             }
         } else if (p instanceof HqlParser.BetweenPredicateContext between && between.NOT() == null
@@ -84,7 +88,7 @@ final class JpqlPredicates {
     /** A path that starts at an alias of this block ({@code o.status}), or a bare property name. */
     private boolean path(HqlParser.ExpressionContext e) {
         String text = e.getText();
-        if (!PATH.matcher(text).matches()) {
+        if (!PATH.matcher(text).matches() || correlated(e)) {
             return false;
         }
         String lower = text.toLowerCase(Locale.ROOT);
@@ -97,6 +101,16 @@ final class JpqlPredicates {
         }
         // from Shipment where carrier.id = ?1 (HQL without an alias): a property path of the one entity read
         return tables.size() == 1 && text.indexOf('.', dot + 1) < 0;
+    }
+
+    /** A path rooted at an alias of an enclosing query, not of this block ({@code c} or {@code c.id} in a subquery). */
+    private boolean correlated(HqlParser.ExpressionContext e) {
+        String text = e.getText();
+        if (enclosing.isEmpty() || !PATH.matcher(text).matches()) {
+            return false;
+        }
+        String root = text.contains(".") ? text.substring(0, text.indexOf('.')) : text;
+        return tables.stream().noneMatch(t -> t.answersTo(root)) && enclosing.stream().anyMatch(t -> t.answersTo(root));
     }
 
     private static boolean value(HqlParser.ExpressionContext e) {

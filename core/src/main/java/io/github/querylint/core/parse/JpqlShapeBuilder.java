@@ -198,7 +198,7 @@ final class JpqlShapeBuilder {
         }
         Filter filter = filter(query.whereClause() == null ? null : query.whereClause().predicate(), joinRestrictions,
                 tables).withPredicates(JpqlPredicates.of(query.whereClause() == null ? null
-                        : query.whereClause().predicate(), joinConditions(query), tables));
+                        : query.whereClause().predicate(), joinConditions(query), tables, enclosing()));
         scanSubqueries(query.whereClause());
         scanSubqueries(query.havingClause());
         outer.pop();
@@ -349,11 +349,16 @@ final class JpqlShapeBuilder {
         return null;
     }
 
+    /** The aliases of the blocks around the one being read (the first on the stack is its own). */
+    private List<TableRef> enclosing() {
+        List<TableRef> enclosing = new ArrayList<>();
+        outer.stream().skip(1).forEach(enclosing::addAll);
+        return enclosing;
+    }
+
     private Filter filter(HqlParser.PredicateContext where, List<HqlParser.PredicateContext> joinRestrictions,
                           List<TableRef> tables) {
-        List<TableRef> enclosing = new ArrayList<>();
-        outer.stream().skip(1).forEach(enclosing::addAll); // the first is this block's own
-        FilterState state = new FilterState(tables, enclosing);
+        FilterState state = new FilterState(tables, enclosing());
         boolean runTimePieces = false;
         for (var conjunct : conjuncts(where)) {
             runTimePieces |= isRunTimePiece(conjunct);
