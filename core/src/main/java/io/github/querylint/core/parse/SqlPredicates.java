@@ -2,9 +2,16 @@ package io.github.querylint.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.IntervalExpression;
 import net.sf.jsqlparser.expression.Parenthesis;
+import net.sf.jsqlparser.expression.TimeKeyExpression;
+import net.sf.jsqlparser.expression.operators.arithmetic.Addition;
+import net.sf.jsqlparser.expression.operators.arithmetic.Division;
+import net.sf.jsqlparser.expression.operators.arithmetic.Multiplication;
+import net.sf.jsqlparser.expression.operators.arithmetic.Subtraction;
 import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
 import net.sf.jsqlparser.expression.operators.relational.Between;
 import net.sf.jsqlparser.expression.operators.relational.ComparisonOperator;
@@ -18,6 +25,10 @@ import net.sf.jsqlparser.statement.select.Join;
 
 /** The {@link Predicate}s of a plain select's WHERE clause and JOIN ... ON conditions (JSqlParser trees). */
 final class SqlPredicates {
+
+    /** The database's clock, as JSqlParser reads it when written without brackets: a column of no table. */
+    private static final java.util.Set<String> CLOCK = java.util.Set.of("SYSDATE", "SYSTIMESTAMP", "CURRENT_DATE",
+            "CURRENT_TIMESTAMP", "CURRENT_TIME", "LOCALTIMESTAMP", "LOCALTIME");
 
     private final List<TableRef> tables;
     private final List<Predicate> out = new ArrayList<>();
@@ -98,16 +109,30 @@ final class SqlPredicates {
         }
     }
 
-    /** A value for the row being looked up: a literal, a parameter, an outer column, a function of those. */
+    /**
+     * A value for the row being looked up: a literal, a parameter, an outer column, the database's clock
+     * ({@code CURRENT_TIMESTAMP}, Oracle's {@code SYSDATE}), an interval, and functions and arithmetic of those
+     * ({@code ADD_MONTHS(TRUNC(SYSDATE, 'MM'), -12)}, {@code now() - interval '1 day'}).
+     */
     private boolean value(Expression e) {
-        if (SqlShapeBuilder.isValue(e)) {
+        if (SqlShapeBuilder.isValue(e) || e instanceof TimeKeyExpression || e instanceof IntervalExpression) {
             return true;
         }
+        if (SqlShapeBuilder.unwrap(e) != e) {
+            return value(SqlShapeBuilder.unwrap(e));
+        }
         if (e instanceof Column c) {
-            return !local(c) && c.getTable() != null; // a correlated column of the enclosing query
+            if (c.getTable() == null || c.getTable().getName() == null) {
+                return CLOCK.contains(String.valueOf(c.getColumnName()).toUpperCase(java.util.Locale.ROOT));
+            }
+            return !local(c); // a correlated column of the enclosing query
+        }
+        if (e instanceof Addition || e instanceof Subtraction || e instanceof Multiplication || e instanceof Division) {
+            BinaryExpression b = (BinaryExpression) e;
+            return value(b.getLeftExpression()) && value(b.getRightExpression());
         }
         return e instanceof Function f && (f.getParameters() == null || f.getParameters().isEmpty()
-                || f.getParameters().stream().allMatch(SqlShapeBuilder::isValue));
+                || f.getParameters().stream().allMatch(this::value));
     }
 
     private boolean local(Column c) {
