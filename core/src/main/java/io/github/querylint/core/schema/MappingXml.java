@@ -48,6 +48,7 @@ final class MappingXml {
         Map<String, String> columns = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>();
         List<List<String>> unique = new ArrayList<>();
+        List<String> basic = new ArrayList<>();
         for (Liquibase.Node p : c.children) {
             switch (p.name) {
                 case "id" -> ids.add(put(columns, p, column(p)));
@@ -56,6 +57,9 @@ final class MappingXml {
                     String col = put(columns, p, column(p));
                     if (p.flag("unique")) {
                         unique.add(List.of(col));
+                    }
+                    if (!p.name.equals("many-to-one") && !p.attr("name").isEmpty()) {
+                        basic.add(p.attr("name")); // a plain column, no association
                     }
                 }
                 case "natural-id" -> {
@@ -72,7 +76,7 @@ final class MappingXml {
         }
         String name = table.isEmpty() ? entityName : table;
         out.add(new EntityReader.MappedClass(className, "", "Entity", entityName, name, !table.isEmpty(), columns, ids, "",
-                unique, List.of(), List.of()));
+                unique, List.of(), List.of(), List.of(), basic));
     }
 
     private static void ormEntity(Liquibase.Node e, List<EntityReader.MappedClass> out) {
@@ -83,6 +87,7 @@ final class MappingXml {
         Map<String, String> columns = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>();
         List<List<String>> unique = new ArrayList<>();
+        List<String> basic = new ArrayList<>();
         Liquibase.Node attributes = e.child("attributes");
         if (attributes != null) {
             for (Liquibase.Node a : attributes.children) {
@@ -95,6 +100,9 @@ final class MappingXml {
                         if (col != null && col.flag("unique")) {
                             unique.add(List.of(name));
                         }
+                        if ((a.name.equals("basic") || a.name.equals("version")) && !a.attr("name").isEmpty()) {
+                            basic.add(a.attr("name")); // a plain column, no association
+                        }
                     }
                     default -> {
                         // collections and embedded objects
@@ -104,7 +112,7 @@ final class MappingXml {
         }
         out.add(new EntityReader.MappedClass(className, "", "Entity", entityName,
                 table.isEmpty() ? SchemaModel.Entity.snakeCase(entityName) : table, !table.isEmpty(), columns, ids, "",
-                unique, List.of(), List.of()));
+                unique, List.of(), List.of(), List.of(), basic));
     }
 
     /** The column an hbm element names: its column attribute, a nested column element, or the property name. */
