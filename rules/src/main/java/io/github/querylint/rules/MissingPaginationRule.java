@@ -42,12 +42,9 @@ public final class MissingPaginationRule implements Rule {
                 || context.query().filterConditional()) {
             return List.of(); // a filter that may vanish is unbounded-result's business
         }
-        // JPQL's select distinct t.owner may be an association (one row per owner, many) as well as a column: there only
-        // a DISTINCT over properties the entity maps as plain columns counts as grouped
-        boolean sql = context.query().language() == QueryLanguage.SQL;
+        boolean jpql = context.query().language() != QueryLanguage.SQL;
         for (SelectBlock block : context.shape().resultBlocks()) {
-            boolean perGroup = sql ? block.onePerGroup(context.schema())
-                    : block.grouped() || block.distinctOverValues(context.schema());
+            boolean perGroup = block.onePerGroup(context.schema(), jpql);
             if (!block.hasFrom() || block.aggregateOnly() || block.limit().bounded() || block.readsCatalog()
                     || !block.filter().restricts() || perGroup
                     || block.keyLookup(context.schema(), context.query().optionalColumns())) {

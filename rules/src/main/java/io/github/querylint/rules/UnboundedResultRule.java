@@ -3,6 +3,7 @@ package io.github.querylint.rules;
 import io.github.querylint.core.parse.SelectBlock;
 import io.github.querylint.core.parse.StatementKind;
 import io.github.querylint.core.query.CallSite;
+import io.github.querylint.core.query.QueryLanguage;
 import io.github.querylint.core.query.QueryOrigin;
 import io.github.querylint.core.rule.Option;
 import io.github.querylint.core.rule.QueryContext;
@@ -47,7 +48,7 @@ public final class UnboundedResultRule implements Rule {
             }
             String rows = Messages.rowsOf(block) + " into " + Messages.into(context.query());
             String table = Messages.rowsOf(block);
-            if (block.onePerGroup(context.schema())) {
+            if (block.onePerGroup(context.schema(), context.query().language() != QueryLanguage.SQL)) {
                 // one row per group or value: often few (statuses, days), a note; DISTINCT entities or keys only dedupe joins
                 return List.of(new Violation("query returns one row per " + (block.grouped() ? "group" : "distinct value")
                         + " of " + rows + " with no limit; make sure the groups stay few, or add a limit", Severity.INFO));

@@ -196,6 +196,21 @@ class RuleMessagesTest {
         assertThat(check(new UnboundedResultRule(), "select distinct t from Ticket t join t.watchers w", QueryLanguage.JPQL,
                 SchemaModel.EMPTY, Map.of(), false)).singleElement()
                 .satisfies(v -> assertThat(v.severity()).isNull());
+        // a list of references to another table's key is no small group: every customer who ever ordered
+        assertThat(sql(new UnboundedResultRule(), "SELECT DISTINCT customer_id FROM orders")).singleElement()
+                .satisfies(v -> assertThat(v.severity()).isNull());
+        // JPQL: a plain column the mapping shows is one row per value; a path it does not show may be an association
+        SchemaModel mapped = new SchemaModel(Map.of(), Map.of(), Map.of("Product", new SchemaModel.Entity("Product",
+                "product", Map.of("id", "id", "brand", "brand", "category", "category_id"), java.util.Set.of("brand"))),
+                java.util.Set.of(), false);
+        for (String brands : List.of("select distinct p.brand from Product p", "select distinct(p.brand) from Product p",
+                "select distinct brand from Product")) {
+            assertThat(check(new UnboundedResultRule(), brands, QueryLanguage.HQL, mapped, Map.of(), false)).as(brands)
+                    .singleElement().satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.INFO));
+        }
+        assertThat(check(new UnboundedResultRule(), "select distinct p.category from Product p", QueryLanguage.JPQL,
+                mapped, Map.of(), false)).singleElement()
+                .satisfies(v -> assertThat(v.severity()).isNull());
     }
 
     @Test

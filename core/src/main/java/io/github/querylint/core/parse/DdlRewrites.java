@@ -135,31 +135,11 @@ final class DdlRewrites {
         if (open < 0) {
             return sql;
         }
-        List<int[]> elements = new ArrayList<>();
-        int depth = 0;
-        int start = open + 1;
-        int close = -1;
-        for (int i = open; i < sql.length() && close < 0; i++) {
-            char c = sql.charAt(i);
-            if (c == '\'' || c == '"' || c == '`') {
-                int end = sql.indexOf(c, i + 1);
-                i = end < 0 ? sql.length() : end;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-                if (depth == 0) {
-                    elements.add(new int[] {start, i});
-                    close = i;
-                }
-            } else if (c == ',' && depth == 1) {
-                elements.add(new int[] {start, i});
-                start = i + 1;
-            }
-        }
-        if (close < 0) {
+        List<int[]> elements = Parentheses.elements(sql, open);
+        if (elements.isEmpty()) {
             return sql;
         }
+        int close = elements.get(elements.size() - 1)[1];
         List<String> texts = new ArrayList<>();
         List<String> columns = new ArrayList<>();
         List<Boolean> constraint = new ArrayList<>();

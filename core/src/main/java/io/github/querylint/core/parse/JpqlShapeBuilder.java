@@ -180,7 +180,8 @@ final class JpqlShapeBuilder {
                     && "distinct".equalsIgnoreCase(query.selectClause().getChild(1).getText());
             for (var selection : query.selectClause().selectionList().selection()) {
                 var expr = selection.selectExpression();
-                String text = expr.getText();
+                // select distinct(xsd.name): the brackets around one selection change nothing
+                String text = expr.getText().replaceAll("^\\((.*)\\)$", "$1");
                 boolean isAlias = tables.stream().anyMatch(t -> t.answersTo(text))
                         || expr.jpaSelectObjectSyntax() != null;
                 if (!isAlias) {
@@ -188,6 +189,9 @@ final class JpqlShapeBuilder {
                     if (text.matches("[A-Za-z_][\\w$]*(\\.[A-Za-z_][\\w$]*)+")) {
                         int dot = text.lastIndexOf('.');
                         selected.add(new ColumnRef(text.substring(0, dot), text.substring(dot + 1)));
+                    } else if (text.matches("[A-Za-z_][\\w$]*") && tables.size() == 1) {
+                        // select distinct locale from ConceptName: HQL without an alias names the one entity's property
+                        selected.add(new ColumnRef("", text));
                     }
                 }
                 if (aggregateKind(expr) != SqlShapeBuilder.AggregateKind.AGGREGATE) {

@@ -41,6 +41,30 @@ final class Parentheses {
 
     /** Where the bracket opened at {@code open} closes, outside literals and quoted names; -1 when it does not. */
     static int closing(String text, int open) {
+        return walk(text, open, null);
+    }
+
+    /**
+     * The comma-separated elements of the bracket opened at {@code open}, as {@code [start, end)} ranges (commas of
+     * nested brackets, literals and quoted names skipped), the last ending at the closing bracket; empty when the
+     * bracket does not close.
+     */
+    static java.util.List<int[]> elements(String text, int open) {
+        java.util.List<int[]> elements = new java.util.ArrayList<>();
+        int[] start = {open + 1};
+        int close = walk(text, open, comma -> {
+            elements.add(new int[] {start[0], comma});
+            start[0] = comma + 1;
+        });
+        if (close < 0) {
+            return java.util.List.of();
+        }
+        elements.add(new int[] {start[0], close});
+        return elements;
+    }
+
+    /** Walks the bracket opened at {@code open} to its close (returned, or -1), telling {@code commas} each of its own. */
+    private static int walk(String text, int open, java.util.function.IntConsumer commas) {
         if (open < 0) {
             return -1;
         }
@@ -54,6 +78,8 @@ final class Parentheses {
                 depth++;
             } else if (c == ')' && --depth == 0) {
                 return i;
+            } else if (c == ',' && depth == 1 && commas != null) {
+                commas.accept(i);
             }
         }
         return -1;

@@ -64,12 +64,27 @@ public record SelectBlock(BlockRole role, List<StarItem> stars, List<TableRef> t
      * ({@code SELECT DISTINCT u.id, u.email FROM users u JOIN orders o ...}) only drops the copies a join
      * made: one row per user, as many as there are users. So does DISTINCT over a column that holds another
      * table's key ({@code SELECT DISTINCT user_id FROM orders WHERE product_id = ?}: every buyer of a product).
+     * In JPQL a path may name an association as well as a column ({@code select distinct t.owner}: one row per
+     * owner, many): there DISTINCT groups only over properties the mappings show as plain columns
+     * ({@code select distinct p.brand}).
+     *
+     * @param jpql whether the block is JPQL/HQL, whose selected paths are properties, not columns
      */
-    public boolean onePerGroup(io.github.querylint.core.schema.SchemaModel schema) {
-        // columns chosen at run time (MyBatis Generator's select distinct ${columns}) may be the key
-        return grouped || distinct && stars.isEmpty() && !entitySelect && !coversKey(selected, schema)
-                && selected.stream().noneMatch(c -> c.column().equalsIgnoreCase(
-                        io.github.querylint.core.query.QueryUnit.DYNAMIC_PLACEHOLDER) || manyReferences(c));
+    public boolean onePerGroup(io.github.querylint.core.schema.SchemaModel schema, boolean jpql) {
+        if (grouped) {
+            return true;
+        }
+        if (!distinct || !stars.isEmpty() || entitySelect || jpql && selected.isEmpty() || coversKey(selected, schema)) {
+            return false;
+        }
+        for (ColumnRef c : selected) {
+            // columns chosen at run time (MyBatis Generator's select distinct ${columns}) may be the key
+            if (c.column().equalsIgnoreCase(io.github.querylint.core.query.QueryUnit.DYNAMIC_PLACEHOLDER)
+                    || manyReferences(c) || jpql && !plainProperty(c, schema)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -90,23 +105,14 @@ public record SelectBlock(BlockRole role, List<StarItem> stars, List<TableRef> t
     }
 
     /**
-     * Whether JPQL's DISTINCT selects only properties that their entities map as plain columns ({@code select distinct
-     * p.brand from Product p}): one row per value, as SQL's DISTINCT over columns that are no key. A path that may name
-     * an association ({@code t.owner}: one row per owner, many), or one the mappings do not show, is no grouping.
+     * A JPQL path {@code alias.property} (or a bare {@code property} of the one entity read) whose entity maps the
+     * property as a plain column.
      */
-    public boolean distinctOverValues(io.github.querylint.core.schema.SchemaModel schema) {
-        if (!distinct || entitySelect || !stars.isEmpty() || selected.isEmpty() || !onePerGroup(schema)) {
-            return false;
-        }
-        for (ColumnRef c : selected) {
-            TableRef table = tables.stream().filter(t -> !c.qualifier().isEmpty() && t.answersTo(c.qualifier()))
-                    .findFirst().orElse(null);
-            var entity = table == null ? null : schema.entities().get(table.name());
-            if (entity == null || !entity.basic().contains(c.column())) {
-                return false;
-            }
-        }
-        return true;
+    private boolean plainProperty(ColumnRef c, io.github.querylint.core.schema.SchemaModel schema) {
+        TableRef table = c.qualifier().isEmpty() ? (tables.size() == 1 ? tables.get(0) : null)
+                : tables.stream().filter(t -> t.answersTo(c.qualifier())).findFirst().orElse(null);
+        var entity = table == null ? null : schema.entities().get(table.name());
+        return entity != null && entity.basic().contains(c.column());
     }
 
     /**
